@@ -1,0 +1,117 @@
+import type { SourceRef } from '../docs/types.js';
+import type { HttpMethod, Permissions } from '../model/types.js';
+import type { Severity } from '../severity.js';
+import type { HttpRequest, HttpResponse } from '../transport/types.js';
+
+export type { Severity } from '../severity.js';
+
+/** A field of the response body whose value must be a member of a documented enum. */
+export interface EnumField {
+  /** JSON pointer into the response body; `*` stands for every array item: `/value/*‌/status`. */
+  pointer: string;
+  enum: string;
+  members: string[];
+  /** Index of `unknownFutureValue`; members after it need `Prefer: include-unknown-enum-members`. */
+  evolvableFrom?: number;
+}
+
+/**
+ * One documented request: one example request of an API page (or the page's path template when
+ * it has no example). Serialized as JSON under `contracts/`; deterministic.
+ */
+export interface Contract {
+  /** Stable id: `<page-id>` for a page's first request, `<page-id>~<n>` for later ones. */
+  id: string;
+  pageId: string;
+  /** Docs file of the page, relative to the docs root. */
+  page: string;
+  title: string;
+  /** Whether this contract comes from an example request or only from the path template. */
+  origin: 'example' | 'template';
+  operation: {
+    method: HttpMethod;
+    /** Path template from the HTTP request section that the example matches, without version. */
+    pathTemplate: string;
+    /** All path templates of the page (the mock routes each). */
+    pathTemplates: string[];
+    version: string;
+  };
+  request: {
+    method: HttpMethod;
+    /** Example path with placeholders as `{name}`, e.g. `/education/synchronizationProfiles/{id}/profileStatus`. */
+    path: string;
+    /** Names of the `{…}` placeholders in `path`, in order. */
+    pathParams: string[];
+    query: Record<string, string>;
+    /** Example headers except Authorization and Content-Length. */
+    headers: Record<string, string>;
+    /** Example body with placeholder values replaced by valid typed values (see `placeholders`). */
+    body?: unknown;
+    /** JSON pointers of body values that were doc placeholders (`"String"`) and got replaced. */
+    placeholders: string[];
+    /** Schema file of the request body type, when documented. */
+    schema?: string;
+  };
+  response: {
+    /** Documented success status. */
+    status: number;
+    /** Expected content type; absent when no body is documented. */
+    contentType?: string;
+    body: 'entity' | 'collection' | 'none' | 'unknown';
+    /** Schema file (`<type>.schema.json`) the body (or each `value` item) must match. */
+    schema?: string;
+    /** Type name of the body (or items). */
+    type?: string;
+    /** Top-level fields that must be present (see ARCHITECTURE.md for the rule). */
+    requiredFields: string[];
+    enumFields: EnumField[];
+    /** Example body with placeholders replaced; what the mock answers. */
+    example?: unknown;
+    placeholders: string[];
+    truncated: boolean;
+  };
+  permissions: Permissions;
+  source: {
+    page: SourceRef;
+    request: SourceRef;
+    response?: SourceRef;
+    status?: SourceRef;
+  };
+}
+
+/** The API disagrees with its doc. Turned into a failing test by the suite layer. */
+export interface Violation {
+  /** Id of the check that found it. */
+  check: string;
+  severity: Severity;
+  message: string;
+  /** JSON pointer into the response body, when the finding is about one value. */
+  pointer?: string;
+  expected?: unknown;
+  actual?: unknown;
+  /** Doc line that states what was expected. */
+  source?: SourceRef;
+}
+
+/** What a check sees: one contract, the request sent, the response received. */
+export interface CheckContext {
+  contract: Contract;
+  request: HttpRequest;
+  response: HttpResponse;
+  /** Validates a value against a schema file from `schemas/`; returns violations for this check. */
+  validate(schema: string, value: unknown, pointerPrefix?: string): Omit<Violation, 'check' | 'severity'>[];
+  target: 'mock' | 'live';
+  /** The request carried `Prefer: include-unknown-enum-members`. */
+  preferUnknownEnumMembers: boolean;
+}
+
+/** A contract check: data plus one function. */
+export interface Check {
+  id: string;
+  title: string;
+  severity: Severity;
+  /** Skip the check for contracts it does not apply to. @default always applies */
+  appliesTo?: (contract: Contract, ctx: Pick<CheckContext, 'target' | 'response'>) => boolean;
+  /** Returns findings; never throws for a finding. */
+  run(ctx: CheckContext): Violation[];
+}

@@ -1,0 +1,75 @@
+/**
+ * Tool failures: something kept the runner from doing its job (as opposed to a doc we could not
+ * fully parse, a `DocDiagnostic`, or an API that disagrees with its doc, a `Violation`).
+ * Each subclass has a stable `code` that scripts and reports may rely on.
+ */
+export class RunnerError extends Error {
+  /** Stable machine-readable code, e.g. `CONTRACTS_NOT_FOUND`. */
+  readonly code: string;
+
+  constructor(code: string, message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = new.target.name;
+    this.code = code;
+  }
+}
+
+/** The docs folder or tarball given with `--docs` does not exist or holds no pages. */
+export class DocsNotFoundError extends RunnerError {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super('DOCS_NOT_FOUND', message, options);
+  }
+}
+
+/** No contracts to run: `contracts/` missing, empty, or everything filtered out. */
+export class ContractsNotFoundError extends RunnerError {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super('CONTRACTS_NOT_FOUND', message, options);
+  }
+}
+
+/** A committed artifact is out of date with the docs (`build --check`). */
+export class StaleArtifactsError extends RunnerError {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super('ARTIFACTS_STALE', message, options);
+  }
+}
+
+/** A configuration value (flag, environment variable, config file entry) is missing or invalid. */
+export class ConfigError extends RunnerError {
+  /** The setting at fault, e.g. `AZURE_CLIENT_ID` or `--shard`. */
+  readonly setting: string;
+
+  constructor(setting: string, message: string, options?: { cause?: unknown }) {
+    super('CONFIG_INVALID', message, options);
+    this.setting = setting;
+  }
+}
+
+/** Could not obtain a token for the tenant. */
+export class TenantAuthError extends RunnerError {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super('TENANT_AUTH_FAILED', message, options);
+  }
+}
+
+/** The tenant (or identity platform) could not be reached at all. */
+export class TenantUnreachableError extends RunnerError {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super('TENANT_UNREACHABLE', message, options);
+  }
+}
+
+/** 429/503 retries used up the run's throttling budget. */
+export class ThrottleBudgetError extends RunnerError {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super('THROTTLE_BUDGET_SPENT', message, options);
+  }
+}
+
+/** The embedded mock could not listen on the requested port. */
+export class MockPortInUseError extends RunnerError {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super('MOCK_PORT_IN_USE', message, options);
+  }
+}

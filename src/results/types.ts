@@ -1,0 +1,63 @@
+import type { Violation } from '../contracts/types.js';
+import type { DocDiagnostic, SourceRef } from '../docs/types.js';
+
+/** Outcome of one case (one contract × one check family). */
+export type CaseState = 'passed' | 'failed' | 'error' | 'skipped';
+
+/** A request/response exchange as shown in reports; secrets already redacted. */
+export interface Transcript {
+  request: { method: string; url: string; headers: Record<string, string>; body?: string };
+  response?: { status: number; headers: Record<string, string>; body?: string; elapsedMs: number };
+}
+
+/** One test: a documented request × a check. */
+export interface CaseResult {
+  /** `<contract-id>::<check-id>`; stable across runs (baselines key on it). */
+  id: string;
+  contractId: string;
+  checkId: string;
+  /** Human name: `PATCH /education/... > status code`. */
+  name: string;
+  /** `METHOD /path/template`. */
+  operation: string;
+  /** Resource/type the operation is about, for grouping. */
+  resource?: string;
+  page: string;
+  source: SourceRef;
+  state: CaseState;
+  durationMs: number;
+  violations: Violation[];
+  /** For `error`: a RunnerError code and message. */
+  error?: { code: string; message: string };
+  skipReason?: string;
+  transcript?: Transcript;
+  /** Graph `request-id` (and `client-request-id`) of the response, for support tickets. */
+  requestId?: string;
+  clientRequestId?: string;
+}
+
+/** Counts by state. */
+export interface Summary {
+  total: number;
+  passed: number;
+  failed: number;
+  errors: number;
+  skipped: number;
+}
+
+/** Everything a run produced. Serialized as `reports/results.json` (`version` bumps on breaking changes). */
+export interface RunResult {
+  version: 1;
+  target: 'mock' | 'live';
+  baseUrl?: string;
+  /** Label of the docs the contracts came from (folder, tarball, or `default`). */
+  docs: string;
+  shard?: { index: number; count: number };
+  startedAt: string;
+  durationMs: number;
+  /** False when the run was interrupted; results hold what finished. */
+  complete: boolean;
+  summary: Summary;
+  cases: CaseResult[];
+  diagnostics: DocDiagnostic[];
+}
