@@ -1,0 +1,34 @@
+#!/usr/bin/env node
+import { readFileSync } from 'node:fs';
+import { Command, CommanderError } from 'commander';
+import { RunnerError } from '../errors.js';
+import { commands } from './commands/index.js';
+import { ExitCode } from './exitCodes.js';
+
+const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+
+const program = new Command('graph-contracts')
+  .description('Contract tests for Microsoft Graph, derived from its API reference docs')
+  .version(pkg.version)
+  .exitOverride()
+  .showHelpAfterError();
+for (const register of commands) register(program);
+
+try {
+  await program.parseAsync(process.argv);
+} catch (err) {
+  process.exitCode = exitCodeFor(err);
+}
+
+function exitCodeFor(err: unknown): number {
+  if (err instanceof CommanderError) {
+    // --help and --version exit through here with code 0.
+    return err.exitCode === 0 ? ExitCode.Ok : ExitCode.Error;
+  }
+  if (err instanceof RunnerError) {
+    console.error(`graph-contracts: ${err.message} [${err.code}]`);
+    return ExitCode.Error;
+  }
+  console.error('graph-contracts: internal error:', err);
+  return ExitCode.Error;
+}
