@@ -115,3 +115,12 @@ export interface Check {
   /** Returns findings; never throws for a finding. */
   run(ctx: CheckContext): Violation[];
 }
+
+/** Everything the run stage needs, from a build in memory or from the committed artifacts. */
+export interface ContractSet {
+  /** Label of the docs: `default`, a folder, or a tarball name. */
+  docs: string;
+  contracts: Contract[];
+  schemas: import('../schemas/types.js').SchemaSet;
+  diagnostics: import('../docs/types.js').DocDiagnostic[];
+}

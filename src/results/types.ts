@@ -61,3 +61,22 @@ export interface RunResult {
   cases: CaseResult[];
   diagnostics: DocDiagnostic[];
 }
+
+/**
+ * What a suite test hands to reporters through vitest's `task.meta` (never parsed from test names).
+ * The suite writes it; `results/fromVitest.ts` reads it.
+ */
+export interface CaseMeta {
+  contractId: string;
+  checkId: string;
+  operation: string;
+  resource?: string;
+  page: string;
+  source: SourceRef;
+  violations?: Violation[];
+  skipReason?: string;
+  error?: { code: string; message: string };
+  transcript?: Transcript;
+  requestId?: string;
+  clientRequestId?: string;
+}
