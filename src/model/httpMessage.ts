@@ -1,0 +1,87 @@
+import type { DocDiagnostic, SourceRef } from '../docs/types.js';
+import { lineBelow } from './diagnostic.js';
+import { parseJsonBody } from './jsonBody.js';
+import type { HttpExample, HttpMethod, RequestExample, ResponseExample } from './types.js';
+
+const REQUEST_LINE = /^(GET|POST|PUT|PATCH|DELETE)\s+(\S.*?)(?:\s+HTTP\/\d(?:\.\d)?)?\s*$/i;
+const STATUS_LINE = /^HTTP(?:\/\d(?:\.\d)?)?\s+(\d{3})\b/i;
+const HEADER = /^([A-Za-z][\w-]*)\s*:\s*(.*)$/;
+const VERSION = /^(beta|v1\.0)$/i;
+
+/** `METHOD URL` of a request fence's first line, or undefined when it is not one. */
+export function requestLine(firstLine: string): { method: HttpMethod; url: string } | undefined {
+  const m = REQUEST_LINE.exec(firstLine.trim());
+  return m ? { method: m[1].toUpperCase() as HttpMethod, url: m[2].trim() } : undefined;
+}
+
+/** The status of a response fence's first line (`HTTP/1.1 201 Created`), or undefined. */
+export function statusLine(firstLine: string): number | undefined {
+  const m = STATUS_LINE.exec(firstLine.trim());
+  return m ? Number(m[1]) : undefined;
+}
+
+/** Headers and body after the start line. `lines[0]` is the start line at `source.line`. */
+function headersAndBody(lines: string[], source: SourceRef): HttpExample & { diagnostics: DocDiagnostic[] } {
+  const headers: Record<string, string> = {};
+  let i = 1;
+  for (; i < lines.length; i++) {
+    const m = HEADER.exec(lines[i].trim());
+    if (!m) break;
+    headers[m[1]] = m[2].trim();
+  }
+  while (i < lines.length && lines[i].trim() === '') i++;
+  const text = lines.slice(i).join('\n').trimEnd();
+  if (text === '') return { headers, source, diagnostics: [] };
+  const contentType = Object.entries(headers).find(([k]) => k.toLowerCase() === 'content-type')?.[1] ?? '';
+  const looksJson = /json/i.test(contentType) || (contentType === '' && /^[[{]/.test(text));
+  if (!looksJson) return { headers, bodyText: text, source, diagnostics: [] };
+  const parsed = parseJsonBody(text, lineBelow(source, i));
+  return { headers, body: parsed.body, bodyText: parsed.bodyText, source, diagnostics: parsed.diagnostics };
+}
+
+/** Splits a Graph URL (absolute or `/path`) into version, path with `{placeholders}`, and query. */
+export function splitUrl(url: string): { version: string; path: string; query: Record<string, string> } {
+  const q = url.indexOf('?');
+  const pathPart = (q >= 0 ? url.slice(0, q) : url).replace(/^https?:\/\/[^/]+/i, '');
+  const segments = pathPart.split('/');
+  const hasVersion = VERSION.test(segments[1] ?? '');
+  const query: Record<string, string> = {};
+  if (q >= 0) {
+    for (const pair of url.slice(q + 1).split('&')) {
+      const eq = pair.indexOf('=');
+      const key = eq >= 0 ? pair.slice(0, eq) : pair;
+      if (key !== '') query[decode(key)] = eq >= 0 ? decode(pair.slice(eq + 1)) : '';
+    }
+  }
+  return {
+    version: hasVersion ? segments[1].toLowerCase() : '',
+    path: hasVersion ? '/' + segments.slice(2).join('/') : pathPart,
+    query,
+  };
+}
+
+function decode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+/** A request fence → RequestExample. `source` is the line of the request line. */
+export function parseRequest(text: string, source: SourceRef): { example?: RequestExample; diagnostics: DocDiagnostic[] } {
+  const lines = text.split('\n');
+  const start = requestLine(lines[0] ?? '');
+  if (!start) return { diagnostics: [] };
+  const { diagnostics, ...message } = headersAndBody(lines, source);
+  return { example: { method: start.method, url: start.url, ...splitUrl(start.url), ...message }, diagnostics };
+}
+
+/** A response fence → ResponseExample (annotation facts are the caller's). `source` = status line. */
+export function parseResponse(text: string, source: SourceRef): { example?: ResponseExample; diagnostics: DocDiagnostic[] } {
+  const lines = text.split('\n');
+  const status = statusLine(lines[0] ?? '');
+  if (status === undefined) return { diagnostics: [] };
+  const { diagnostics, ...message } = headersAndBody(lines, source);
+  return { example: { status, truncated: false, ...message }, diagnostics };
+}
