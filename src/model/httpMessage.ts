@@ -11,7 +11,7 @@ const VERSION = /^(beta|v1\.0)$/i;
 /** `METHOD URL` of a request fence's first line, or undefined when it is not one. */
 export function requestLine(firstLine: string): { method: HttpMethod; url: string } | undefined {
   const m = REQUEST_LINE.exec(firstLine.trim());
-  return m ? { method: m[1].toUpperCase() as HttpMethod, url: m[2].trim() } : undefined;
+  return m?.[1] && m[2] ? { method: m[1].toUpperCase() as HttpMethod, url: m[2].trim() } : undefined;
 }
 
 /** The status of a response fence's first line (`HTTP/1.1 201 Created`), or undefined. */
@@ -25,11 +25,11 @@ function headersAndBody(lines: string[], source: SourceRef): HttpExample & { dia
   const headers: Record<string, string> = {};
   let i = 1;
   for (; i < lines.length; i++) {
-    const m = HEADER.exec(lines[i].trim());
-    if (!m) break;
-    headers[m[1]] = m[2].trim();
+    const m = HEADER.exec((lines[i] ?? '').trim());
+    if (!m?.[1]) break;
+    headers[m[1]] = (m[2] ?? '').trim();
   }
-  while (i < lines.length && lines[i].trim() === '') i++;
+  while (i < lines.length && (lines[i] ?? '').trim() === '') i++;
   const text = lines.slice(i).join('\n').trimEnd();
   if (text === '') return { headers, source, diagnostics: [] };
   const contentType = Object.entries(headers).find(([k]) => k.toLowerCase() === 'content-type')?.[1] ?? '';
@@ -54,7 +54,7 @@ export function splitUrl(url: string): { version: string; path: string; query: R
     }
   }
   return {
-    version: hasVersion ? segments[1].toLowerCase() : '',
+    version: hasVersion ? (segments[1] ?? '').toLowerCase() : '',
     path: hasVersion ? '/' + segments.slice(2).join('/') : pathPart,
     query,
   };

@@ -65,13 +65,7 @@ function stripNoise(s: string, repairs: JsonRepair[]): string {
 }
 
 function nextSignificant(s: string, i: number): string {
-  while (i < s.length && /\s/.test(s[i])) i++;
-  return s[i] ?? '';
-}
-
-function lastSignificant(s: string): string {
-  let i = s.length - 1;
-  while (i >= 0 && /\s/.test(s[i])) i--;
+  while (i < s.length && /\s/.test(s[i] ?? '')) i++;
   return s[i] ?? '';
 }
 
@@ -79,16 +73,19 @@ function lastSignificant(s: string): string {
 function fixTokens(s: string, repairs: JsonRepair[]): string {
   let out = '';
   let line = 1;
+  // The last non-space character written: tracked, because reading it back from a growing
+  // string would flatten that string on every character.
+  let prev = '';
   for (let i = 0; i < s.length; i++) {
-    const c = s[i];
+    const c = s[i] ?? '';
     if (c === '\n') line++;
     if (c === '"') {
       const end = skipString(s, i);
       out += s.slice(i, end + 1);
+      prev = '"';
       i = end;
       continue;
     }
-    const prev = lastSignificant(out);
     if (c === ',') {
       const next = nextSignificant(s, i + 1);
       if (next === '}' || next === ']' || next === ',' || prev === ',' || prev === '[' || prev === '{') {
@@ -102,10 +99,12 @@ function fixTokens(s: string, repairs: JsonRepair[]): string {
       const word = bare[0].trim();
       repairs.push({ kind: 'unquoted-value', line, text: word });
       out += JSON.stringify(word);
+      prev = '"';
       i += bare[0].length - 1;
       continue;
     }
     out += c;
+    if (c.trim() !== '') prev = c;
   }
   return out;
 }

@@ -38,7 +38,7 @@ export function parsePermissions(table: Table, file: string): { permissions: Per
       permissions[kind] = [...new Set(scopes)];
       if (scopes.length === 0) {
         const text = cells.join(' | ') || '(empty)';
-        diagnostics.push(diagnostic('permissions-not-stated', 'warning', `Permissions for "${plainText(row.cells[0])}" are not stated: ${text.slice(0, 80)}.`, { file, line: row.line }));
+        diagnostics.push(diagnostic('permissions-not-stated', 'warning', `Permissions for "${plainText(row.cells[0] ?? '')}" are not stated: ${text.slice(0, 80)}.`, { file, line: row.line }));
       }
     }
   }

@@ -20,5 +20,5 @@ export function isPlaceholderValue(value: unknown): boolean {
   if (v === '' || v === '...') return v === '...';
   if (primitiveName(v) !== undefined || TEMPLATE.test(v) || FILLER.test(v)) return true;
   const noted = TYPE_WITH_NOTE.exec(v);
-  return noted !== null && primitiveName(noted[1]) !== undefined;
+  return noted?.[1] !== undefined && primitiveName(noted[1]) !== undefined;
 }

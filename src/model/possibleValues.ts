@@ -5,6 +5,7 @@
  */
 
 const INTRO = /(?:possible|valid|supported) values(?: are| include)?\s*:?/i;
+const NOT_NULL = /\bnot nullable\b|\bnon-?nullable\b|\bcannot be null\b|(?:^|[.|]\s*)Required\b/i;
 const MEMBER = /^[A-Za-z_][\w.-]*$/;
 
 /** The end of the sentence starting at `from`: a `.` followed by space or end, outside backticks. */
@@ -20,11 +21,12 @@ function sentenceEnd(s: string, from: number): number {
 
 /** Members listed after "Possible values are:", in order; undefined when the description has no list. */
 export function parsePossibleValues(description: string): string[] | undefined {
+  if (!description.includes('alues')) return undefined;
   const intro = INTRO.exec(description);
   if (!intro) return undefined;
   const start = intro.index + intro[0].length;
   const span = description.slice(start, sentenceEnd(description, start));
-  const quoted = [...span.matchAll(/`([^`]+)`/g)].map((m) => m[1].trim());
+  const quoted = [...span.matchAll(/`([^`]+)`/g)].map((m) => (m[1] ?? '').trim());
   const words = quoted.length > 0 ? quoted : span.replace(/\([^)]*\)/g, '').split(/,|\bor\b|\band\b/).map((w) => w.trim());
   const members = words.filter((w) => MEMBER.test(w) && w !== 'null');
   return members.length > 0 ? [...new Set(members)] : undefined;
@@ -32,8 +34,9 @@ export function parsePossibleValues(description: string): string[] | undefined {
 
 /** Flags a description states: "Read-only", "Not nullable" / "Required". */
 export function descriptionHints(description: string): { readOnly: boolean; nullable: boolean } {
+  const d = description.toLowerCase();
   return {
-    readOnly: /\bread-?only\b/i.test(description),
-    nullable: !/\bnot nullable\b|\bnon-?nullable\b|\bcannot be null\b|(?:^|[.|]\s*)Required\b/i.test(description),
+    readOnly: d.includes('only') && /\bread-?only\b/.test(d),
+    nullable: !((d.includes('null') || d.includes('required')) && NOT_NULL.test(description)),
   };
 }

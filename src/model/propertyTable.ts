@@ -1,7 +1,8 @@
-import type { DocDiagnostic, Table } from '../docs/types.js';
+import type { DocDiagnostic, DocPage, Table } from '../docs/types.js';
 import { diagnostic } from './diagnostic.js';
 import { firstLink, plainText } from './markdown.js';
 import { descriptionHints, parsePossibleValues } from './possibleValues.js';
+import { within } from './sections.js';
 import { parseTypeRef } from './typeRef.js';
 import type { Property } from './types.js';
 
@@ -20,8 +21,8 @@ export function propertyColumns(table: Table): { name: number; type: number; des
 /** "Inherited from [entity](entity.md)" → `entity`. */
 function inheritedFrom(description: string): string | undefined {
   const m = INHERITED.exec(description);
-  if (!m) return undefined;
-  const name = (firstLink(m[1])?.text ?? m[1]).replace(/[*.,]+$/g, '').replace(/[*`]/g, '');
+  if (!m?.[1]) return undefined;
+  const name = (firstLink(m[1] ?? '')?.text ?? m[1] ?? '').replace(/[*.,]+$/g, '').replace(/[*`]/g, '');
   return name || undefined;
 }
 
@@ -51,6 +52,19 @@ export function parsePropertyTable(table: Table, file: string, navigation: boole
     const base = inheritedFrom(description);
     if (base) property.inheritedFrom = base;
     properties.push(property);
+  }
+  return { properties, diagnostics };
+}
+
+/** Properties of every property table in a section and its subsections, in page order. */
+export function sectionProperties(page: DocPage, section: number, navigation: boolean): { properties: Property[]; diagnostics: DocDiagnostic[] } {
+  const properties: Property[] = [];
+  const diagnostics: DocDiagnostic[] = [];
+  for (const table of page.tables) {
+    if (!within(page, table.section, section)) continue;
+    const parsed = parsePropertyTable(table, page.file, navigation);
+    properties.push(...parsed.properties);
+    diagnostics.push(...parsed.diagnostics);
   }
   return { properties, diagnostics };
 }

@@ -10,7 +10,7 @@ const PRIMITIVES: Record<string, string> = {
 };
 
 const NAME = /^[A-Za-z_][\w.]*$/;
-const LINK_TEXT = /\[([^\]]+)\](?:\([^)]*\)|\[[^\]]*\])/;
+const LINK_TEXT = /\[([^\]]+)\](?:\([^)]*\)|\[[^\]]*\])?/;
 
 /** `Edm.*` name for a primitive spelled any doc way (`Int32`, `Edm.int32`, `GUID`), else undefined. */
 export function primitiveName(name: string): string | undefined {
@@ -32,10 +32,10 @@ export function parseTypeRef(cell: string): TypeRef | undefined {
   const collection = /\bcollection\b/i.test(s);
   if (collection) {
     const wrapped = /^collection\s*\((.*)\)$/i.exec(s);
-    s = wrapped ? wrapped[1] : s.replace(/\bcollection\b\s*(?:of\s+)?/i, '');
+    s = wrapped?.[1] !== undefined ? wrapped[1] : s.replace(/\bcollection\b\s*(?:of\s+)?/i, '');
   }
   const link = LINK_TEXT.exec(s);
-  let name = (link ? link[1] : s).trim().split(/[\s,(]/, 1)[0].replace(/\.$/, '');
+  let name = ((link ? link[1] : s) ?? '').trim().split(/[\s,(]/, 1)[0]?.replace(/\.$/, '') ?? '';
   if (!NAME.test(name)) return undefined;
   const primitive = primitiveName(name);
   if (primitive) return { name: primitive, collection };

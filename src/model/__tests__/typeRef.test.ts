@@ -25,6 +25,7 @@ describe('parseTypeRef', () => {
     ['[identitySet](identityset.md) collection', 'identitySet', true],
     ['Collection of [columnDefinition](columndefinition.md)', 'columnDefinition', true],
     ['[driveItem][] collection', 'driveItem', true],
+    ['[educationTerm]', 'educationTerm', false],
     ['[plannerPlan](plannerplan.md) (preview)', 'plannerPlan', false],
     ['microsoft.graph.user', 'user', false],
   ] as const)('%s', ([cell, name, collection]) => {
