@@ -15,14 +15,15 @@ const GRAPH_HOST = /^https?:\/\/(?:graph\.microsoft\.com|graph\.microsoft\.us|do
  * The role of a fence in the examples: annotated `request`/`response`; unannotated fences under
  * a "Request"/"Response" heading whose first line is `METHOD URL` / `HTTP/1.1 NNN`; and fences
  * annotated `ignored` that are plainly examples (absolute URL or status line under such a heading).
+ * ApiDoctor's `example` block type is read like an unannotated fence.
  */
 function roleOf(page: DocPage, block: CodeBlock, firstLine: string): { role?: Role; ignored: boolean } {
   const blockType = block.annotation?.value?.['blockType'];
   if (blockType === 'request' || blockType === 'response') return { role: blockType, ignored: false };
-  if (blockType !== undefined && blockType !== 'ignored') return { ignored: false };
+  if (blockType !== undefined && blockType !== 'ignored' && blockType !== 'example') return { ignored: false };
   const ignored = blockType === 'ignored';
   const start = requestLine(firstLine);
-  if (start && (!ignored || ABSOLUTE.test(start.url)) && underTitle(page, block.section, /request|example/i)) return { role: 'request', ignored };
+  if (start && (!ignored || ABSOLUTE.test(start.url)) && underTitle(page, block.section, /request|example|response/i)) return { role: 'request', ignored };
   if (statusLine(firstLine) !== undefined && underTitle(page, block.section, /response|example/i)) return { role: 'response', ignored };
   return { ignored: false };
 }
@@ -60,7 +61,8 @@ export function parseExamples(page: DocPage, skipSection: (section: number) => b
         diagnostics.push(diagnostic('example-request-unreadable', 'warning', `Request example does not start with \`METHOD URL\`: ${JSON.stringify(firstLine.slice(0, 60))}.`, at));
         continue;
       }
-      if (ABSOLUTE.test(parsed.example.url) && !GRAPH_HOST.test(parsed.example.url)) {
+      const annotated = block.annotation?.value?.['blockType'] === 'request';
+      if (!annotated && ABSOLUTE.test(parsed.example.url) && !GRAPH_HOST.test(parsed.example.url)) {
         diagnostics.push(diagnostic('example-request-not-graph', 'info', `Request example goes to ${parsed.example.url.split('/')[2] ?? 'another host'}, not Graph; left out of the examples.`, at));
         skipResponse = true;
         continue;
