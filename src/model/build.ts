@@ -17,17 +17,39 @@ function enumLists(properties: Property[], fromResource: boolean, index: TypeInd
   );
 }
 
+const KEY = /"((?:[^"\\\n]|\\.)*)"\s*:/g;
+
+/** Line offset of the first `"key":` of each key in a fence, from one scan of its text. */
+function keyLines(text: string): Map<string, number> {
+  const lines = new Map<string, number>();
+  let line = 0;
+  let from = 0;
+  for (const m of text.matchAll(KEY)) {
+    for (let i = text.indexOf('\n', from); i >= 0 && i < m.index; i = text.indexOf('\n', i + 1)) line++;
+    from = m.index;
+    const key = m[1] ?? '';
+    if (!lines.has(key)) lines.set(key, line);
+  }
+  return lines;
+}
+
 /** A line finder over the pages' fences: the first `"key":` in the fence that holds the example. */
 function keyLineFinder(pages: DocPage[]): KeyLine {
-  const fences = new Map<string, string>();
-  for (const page of pages) for (const b of page.blocks) fences.set(`${page.file}:${b.line + 1}`, b.text);
+  const fences = new Map<string, Map<string, string>>();
+  for (const page of pages) {
+    const byLine = new Map<string, string>();
+    for (const b of page.blocks) byLine.set(String(b.line + 1), b.text);
+    fences.set(page.file, byLine);
+  }
+  const scanned = new WeakMap<object, Map<string, number>>();
   return (example, key) => {
-    const text = fences.get(`${example.source.file}:${example.source.line}`);
-    const at = text?.indexOf(`"${key}"`) ?? -1;
-    if (!text || at < 0) return example.source;
-    let line = example.source.line;
-    for (let i = text.indexOf('\n'); i >= 0 && i < at; i = text.indexOf('\n', i + 1)) line++;
-    return { file: example.source.file, line };
+    let lines = scanned.get(example);
+    if (!lines) {
+      lines = keyLines(fences.get(example.source.file)?.get(String(example.source.line)) ?? '');
+      scanned.set(example, lines);
+    }
+    const offset = lines.get(key);
+    return offset === undefined ? example.source : { file: example.source.file, line: example.source.line + offset };
   };
 }
 
@@ -63,7 +85,9 @@ export function buildModel(pages: DocPage[]): ApiModel {
   const sorted = [...pages].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   const diagnostics: DocDiagnostic[] = sorted.flatMap((p) => p.diagnostics);
   const index = new TypeIndex();
+  // Enum pages first, so they win over enums a resource page documents inline.
   for (const page of sorted) if (page.kind === 'resource' && isEnumPage(page)) for (const e of buildEnums(page)) index.addEnum(e, diagnostics);
+  for (const page of sorted) if (page.kind === 'resource' && !isEnumPage(page)) for (const e of buildEnums(page)) index.addEnum(e, diagnostics);
   for (const page of sorted) {
     if (page.kind !== 'resource' || isEnumPage(page)) continue;
     const built = buildResource(page);

@@ -29,8 +29,9 @@ export function isEnumPage(page: DocPage): boolean {
 }
 
 /**
- * Enums of an enum page: each "### xxx values" section's Member table (shared `enums*.md` pages),
- * or the page's own Members table ("xxx enum type" pages).
+ * Enums a page defines: each "### xxx values" section's Member table (shared `enums*.md` pages,
+ * and resource pages that document their enums inline), else, on an enum page, its own Members
+ * table ("xxx enum type" pages).
  */
 export function buildEnums(page: DocPage): EnumType[] {
   const out: EnumType[] = [];
@@ -38,10 +39,10 @@ export function buildEnums(page: DocPage): EnumType[] {
   page.sections.forEach((s, i) => {
     const m = VALUES_HEADING.exec(s.title.trim());
     const table = m?.[1] ? page.tables.find((t) => t.section === i) : undefined;
-    if (!m?.[1] || !table) return;
+    if (!m?.[1] || !table || members(table).length === 0) return;
     out.push(enumType(ns + m[1], members(table), { file: page.file, line: s.line }));
   });
-  if (out.length > 0) return out;
+  if (out.length > 0 || !isEnumPage(page)) return out;
   const title = /^([A-Za-z_][\w.]*)\s+enum/i.exec(page.title.trim())?.[1];
   const table = page.tables.find((t) => members(t).length > 0);
   if (title && table) out.push(enumType(ns + title.replace(/^microsoft\.graph\./i, ''), members(table), { file: page.file, line: table.line }));

@@ -10,7 +10,8 @@ const VALUE_TYPES = new Set(['Edm.DateTimeOffset', 'Edm.Date', 'Edm.TimeOfDay', 
 /** Finds the line of `"key":` in an example fence, for diagnostics that point at the value. */
 export type KeyLine = (example: HttpExample, key: string) => SourceRef;
 
-function checkValue(prop: Property, value: unknown, index: TypeIndex, at: SourceRef, out: DocDiagnostic[]): void {
+/** `at` is a thunk: the line of a key is only looked up for a finding. */
+function checkValue(prop: Property, value: unknown, index: TypeIndex, at: () => SourceRef, out: DocDiagnostic[]): void {
   if (Array.isArray(value)) {
     for (const v of value) checkValue(prop, v, index, at, out);
     return;
@@ -21,11 +22,11 @@ function checkValue(prop: Property, value: unknown, index: TypeIndex, at: Source
   // Flags enums serialize as `a,b`.
   if (members && value.includes(',') && value.split(',').every((v) => members.includes(v.trim()))) return;
   if (isPlaceholderValue(value) && (members || VALUE_TYPES.has(prop.type.name))) {
-    out.push(diagnostic('example-placeholder-value', 'warning', `Example value ${JSON.stringify(value)} of \`${prop.name}\` (${prop.type.name}) is a placeholder, not a real value.`, at, [prop.source]));
+    out.push(diagnostic('example-placeholder-value', 'warning', `Example value ${JSON.stringify(value)} of \`${prop.name}\` (${prop.type.name}) is a placeholder, not a real value.`, at(), [prop.source]));
   } else if (members && !prop.type.name.startsWith('Edm.')) {
     const cased = members.find((m) => m.toLowerCase() === value.toLowerCase());
     const hint = cased ? ` (member \`${cased}\` differs only in case)` : '';
-    out.push(diagnostic('example-enum-value-undocumented', 'warning', `Example value ${JSON.stringify(value)} of \`${prop.name}\` is not a member of ${prop.type.name}${hint}.`, at, [prop.source]));
+    out.push(diagnostic('example-enum-value-undocumented', 'warning', `Example value ${JSON.stringify(value)} of \`${prop.name}\` is not a member of ${prop.type.name}${hint}.`, at(), [prop.source]));
   }
 }
 
@@ -41,9 +42,9 @@ function checkObject(item: unknown, declared: Resource, example: HttpExample, in
   for (const [key, value] of Object.entries(item)) {
     if (key.includes('@')) continue;
     const prop = index.property(resource, key);
-    const at = keyLine(example, key);
+    const at = (): SourceRef => keyLine(example, key);
     if (!prop && index.isKey(resource, key)) continue;
-    if (!prop) out.push(diagnostic('example-property-undocumented', 'warning', `Example shows \`${key}\`, which the ${resource.name} resource page does not document.`, at, [resource.source]));
+    if (!prop) out.push(diagnostic('example-property-undocumented', 'warning', `Example shows \`${key}\`, which the ${resource.name} resource page does not document.`, at(), [resource.source]));
     else checkValue(prop, value, index, at, out);
   }
 }

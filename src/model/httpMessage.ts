@@ -20,23 +20,36 @@ export function statusLine(firstLine: string): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
-/** Headers and body after the start line. `lines[0]` is the start line at `source.line`. */
-function headersAndBody(lines: string[], source: SourceRef): HttpExample & { diagnostics: DocDiagnostic[] } {
+/**
+ * Headers and body after the start line of `text` (at `source.line`). Walks line ends by index:
+ * example bodies run to thousands of lines and need not be split and joined again.
+ */
+function headersAndBody(text: string, source: SourceRef): HttpExample & { diagnostics: DocDiagnostic[] } {
   const headers: Record<string, string> = {};
-  let i = 1;
-  for (; i < lines.length; i++) {
-    const m = HEADER.exec((lines[i] ?? '').trim());
+  const next = (from: number): number => {
+    const end = text.indexOf('\n', from);
+    return end < 0 ? text.length : end;
+  };
+  let at = next(0) + 1;
+  let line = 1;
+  for (let stop = next(at); at < text.length; at = stop + 1, stop = next(at), line++) {
+    const m = HEADER.exec(text.slice(at, stop).trim());
     if (!m?.[1]) break;
     headers[m[1]] = (m[2] ?? '').trim();
   }
-  while (i < lines.length && (lines[i] ?? '').trim() === '') i++;
-  const text = lines.slice(i).join('\n').trimEnd();
-  if (text === '') return { headers, source, diagnostics: [] };
+  for (let stop = next(at); at < text.length && text.slice(at, stop).trim() === ''; at = stop + 1, stop = next(at)) line++;
+  const body = at < text.length ? text.slice(at).trimEnd() : '';
+  if (body === '') return { headers, source, diagnostics: [] };
   const contentType = Object.entries(headers).find(([k]) => k.toLowerCase() === 'content-type')?.[1] ?? '';
-  const looksJson = /json/i.test(contentType) || (contentType === '' && /^[[{]/.test(text));
-  if (!looksJson) return { headers, bodyText: text, source, diagnostics: [] };
-  const parsed = parseJsonBody(text, lineBelow(source, i));
+  const looksJson = /json/i.test(contentType) || (contentType === '' && /^\s*[[{]/.test(body));
+  if (!looksJson) return { headers, bodyText: body.trim(), source, diagnostics: [] };
+  const parsed = parseJsonBody(body, lineBelow(source, line));
   return { headers, body: parsed.body, bodyText: parsed.bodyText, source, diagnostics: parsed.diagnostics };
+}
+
+function firstLine(text: string): string {
+  const end = text.indexOf('\n');
+  return end < 0 ? text : text.slice(0, end);
 }
 
 /** Splits a Graph URL (absolute or `/path`) into version, path with `{placeholders}`, and query. */
@@ -70,18 +83,16 @@ function decode(s: string): string {
 
 /** A request fence → RequestExample. `source` is the line of the request line. */
 export function parseRequest(text: string, source: SourceRef): { example?: RequestExample; diagnostics: DocDiagnostic[] } {
-  const lines = text.split('\n');
-  const start = requestLine(lines[0] ?? '');
+  const start = requestLine(firstLine(text));
   if (!start) return { diagnostics: [] };
-  const { diagnostics, ...message } = headersAndBody(lines, source);
+  const { diagnostics, ...message } = headersAndBody(text, source);
   return { example: { method: start.method, url: start.url, ...splitUrl(start.url), ...message }, diagnostics };
 }
 
 /** A response fence → ResponseExample (annotation facts are the caller's). `source` = status line. */
 export function parseResponse(text: string, source: SourceRef): { example?: ResponseExample; diagnostics: DocDiagnostic[] } {
-  const lines = text.split('\n');
-  const status = statusLine(lines[0] ?? '');
+  const status = statusLine(firstLine(text));
   if (status === undefined) return { diagnostics: [] };
-  const { diagnostics, ...message } = headersAndBody(lines, source);
+  const { diagnostics, ...message } = headersAndBody(text, source);
   return { example: { status, truncated: false, ...message }, diagnostics };
 }

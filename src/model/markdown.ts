@@ -8,13 +8,18 @@ const LINK = /\[([^\]]*)\]\(([^)\s]*)[^)]*\)/g;
 /** Anything plainText would change; most cells have none, and this one test is all they cost. */
 const MARKUP = /[[<*`\\\t\n]|\s\s/;
 
+/** Every inline construct plainText rewrites, in one pass: link, `<br>`, other tag, emphasis, `\_`, spaces. */
+const INLINE = /\[([^\]]*)\]\([^)]*\)|(<br\s*\/?>)|<\/?[a-z][^>]*>|[*`]+|\\(_)|(\s{2,}|[\t\n])/gi;
+
+function inline(_m: string, link: string | undefined, br: string | undefined, underscore: string | undefined, space: string | undefined): string {
+  return link ?? (br || space ? ' ' : (underscore ?? ''));
+}
+
 /** Cell text without links (their text kept), emphasis, backticks and `<br>` tags. */
 export function plainText(md: string): string {
   const trimmed = md.trim();
   if (!MARKUP.test(trimmed)) return trimmed;
-  let s = md.indexOf('[') >= 0 ? md.replace(LINK, '$1') : md;
-  if (s.indexOf('<') >= 0) s = s.replace(/<br\s*\/?>/gi, ' ').replace(/<\/?[a-z][^>]*>/gi, '');
-  return s.replace(/[*`]/g, '').replace(/\\_/g, '_').replace(/\s+/g, ' ').trim();
+  return trimmed.replace(INLINE, inline).trim();
 }
 
 /** The first markdown link in `md`, if any. */

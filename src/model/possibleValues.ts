@@ -34,9 +34,8 @@ export function parsePossibleValues(description: string): string[] | undefined {
 
 /** Flags a description states: "Read-only", "Not nullable" / "Required". */
 export function descriptionHints(description: string): { readOnly: boolean; nullable: boolean } {
-  const d = description.toLowerCase();
   return {
-    readOnly: d.includes('only') && /\bread-?only\b/.test(d),
-    nullable: !((d.includes('null') || d.includes('required')) && NOT_NULL.test(description)),
+    readOnly: /\bread-?only\b/i.test(description),
+    nullable: !((description.includes('ull') || description.includes('equired')) && NOT_NULL.test(description)),
   };
 }

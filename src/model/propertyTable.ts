@@ -20,6 +20,7 @@ export function propertyColumns(table: Table): { name: number; type: number; des
 
 /** "Inherited from [entity](entity.md)" → `entity`. */
 function inheritedFrom(description: string): string | undefined {
+  if (!description.includes('nherited')) return undefined;
   const m = INHERITED.exec(description);
   if (!m?.[1]) return undefined;
   const name = (firstLink(m[1] ?? '')?.text ?? m[1] ?? '').replace(/[*.,]+$/g, '').replace(/[*`]/g, '');
@@ -56,12 +57,12 @@ export function parsePropertyTable(table: Table, file: string, navigation: boole
   return { properties, diagnostics };
 }
 
-/** Properties of every property table in a section and its subsections, in page order. */
-export function sectionProperties(page: DocPage, section: number, navigation: boolean): { properties: Property[]; diagnostics: DocDiagnostic[] } {
+/** Properties of every property table in a section and its subsections (or `anywhere` on the page), in page order. */
+export function sectionProperties(page: DocPage, section: number, navigation: boolean, anywhere = false): { properties: Property[]; diagnostics: DocDiagnostic[] } {
   const properties: Property[] = [];
   const diagnostics: DocDiagnostic[] = [];
   for (const table of page.tables) {
-    if (!within(page, table.section, section)) continue;
+    if (!anywhere && !within(page, table.section, section)) continue;
     const parsed = parsePropertyTable(table, page.file, navigation);
     properties.push(...parsed.properties);
     diagnostics.push(...parsed.diagnostics);

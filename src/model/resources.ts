@@ -1,8 +1,9 @@
 import type { CodeBlock, DocDiagnostic, DocPage } from '../docs/types.js';
 import { diagnostic } from './diagnostic.js';
 import { firstLink } from './markdown.js';
-import { sectionProperties } from './propertyTable.js';
-import { findSection } from './sections.js';
+import { representationOnly } from './jsonRepresentation.js';
+import { propertyColumns, sectionProperties } from './propertyTable.js';
+import { findSection, within } from './sections.js';
 import type { Resource } from './types.js';
 
 const INHERITS = /\binherits from\s+(\[[^\]]+\]|\*\*[^*]+\*\*|[A-Za-z_][\w.]*)/i;
@@ -32,6 +33,17 @@ function titleName(page: DocPage): string | undefined {
 }
 
 /**
+ * The Properties section's tables; on pages without that heading, every property-shaped table
+ * outside Relationships (some pages put the table right under the title).
+ */
+function propertiesSection(page: DocPage, relationships: number): ReturnType<typeof sectionProperties> {
+  const section = findSection(page, /^properties$/i);
+  if (section >= 0) return sectionProperties(page, section, false);
+  const tables = page.tables.filter((t) => !within(page, t.section, relationships) && propertyColumns(t));
+  return sectionProperties({ ...page, tables }, -1, false, true);
+}
+
+/**
  * A resource page → Resource: Properties table(s), Relationships table (navigation), and the JSON
  * representation annotation (`@odata.type`, `baseType`, `keyProperty`, `openType`). Pages with
  * neither a properties table nor a resource annotation (overviews) are not resources.
@@ -39,8 +51,9 @@ function titleName(page: DocPage): string | undefined {
  */
 export function buildResource(page: DocPage): { resource?: Resource; diagnostics: DocDiagnostic[] } {
   const block = resourceBlock(page);
-  const props = sectionProperties(page, findSection(page, /^properties$/i), false);
-  const rels = sectionProperties(page, findSection(page, /^relationships?$/i), true);
+  const relationships = findSection(page, /^relationships?$/i);
+  const props = propertiesSection(page, relationships);
+  const rels = sectionProperties(page, relationships, true);
   const diagnostics = [...props.diagnostics, ...rels.diagnostics];
   if (!block && props.properties.length === 0 && rels.properties.length === 0) return { diagnostics };
   const a = block?.annotation?.value ?? {};
@@ -50,6 +63,11 @@ export function buildResource(page: DocPage): { resource?: Resource; diagnostics
   const baseType = graphName(a['baseType']) ?? inheritsFrom(page);
   const keyProperty = graphName(a['keyProperty']);
   const properties = [...props.properties, ...rels.properties];
+  if (block) {
+    const extra = representationOnly(block, page.file, new Set(properties.map((p) => p.name.toLowerCase())));
+    properties.push(...extra.properties);
+    diagnostics.push(...extra.diagnostics);
+  }
   const resource: Resource = {
     name,
     kind: keyProperty || properties.some((p) => p.name === 'id') ? 'entity' : 'complex',

@@ -14,6 +14,7 @@ export interface ResponseSentence {
 }
 
 const STATUS = /`*(?:HTTP\s+)?([1-5]\d\d)(?:[ ,]+[A-Za-z][A-Za-z -]*?)?`*\s+(?:response|status)(?:\s+code)?/i;
+const ALL_STATUSES = new RegExp(STATUS.source, 'gi');
 const NO_BODY = /no content|no response body|not return anything|empty response body|nothing in the response body/i;
 const BOLD_TYPE = /\*\*([A-Za-z_][\w.]*)\*\*\s+(?:object|collection|resource|entity)/;
 
@@ -28,8 +29,7 @@ export function parseResponseSentence(md: string): ResponseSentence {
   const link = firstLink(rest);
   const bold = link ? undefined : BOLD_TYPE.exec(rest);
   const named = link ? parseTypeRef(link.text) : bold?.[1] ? parseTypeRef(bold[1]) : undefined;
-  const all = new RegExp(STATUS.source, 'gi');
-  const result: ResponseSentence = { statuses: [...new Set([...md.matchAll(all)].map((m) => Number(m[1])))], noContent: false };
+  const result: ResponseSentence = { statuses: [...new Set([...md.matchAll(ALL_STATUSES)].map((m) => Number(m[1])))], noContent: false };
   if (status) result.status = Number(status[1]);
   if (named && /\bin the response body|\bobject|\bcollection|\bresource|\bentity/i.test(rest)) {
     const around = plainText(rest);

@@ -8,23 +8,36 @@ function fullKey(name: string): string {
   return name.toLowerCase().replace(/^#?microsoft\.graph\./, '');
 }
 
+/** Names repeat across thousands of lookups; their keys are computed once. */
+const keys = new Map<string, [full: string, simple: string]>();
+function keysOf(name: string): [string, string] {
+  let k = keys.get(name);
+  if (!k) {
+    k = [fullKey(name), typeKey(name)];
+    if (keys.size > 100_000) keys.clear();
+    keys.set(name, k);
+  }
+  return k;
+}
+
 /** A map by full name with a fallback by simple name (first definition wins there). */
 class NameMap<T> {
   readonly byFull = new Map<string, T>();
   private readonly bySimple = new Map<string, T>();
 
   set(name: string, value: T): void {
-    this.byFull.set(fullKey(name), value);
-    const simple = typeKey(name);
+    const [full, simple] = keysOf(name);
+    this.byFull.set(full, value);
     if (!this.bySimple.has(simple) || !name.includes('.')) this.bySimple.set(simple, value);
   }
 
   get(name: string): T | undefined {
-    return this.byFull.get(fullKey(name)) ?? this.bySimple.get(typeKey(name));
+    const [full, simple] = keysOf(name);
+    return this.byFull.get(full) ?? this.bySimple.get(simple);
   }
 
   exact(name: string): T | undefined {
-    return this.byFull.get(fullKey(name));
+    return this.byFull.get(keysOf(name)[0]);
   }
 }
 
@@ -39,6 +52,8 @@ export class TypeIndex {
   private readonly resources = new NameMap<{ resource: Resource; pageId: string }>();
   private readonly enums = new NameMap<EnumType>();
   private readonly byPage = new Map<string, Resource>();
+  private readonly propertyMaps = new WeakMap<Resource, Map<string, Property>>();
+  private readonly lineages = new WeakMap<Resource, Resource[]>();
 
   /** Adds a resource, or reports a duplicate name. `pageId` lets links to its page resolve. */
   addResource(resource: Resource, pageId: string, diagnostics: DocDiagnostic[]): void {
@@ -53,9 +68,10 @@ export class TypeIndex {
     this.resources.set(resource.name, { resource, pageId });
   }
 
-  /** Adds an enum, or reports a duplicate name (the first stays). */
+  /** Adds an enum, or reports a duplicate name whose members differ (the first stays; a same-member repeat is silent). */
   addEnum(e: EnumType, diagnostics: DocDiagnostic[]): void {
     const first = this.enums.exact(e.name);
+    if (first && first.members.join('|') === e.members.join('|')) return;
     if (first) {
       diagnostics.push(diagnostic('type-defined-twice', 'info', `Enum ${e.name} is also documented at ${first.source.file}:${first.source.line}, which is used.`, e.source, [first.source]));
       return;
@@ -86,10 +102,22 @@ export class TypeIndex {
   /** A property of `resource` or of its base types (cycle-safe), by exact then case-insensitive name. */
   property(resource: Resource, name: string): Property | undefined {
     for (const r of this.lineage(resource)) {
-      const found = r.properties.find((p) => p.name === name) ?? r.properties.find((p) => p.name.toLowerCase() === name.toLowerCase());
+      const found = this.propertiesOf(r).get(name) ?? this.propertiesOf(r).get(name.toLowerCase());
       if (found) return found;
     }
     return undefined;
+  }
+
+  /** Properties by name and by lower-cased name (exact spellings win). Built on first use: call after all types are added. */
+  private propertiesOf(resource: Resource): Map<string, Property> {
+    let map = this.propertyMaps.get(resource);
+    if (!map) {
+      map = new Map();
+      for (const p of resource.properties) if (!map.has(p.name.toLowerCase())) map.set(p.name.toLowerCase(), p);
+      for (const p of resource.properties) if (!map.has(p.name)) map.set(p.name, p);
+      this.propertyMaps.set(resource, map);
+    }
+    return map;
   }
 
   /** True when `resource` is keyed or derives (through documented base types) from `entity` or a keyed type. */
@@ -104,8 +132,12 @@ export class TypeIndex {
 
   /** `resource` and its documented base types, nearest first, stopping at a cycle. */
   private lineage(resource: Resource): Resource[] {
-    const out: Resource[] = [];
-    for (let r: Resource | undefined = resource; r && !out.includes(r); r = r.baseType ? this.resource(r.baseType) : undefined) out.push(r);
+    let out = this.lineages.get(resource);
+    if (!out) {
+      out = [];
+      for (let r: Resource | undefined = resource; r && !out.includes(r); r = r.baseType ? this.resource(r.baseType) : undefined) out.push(r);
+      this.lineages.set(resource, out);
+    }
     return out;
   }
 }

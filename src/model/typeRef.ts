@@ -14,6 +14,7 @@ const LINK_TEXT = /\[([^\]]+)\](?:\([^)]*\)|\[[^\]]*\])?/;
 
 /** `Edm.*` name for a primitive spelled any doc way (`Int32`, `Edm.int32`, `GUID`), else undefined. */
 export function primitiveName(name: string): string | undefined {
+  if (name.length > 16) return undefined;
   const key = name.toLowerCase();
   return PRIMITIVES[key.startsWith('edm.') ? key.slice(4) : key];
 }

@@ -46,6 +46,35 @@ ${F}
     expect(diagnostics.map((d) => d.rule)).toEqual(['resource-annotation-missing']);
   });
 
+  test('a table right under the title; JSON-only properties are taken from the representation, each reported', () => {
+    const p = page('resources/score.md', `# score resource type
+
+|Property |Type |Description |
+|:--|:--|:--|
+|\tbasis\t|\tString\t|\tScope.\t|
+
+## JSON representation
+<!-- { "blockType": "resource", "@odata.type": "microsoft.graph.score" } -->
+${F}json
+{
+  "basis": "String",
+  "seenAt": "String (timestamp)",
+  "owner": {"@odata.type": "microsoft.graph.identitySet"},
+  "tags": ["String"],
+  "colour": "Red"
+}
+${F}
+`);
+    const { resource, diagnostics } = buildResource(p);
+    expect(resource?.properties.map((x) => [x.name, x.type.name, x.type.collection, x.source.line])).toEqual([
+      ['basis', 'Edm.String', false, 5],
+      ['seenAt', 'Edm.DateTimeOffset', false, 12],
+      ['owner', 'identitySet', false, 13],
+      ['tags', 'Edm.String', true, 14],
+    ]);
+    expect(diagnostics.map((d) => `${d.rule}@${d.source.line}`)).toEqual(['resource-property-only-in-json@12', 'resource-property-only-in-json@13', 'resource-property-only-in-json@14']);
+  });
+
   test('an overview page is no resource', () => {
     expect(buildResource(page('resources/overview.md', '# Overview\n\nText.\n')).resource).toBeUndefined();
   });
@@ -60,6 +89,12 @@ describe('buildEnums', () => {
       { name: 'educationExternalSource', members: ['sis', 'lms'], source: { file: 'resources/enums.md', line: 17 } },
       { name: 'bare', members: ['A', 'B'], source: { file: 'resources/enums.md', line: 24 } },
     ]);
+  });
+
+  test('resource pages may document enums inline; other tables are not enums', () => {
+    const p = page('resources/printer.md', `# printer resource type\n\n## Properties\n| Property | Type | Description |\n|:--|:--|:--|\n| quality | printQuality | Q. |\n\n### printQuality values\n\n|Member|Description|\n|:--|:--|\n|low|Low.|\n|high|High.|\n`);
+    expect(isEnumPage(p)).toBe(false);
+    expect(buildEnums(p)).toEqual([{ name: 'printQuality', members: ['low', 'high'], source: { file: 'resources/printer.md', line: 8 } }]);
   });
 
   test('an "x enum type" page, and sub-namespaces from the Namespace line', () => {
