@@ -37,6 +37,8 @@ export function parsePropertyTable(table: Table, file: string, navigation: boole
   const diagnostics: DocDiagnostic[] = [];
   if (!cols) return { properties, diagnostics };
   for (const row of table.rows) {
+    // `|**Onboarding**|`: a label grouping the rows below, not a property.
+    if (row.cells.filter((c) => c !== '').length <= 1) continue;
     const source = { file, line: row.line };
     const name = NAME.exec(plainText(row.cells[cols.name] ?? ''))?.[0];
     const typeCell = row.cells[cols.type] ?? '';

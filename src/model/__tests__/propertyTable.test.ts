@@ -36,7 +36,7 @@ describe('parsePropertyTable', () => {
   });
 
   test('a row without a readable type is a diagnostic at its line', () => {
-    const t = table(['Parameter', 'Type', 'Description'], [['x', '<ul><li>a</li></ul>', '']]);
+    const t = table(['Parameter', 'Type', 'Description'], [['x', '<ul><li>a</li></ul>', ''], ['**Group label**']]);
     const r = parsePropertyTable(t, 'api/p.md', false);
     expect(r.properties).toEqual([]);
     expect(r.diagnostics.map((d) => [d.rule, d.source.line])).toEqual([['property-row-unreadable', 27]]);
