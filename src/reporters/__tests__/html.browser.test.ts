@@ -63,6 +63,8 @@ describe('HTML report in headless chromium', () => {
     const failure = page.locator('details.case.failed', { hasText: 'response-body-matches-schema' });
     await failure.locator('summary').click();
     const body = failure.locator('.body');
+    // The details body is built on the (asynchronous) toggle event.
+    await body.locator('.transcript').waitFor();
     expect(await body.locator('.violation').count()).toBe(2);
     const removed = (await body.locator('pre.diff').first().locator('.del').allTextContents()).join('\n');
     const added = (await body.locator('pre.diff').first().locator('.add').allTextContents()).join('\n');
@@ -90,6 +92,7 @@ describe('HTML report in headless chromium', () => {
     await page.fill('#search', '');
     await page.waitForFunction(() => document.getElementById('shown')?.textContent === '7 cases in 3 resources');
     await page.click('#diagnostics summary');
+    await page.locator('#diagnostics .diag').waitFor();
     expect(await page.textContent('#diagnostics .diag')).toContain('annotation-trailing-comma');
   });
 

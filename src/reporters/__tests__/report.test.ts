@@ -1,0 +1,69 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Command } from 'commander';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { report } from '../../cli/commands/report.js';
+import { ConfigError } from '../../errors.js';
+import { fixtureRun } from '../__fixtures__/run.js';
+import { formatJson } from '../json.js';
+import { readBaseline, readRunResult } from '../read.js';
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'gc-report-'));
+});
+afterEach(() => {
+  rmSync(dir, { recursive: true, force: true });
+  process.exitCode = undefined;
+  vi.restoreAllMocks();
+});
+
+function write(name: string, text: string): string {
+  const file = join(dir, name);
+  writeFileSync(file, text);
+  return file;
+}
+
+describe('graph-contracts report', () => {
+  test('re-renders JUnit and HTML from a results.json, with a baseline', async () => {
+    const results = write('results.json', formatJson(fixtureRun(), {}));
+    const baseline = write('baseline.json', JSON.stringify({ version: 1, knownFailures: ['event-list::status-code-documented'] }));
+    const log = vi.spyOn(console, 'log').mockImplementation(() => {});
+    const program = new Command().exitOverride();
+    report(program);
+    await program.parseAsync(['report', '--results', results, '--reports', join(dir, 'out'), '--baseline', baseline], { from: 'user' });
+    expect(process.exitCode).toBe(0);
+    expect(log.mock.calls.map((c) => String(c[0]))).toContain('3 passed, 2 failed, 1 errors, 1 skipped');
+    expect(readFileSync(join(dir, 'out', 'junit.xml'), 'utf8')).toContain('tests="7" failures="2" errors="1"');
+    const html = readFileSync(join(dir, 'out', 'index.html'), 'utf8');
+    expect(html).toContain('"baseline":{"new":2,"known":1,"fixed":[]}');
+  });
+
+  test.for([
+    { name: 'missing file', text: undefined, message: /cannot read \(ENOENT\)/ },
+    { name: 'bad JSON', text: '{"version": 1,', message: /not valid JSON/ },
+    { name: 'newer version', text: '{"version": 2}', message: /results version 2 is not supported; this graph-contracts reads version 1/ },
+    { name: 'not a results file', text: '{"version": 1}', message: /needs "target", "cases" and "diagnostics"/ },
+    { name: 'a broken case', text: JSON.stringify({ ...fixtureRun(), cases: [{ id: 'x' }] }), message: /cases\[0\] lacks/ },
+  ])('results.json: $name is a ConfigError naming the file and --results', ({ text, message }) => {
+    const file = text === undefined ? join(dir, 'nope.json') : write('r.json', text);
+    const error = (() => {
+      try {
+        readRunResult(file);
+      } catch (err) {
+        return err as ConfigError;
+      }
+    })();
+    expect(error).toBeInstanceOf(ConfigError);
+    expect(error?.setting).toBe('--results');
+    expect(error?.message).toContain(file);
+    expect(error?.message).toMatch(message);
+  });
+
+  test('a baseline may be an earlier results.json: its failures and errors become known', () => {
+    const file = write('prev.json', formatJson(fixtureRun(), {}));
+    expect(readBaseline(file).knownFailures).toEqual(['user-get::response-body-matches-schema', 'event-list::status-code-documented', 'educationsynchronizationprofile-get::status-code-documented']);
+    expect(() => readBaseline(write('b.json', '{"knownFailures": [1]}'))).toThrow(/array of case ids/);
+  });
+});
