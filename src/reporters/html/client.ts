@@ -1,5 +1,11 @@
 /// <reference lib="dom" />
-import type { HtmlCase, HtmlData, HtmlViolation } from './data.js';
+import type { HtmlCase, HtmlData, HtmlRequest, HtmlViolation } from './data.js';
+
+/** A case with the request it checks. */
+interface Row {
+  c: HtmlCase;
+  r: HtmlRequest;
+}
 
 /**
  * The report page's script. It is embedded with `Function.prototype.toString`, so it must not
@@ -11,8 +17,9 @@ import type { HtmlCase, HtmlData, HtmlViolation } from './data.js';
 export function clientMain(dataElement: HTMLElement | null): void {
   const data = JSON.parse(dataElement?.textContent ?? '{}') as HtmlData;
   const CHUNK = 200;
-  const failing = (c: HtmlCase) => c.s === 'failed' || c.s === 'error';
-  const checkOf = (c: HtmlCase) => c.id.slice(c.id.indexOf('::') + 2);
+  const failing = (row: Row) => row.c.s === 'failed' || row.c.s === 'error';
+  const checkOf = (c: HtmlCase) => data.checks[c.k] ?? '?';
+  const idOf = (row: Row) => `${row.r.id}::${checkOf(row.c)}`;
 
   function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string, text?: string | number): HTMLElementTagNameMap[K] {
     const node = document.createElement(tag);
@@ -63,37 +70,18 @@ export function clientMain(dataElement: HTMLElement | null): void {
     }
     return details;
   }
-  function counts(cases: HtmlCase[]): HTMLElement {
+  function counts(rows: Row[]): HTMLElement {
     const span = el('span', 'counts');
     const n = { passed: 0, failed: 0, error: 0, skipped: 0 };
-    for (const c of cases) n[c.s]++;
+    for (const row of rows) n[row.c.s]++;
     for (const s of ['failed', 'error', 'skipped', 'passed'] as const) if (n[s]) span.append(el('span', `pill ${s}`, `${n[s]} ${s}`));
     return span;
   }
 
-  function renderSummary(): void {
-    const m = data.meta;
-    const s = m.summary;
-    for (const [key, value] of [['total', s.total], ['passed', s.passed], ['failed', s.failed], ['errors', s.errors], ['skipped', s.skipped]] as const) {
-      byId(`count-${key}`).textContent = String(value);
-    }
-    const facts: [string, string][] = [
-      ['Target', m.target + (m.baseUrl ? ` (${m.baseUrl})` : '')],
-      ['Docs', m.docs],
-      ['Shard', m.shard ? `${m.shard.index} of ${m.shard.count}` : 'all'],
-      ['Started', m.startedAt],
-      ['Duration', `${(m.durationMs / 1000).toFixed(1)} s`],
-    ];
-    const dl = byId('facts');
-    for (const [k, v] of facts) dl.append(el('dt', undefined, k), el('dd', undefined, v));
-    if (!m.complete) byId('interrupted').hidden = false;
-    if (m.baseline) {
-      const b = m.baseline;
-      const box = byId('baseline');
-      box.hidden = false;
-      box.append(el('span', 'pill failed', `${b.new} new`), el('span', 'pill known', `${b.known} known`), el('span', 'pill passed', `${b.fixed.length} fixed`));
-      if (b.fixed.length) box.append(lazyDetails('fixed', el('summary', undefined, 'Fixed cases'), (body) => appendChunked(body, b.fixed, (id) => el('div', 'mono', id))));
-    }
+  /** The summary itself is static HTML; only the list of fixed cases is built here, on demand. */
+  function renderFixed(): void {
+    const fixed = data.meta.baseline?.fixed ?? [];
+    if (fixed.length) byId('baseline').append(lazyDetails('fixed', el('summary', undefined, 'Fixed cases'), (body) => appendChunked(body, fixed, (id) => el('div', 'mono', id))));
   }
 
   function renderViolation(v: HtmlViolation): HTMLElement {
@@ -127,24 +115,26 @@ export function clientMain(dataElement: HTMLElement | null): void {
     wrap.append(el('h4', undefined, title), pre);
     return wrap;
   }
-  function renderCaseBody(body: HTMLElement, c: HtmlCase, page: string): void {
+  function renderCaseBody(body: HTMLElement, row: Row, page: string): void {
+    const c = row.c;
     const where = el('div', 'where');
-    where.append(el('span', undefined, 'Doc: '), docLink(c.f ?? page, c.l), el('span', 'mono', `  ${c.id}`));
+    where.append(el('span', undefined, 'Doc: '), docLink(c.f ?? page, c.l), el('span', 'mono', `  ${idOf(row)}`));
     if (c.req) where.append(el('span', 'mono', `  request-id: ${c.req}`));
     body.append(where);
     if (c.err) body.append(el('div', 'errmsg', `${c.err.code}: ${c.err.message}`));
     if (c.skip) body.append(el('div', 'skipmsg', `Skipped: ${c.skip}`));
     for (const v of c.v ?? []) body.append(renderViolation(v));
-    if (c.t) {
-      const t = c.t;
+    const t = c.t ?? (failing(row) ? row.r.t : undefined);
+    if (t) {
       const tr = el('div', 'transcript');
       tr.append(renderMessage('Request', `${t.request.method} ${t.request.url}`, t.request.headers, t.request.body));
       if (t.response) tr.append(renderMessage('Response', `HTTP ${t.response.status} (${t.response.elapsedMs} ms)`, t.response.headers, t.response.body));
       body.append(tr);
     }
   }
-  function renderCase(c: HtmlCase, page: string): HTMLElement {
-    const parts: HTMLElement[] = [el('span', `state ${c.s}`, c.s), el('span', 'check', checkOf(c)), el('span', 'op', c.o), el('span', 'ms', `${c.d} ms`)];
+  function renderCase(row: Row, page: string): HTMLElement {
+    const c = row.c;
+    const parts: HTMLElement[] = [el('span', `state ${c.s}`, c.s), el('span', 'check', checkOf(c)), el('span', 'op', row.r.o), el('span', 'ms', `${c.d} ms`)];
     if (c.b) parts.push(el('span', `pill ${c.b === 'new' ? 'failed' : c.b === 'known' ? 'known' : 'passed'}`, c.b));
     if (c.s === 'passed') {
       const row = el('div', 'case passed row');
@@ -153,19 +143,27 @@ export function clientMain(dataElement: HTMLElement | null): void {
     }
     const summary = el('summary');
     summary.append(...parts);
-    return lazyDetails(`case ${c.s}`, summary, (body) => renderCaseBody(body, c, page));
+    return lazyDetails(`case ${c.s}`, summary, (body) => renderCaseBody(body, row, page));
   }
 
-  function matcher(): ((c: HtmlCase, page: string, resource: string) => boolean) | undefined {
+  function matcher(): ((row: Row, page: string, resource: string) => boolean) | undefined {
     const onlyFailed = (byId('failed-only') as HTMLInputElement).checked;
     const q = (byId('search') as HTMLInputElement).value.trim().toLowerCase();
     if (!onlyFailed && !q) return undefined;
-    return (c, page, resource) => (!onlyFailed || failing(c)) && (!q || `${c.id} ${c.o} ${page} ${resource} ${(c.v ?? []).map((v) => v.message).join(' ')}`.toLowerCase().includes(q));
+    return (row, page, resource) => (!onlyFailed || failing(row)) && (!q || `${idOf(row)} ${row.r.o} ${page} ${resource} ${(row.c.v ?? []).map((v) => v.message).join(' ')}`.toLowerCase().includes(q));
   }
   function renderResults(): void {
     const match = matcher();
     const groups = data.groups
-      .map((g) => ({ resource: g.resource, pages: g.pages.map((p) => ({ page: p.page, cases: match ? p.cases.filter((c) => match(c, p.page, g.resource)) : p.cases })).filter((p) => p.cases.length) }))
+      .map((g) => ({
+        resource: g.resource,
+        pages: g.pages
+          .map((p) => {
+            const rows = p.requests.flatMap((r) => r.cases.map((c) => ({ c, r })));
+            return { page: p.page, cases: match ? rows.filter((row) => match(row, p.page, g.resource)) : rows };
+          })
+          .filter((p) => p.cases.length),
+      }))
       .filter((g) => g.pages.length);
     const shown = groups.reduce((n, g) => n + g.pages.reduce((m, p) => m + p.cases.length, 0), 0);
     // A filtered view of few cases opens everything: that is what the reader is looking for.
@@ -195,8 +193,7 @@ export function clientMain(dataElement: HTMLElement | null): void {
     })));
   }
 
-  renderSummary();
-  document.body.dataset.ready = 'summary';
+  renderFixed();
   renderResults();
   renderDiagnostics();
   let timer: ReturnType<typeof setTimeout> | undefined;

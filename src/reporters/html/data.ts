@@ -18,13 +18,12 @@ export interface HtmlViolation {
 }
 
 /**
- * One case, with short keys: a corpus run embeds ~30,000 of them, and passing cases carry only
- * the first six fields. The check id is the part of `id` after `::`.
+ * One case (a check of a documented request), with short keys: a corpus run embeds ~30,000 of
+ * them, and a passing case carries only the first four fields (~40 bytes).
  */
 export interface HtmlCase {
-  id: string;
-  /** Operation, `METHOD /path`. */
-  o: string;
+  /** Index of the check id in `HtmlData.checks`. */
+  k: number;
   s: CaseState;
   /** Duration, whole milliseconds. */
   d: number;
@@ -37,7 +36,18 @@ export interface HtmlCase {
   err?: { code: string; message: string };
   skip?: string;
   req?: string;
+  /** Transcript, when it differs from the one of its request (`HtmlRequest.t`). */
   t?: Transcript;
+}
+
+/** A documented request: its checks share the operation and, usually, one transcript. */
+export interface HtmlRequest {
+  /** Contract id; a case id is `<id>::<check id>`. */
+  id: string;
+  /** Operation, `METHOD /path`. */
+  o: string;
+  t?: Transcript;
+  cases: HtmlCase[];
 }
 
 /** Everything the page script renders, embedded as JSON. */
@@ -47,8 +57,9 @@ export interface HtmlData {
     docsBaseUrl: string;
     baseline?: { new: number; known: number; fixed: string[] };
   };
-  /** Resources, failing ones first, each with its doc pages. */
-  groups: { resource: string; pages: { page: string; cases: HtmlCase[] }[] }[];
+  checks: string[];
+  /** Resources, failing ones first, each with its doc pages and their requests. */
+  groups: { resource: string; pages: { page: string; requests: HtmlRequest[] }[] }[];
   diagnostics: DocDiagnostic[];
 }
 
@@ -57,23 +68,34 @@ export function htmlData(run: RunResult, options: ReportOptions): HtmlData {
   const comparison = options.baseline ? compareBaseline(run.cases, options.baseline) : undefined;
   const status = new Map<string, HtmlCase['b']>();
   if (comparison) for (const key of ['new', 'known', 'fixed'] as const) for (const id of comparison[key]) status.set(id, key);
+  const checks = [...new Set(run.cases.map((c) => c.checkId))].sort();
+  const checkIndex = new Map(checks.map((id, i) => [id, i]));
+  const request = (cases: CaseResult[]): HtmlRequest => {
+    const shown = cases.find((c) => c.transcript && c.state !== 'passed' && c.state !== 'skipped')?.transcript;
+    const t = shown && redactTranscript(shown);
+    const key = t && JSON.stringify(t);
+    const out: HtmlRequest = { id: cases[0]!.contractId, o: cases[0]!.operation, cases: cases.map((c) => htmlCase(c, checkIndex.get(c.checkId)!, status.get(c.id), key)) };
+    if (t) out.t = t;
+    return out;
+  };
   const groups = [...groupBy(run.cases, (c) => c.resource ?? '(no resource)')].map(([resource, cases]) => ({
     resource,
-    pages: [...groupBy(cases, (c) => c.page)].map(([page, pageCases]) => ({ page, cases: pageCases.map((c) => htmlCase(c, status.get(c.id))) })),
+    pages: [...groupBy(cases, (c) => c.page)].map(([page, pageCases]) => ({ page, requests: [...groupBy(pageCases, (c) => c.contractId).values()].map(request) })),
   }));
-  const failing = (g: (typeof groups)[number]) => g.pages.some((p) => p.cases.some((c) => c.s === 'failed' || c.s === 'error'));
+  const failing = (g: (typeof groups)[number]) => g.pages.some((p) => p.requests.some((r) => r.cases.some((c) => c.s === 'failed' || c.s === 'error')));
   groups.sort((a, b) => Number(failing(b)) - Number(failing(a)) || a.resource.localeCompare(b.resource));
   const { target, baseUrl, docs, shard, startedAt, durationMs, complete } = run;
   const baseline = comparison && { new: comparison.new.length, known: comparison.known.length, fixed: comparison.fixed };
   return {
     meta: { target, baseUrl, docs, shard, startedAt, durationMs, complete, summary: summarize(run.cases), docsBaseUrl: options.docsBaseUrl ?? '', baseline },
+    checks,
     groups,
     diagnostics: run.diagnostics,
   };
 }
 
-function htmlCase(c: CaseResult, baseline: HtmlCase['b']): HtmlCase {
-  const out: HtmlCase = { id: c.id, o: c.operation, s: c.state, d: Math.round(c.durationMs), l: c.source.line };
+function htmlCase(c: CaseResult, check: number, baseline: HtmlCase['b'], requestTranscript: string | undefined): HtmlCase {
+  const out: HtmlCase = { k: check, s: c.state, d: Math.round(c.durationMs), l: c.source.line };
   if (c.source.file !== c.page) out.f = c.source.file;
   if (baseline) out.b = baseline;
   if (c.state === 'passed') return out;
@@ -81,6 +103,9 @@ function htmlCase(c: CaseResult, baseline: HtmlCase['b']): HtmlCase {
   if (c.error) out.err = c.error;
   if (c.skipReason) out.skip = c.skipReason;
   if (c.requestId) out.req = c.requestId;
-  if (c.transcript && c.state !== 'skipped') out.t = redactTranscript(c.transcript);
+  if (c.transcript && c.state !== 'skipped') {
+    const t = redactTranscript(c.transcript);
+    if (JSON.stringify(t) !== requestTranscript) out.t = t;
+  }
   return out;
 }

@@ -3,6 +3,7 @@ import type { Formatter } from '../types.js';
 import { clientMain } from './client.js';
 import { htmlData } from './data.js';
 import { STYLES } from './styles.js';
+import { summaryHtml } from './summary.js';
 
 /**
  * One self-contained HTML file (no external resources, opens offline). The run is embedded as
@@ -10,6 +11,7 @@ import { STYLES } from './styles.js';
  */
 export const formatHtml: Formatter = (run, options) => {
   const title = `graph-contracts ${run.target} run, ${run.startedAt}`;
+  const data = htmlData(run, options);
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -22,16 +24,7 @@ export const formatHtml: Formatter = (run, options) => {
 <body>
 <header>
 <h1>${escapeHtml(title)}</h1>
-<div id="interrupted" class="banner" hidden>The run was interrupted: this report holds the cases that finished.</div>
-<div class="cards" id="summary">
-<div class="card total">Total<b id="count-total"></b></div>
-<div class="card passed">Passed<b id="count-passed"></b></div>
-<div class="card failed">Failed<b id="count-failed"></b></div>
-<div class="card errors">Errors<b id="count-errors"></b></div>
-<div class="card skipped">Skipped<b id="count-skipped"></b></div>
-</div>
-<div id="baseline" class="banner" hidden>Against the baseline: </div>
-<dl id="facts"></dl>
+${summaryHtml(run, data.meta)}
 </header>
 <main>
 <div class="toolbar">
@@ -42,12 +35,18 @@ export const formatHtml: Formatter = (run, options) => {
 <div id="results"></div>
 <section id="diagnostics"></section>
 </main>
-<script type="application/json" id="gc-data">${embedJson(htmlData(run, options))}</script>
-<script>(${clientMain.toString()})(document.getElementById('gc-data'));</script>
+<script type="application/json" id="gc-data">${embedJson(data)}</script>
+<script>${CLIENT_PRELUDE}(${clientMain.toString()})(document.getElementById('gc-data'));</script>
 </body>
 </html>
 `;
 };
+
+/**
+ * esbuild (tsx, vitest) compiles with keepNames and wraps functions in `__name(fn, "name")`; the
+ * page has no such helper, so give it an identity one. Harmless when tsc compiled the script.
+ */
+const CLIENT_PRELUDE = 'var __name = function (f) { return f; };\n';
 
 /**
  * JSON that cannot end its script element early: `<` becomes `\u003c`, which JSON.parse reads
