@@ -1,9 +1,7 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Command } from 'commander';
-import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { report } from '../../cli/commands/report.js';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { ConfigError } from '../../errors.js';
 import { fixtureRun } from '../__fixtures__/run.js';
 import { formatJson } from '../json.js';
@@ -15,8 +13,6 @@ beforeEach(() => {
 });
 afterEach(() => {
   rmSync(dir, { recursive: true, force: true });
-  process.exitCode = undefined;
-  vi.restoreAllMocks();
 });
 
 function write(name: string, text: string): string {
@@ -25,21 +21,7 @@ function write(name: string, text: string): string {
   return file;
 }
 
-describe('graph-contracts report', () => {
-  test('re-renders JUnit and HTML from a results.json, with a baseline', async () => {
-    const results = write('results.json', formatJson(fixtureRun(), {}));
-    const baseline = write('baseline.json', JSON.stringify({ version: 1, knownFailures: ['event-list::status-code-documented'] }));
-    const log = vi.spyOn(console, 'log').mockImplementation(() => {});
-    const program = new Command().exitOverride();
-    report(program);
-    await program.parseAsync(['report', '--results', results, '--reports', join(dir, 'out'), '--baseline', baseline], { from: 'user' });
-    expect(process.exitCode).toBe(0);
-    expect(log.mock.calls.map((c) => String(c[0]))).toContain('3 passed, 2 failed, 1 errors, 1 skipped');
-    expect(readFileSync(join(dir, 'out', 'junit.xml'), 'utf8')).toContain('tests="7" failures="2" errors="1"');
-    const html = readFileSync(join(dir, 'out', 'index.html'), 'utf8');
-    expect(html).toContain('"baseline":{"new":2,"known":1,"fixed":[]}');
-  });
-
+describe('readRunResult / readBaseline', () => {
   test.for([
     { name: 'missing file', text: undefined, message: /cannot read \(ENOENT\)/ },
     { name: 'bad JSON', text: '{"version": 1,', message: /not valid JSON/ },
