@@ -96,6 +96,26 @@ describe('HTML report in headless chromium', () => {
     expect(await page.textContent('#diagnostics .diag')).toContain('annotation-trailing-comma');
   });
 
+  test('a big run renders lazily: groups in chunks, nothing inside a group until it opens; interrupted runs say so', async (ctx) => {
+    requireTool(ctx, CHROMIUM, 'apt-get install -y chromium');
+    const [passed] = fixtureRun().cases;
+    const cases = Array.from({ length: 2_500 }, (_, i) => ({ ...passed!, id: `p${i}::c`, contractId: `p${i}`, resource: `r${String(i % 500).padStart(3, '0')}`, page: `api/p${i}.md` }));
+    writeReports(fixtureRun({ cases, complete: false }), join(dir, 'big'), {});
+    const big = await browser!.newPage();
+    await big.goto(pathToFileURL(join(dir, 'big', 'index.html')).href);
+    await big.waitForSelector('body[data-ready="all"]');
+    expect(await big.isVisible('#interrupted')).toBe(true);
+    expect(await big.textContent('#count-total')).toBe('2500');
+    expect(await big.locator('details.group').count()).toBe(200);
+    expect(await big.locator('details.pagegroup, .case').count()).toBe(0);
+    await big.click('button.more');
+    expect(await big.locator('details.group').count()).toBe(400);
+    await big.locator('details.group summary').first().click();
+    await big.locator('details.pagegroup').first().waitFor();
+    expect(await big.locator('details.pagegroup').count()).toBe(5);
+    await big.close();
+  });
+
   test('never contains a credential, and embeds no external resource', () => {
     const html = readFileSync(join(dir, 'index.html'), 'utf8');
     expect(html).not.toContain(LEAKED_TOKEN);
