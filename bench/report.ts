@@ -11,6 +11,7 @@ import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../src/reporters/__helpers__/chromium.js';
 import { formatHtml } from '../src/reporters/html/index.js';
+import { formatJunit } from '../src/reporters/junit.js';
 import { readRunResult } from '../src/reporters/read.js';
 import type { RunResult } from '../src/results/types.js';
 import { syntheticRun } from './syntheticRun.js';
@@ -52,6 +53,7 @@ try {
   const t0 = performance.now();
   const html = formatHtml(run, {});
   const renderMs = performance.now() - t0;
+  const junitMb = Buffer.byteLength(formatJunit(run, {})) / 1e6;
   const reportFile = join(dir, 'index.html');
   writeFileSync(reportFile, html);
   const trivialFile = join(dir, 'trivial.html');
@@ -67,7 +69,7 @@ try {
     }
     const open = median(report.map((r) => r.open));
     const mb = statSync(reportFile).size / 1e6;
-    console.log(`source=${source} render_ms=${renderMs.toFixed(0)}`);
+    console.log(`source=${source} html_render_ms=${renderMs.toFixed(0)} junit_mb=${junitMb.toFixed(2)}`);
     console.log(`cases=${run.cases.length} html_mb=${mb.toFixed(2)} open_ms=${open.toFixed(0)}`);
     console.log(`ready_ms=${median(report.map((r) => r.ready)).toFixed(0)} (results list rendered, page interactive)`);
     console.log(`baseline_open_ms=${median(trivial).toFixed(0)} ratio=${(open / median(trivial)).toFixed(1)} target_open_ms<=2000`);

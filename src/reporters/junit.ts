@@ -6,6 +6,7 @@ import { groupBy } from './utils/groupBy.js';
 import { seconds } from './utils/seconds.js';
 import { sourceLabel } from './utils/sourceLabel.js';
 import { summarize } from './utils/summarize.js';
+import { transcriptText } from './utils/transcriptText.js';
 import { violationText } from './utils/violationText.js';
 
 // Typed as an ES default export but published as CommonJS `module.exports = builder`.
@@ -15,7 +16,8 @@ const rootBuilder = ((junitPackage as unknown as { default?: Builder }).default 
  * JUnit XML valid against the Jenkins xunit `junit-10.xsd` (docs/junit-10.xsd), which Jenkins,
  * Azure DevOps and GitHub test reporters read. One `<testsuite>` per documented request (its
  * properties carry the doc line and Graph request-id), one `<testcase>` per check:
- * classname = doc page > operation, name = check id.
+ * classname = doc page > operation, name = check id. Failed and errored cases carry the
+ * request/response exchange (secrets masked) in `<system-out>`.
  */
 export const formatJunit: Formatter = (run) => {
   const summary = summarize(run.cases);
@@ -58,6 +60,7 @@ function addCase(tc: TestCase, c: CaseResult): void {
   } else if (c.state === 'skipped') {
     tc.skipped();
   }
+  if (c.transcript && (c.state === 'failed' || c.state === 'error')) tc.standardOutput(transcriptText(c.transcript));
 }
 
 /** junit-report-builder has no skip message; CI servers show `<skipped message>`, so set it on the built element. */

@@ -81,6 +81,10 @@ describe('HTML report in headless chromium', () => {
     await page.screenshot({ path: join(REPORTS, 'html-report.png'), fullPage: true });
     expect(dialogs).toEqual([]);
     expect(external).toEqual([]);
+
+    await page.check('#new-only');
+    expect(await page.textContent('#shown')).toBe('2 of 7 cases match');
+    await page.uncheck('#new-only');
   });
 
   test('search narrows the cases; diagnostics open on demand', async (ctx) => {
@@ -89,6 +93,8 @@ describe('HTML report in headless chromium', () => {
     await page.fill('#search', 'me/events');
     await page.waitForFunction(() => document.getElementById('shown')?.textContent === '2 of 7 cases match');
     expect(await page.locator('.resource').allTextContents()).toEqual(['event']);
+    await page.fill('#search', 'econnrefused');
+    await page.waitForFunction(() => document.getElementById('shown')?.textContent === '1 of 7 cases match');
     await page.fill('#search', '');
     await page.waitForFunction(() => document.getElementById('shown')?.textContent === '7 cases in 3 resources');
     await page.click('#diagnostics summary');

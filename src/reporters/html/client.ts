@@ -148,9 +148,12 @@ export function clientMain(dataElement: HTMLElement | null): void {
 
   function matcher(): ((row: Row, page: string, resource: string) => boolean) | undefined {
     const onlyFailed = (byId('failed-only') as HTMLInputElement).checked;
+    const onlyNew = (byId('new-only') as HTMLInputElement).checked;
     const q = (byId('search') as HTMLInputElement).value.trim().toLowerCase();
-    if (!onlyFailed && !q) return undefined;
-    return (row, page, resource) => (!onlyFailed || failing(row)) && (!q || `${idOf(row)} ${row.r.o} ${page} ${resource} ${(row.c.v ?? []).map((v) => v.message).join(' ')}`.toLowerCase().includes(q));
+    if (!onlyFailed && !onlyNew && !q) return undefined;
+    const text = (row: Row, page: string, resource: string) =>
+      [idOf(row), row.r.o, page, resource, row.c.err?.code, row.c.err?.message, row.c.skip, ...(row.c.v ?? []).map((v) => v.message)].join(' ').toLowerCase();
+    return (row, page, resource) => (!onlyFailed || failing(row)) && (!onlyNew || row.c.b === 'new') && (!q || text(row, page, resource).includes(q));
   }
   function renderResults(): void {
     const match = matcher();
@@ -198,6 +201,8 @@ export function clientMain(dataElement: HTMLElement | null): void {
   renderDiagnostics();
   let timer: ReturnType<typeof setTimeout> | undefined;
   byId('failed-only').addEventListener('change', renderResults);
+  byId('new-only').addEventListener('change', renderResults);
+  if (data.meta.baseline) byId('new-only-label').hidden = false;
   byId('search').addEventListener('input', () => {
     clearTimeout(timer);
     timer = setTimeout(renderResults, 150);

@@ -29,6 +29,7 @@ ${summaryHtml(run, data.meta)}
 <main>
 <div class="toolbar">
 <label><input type="checkbox" id="failed-only"> Failures and errors only</label>
+<label id="new-only-label" hidden><input type="checkbox" id="new-only"> New failures only</label>
 <input type="search" id="search" placeholder="Search cases, operations, pages, messages" aria-label="Search">
 <span id="shown"></span>
 </div>
