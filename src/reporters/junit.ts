@@ -13,15 +13,15 @@ import { violationText } from './utils/violationText.js';
 const rootBuilder = ((junitPackage as unknown as { default?: Builder }).default ?? junitPackage) as unknown as Builder;
 
 /**
- * JUnit XML valid against the Jenkins xunit `junit-10.xsd` (docs/junit-10.xsd), which Jenkins,
- * Azure DevOps and GitHub test reporters read. One `<testsuite>` per documented request (its
+ * JUnit XML valid against docs/junit.xsd: the part of JUnit XML that Jenkins (xunit junit-10
+ * model), Azure DevOps and GitHub test reporters all read. One `<testsuite>` per documented request (its
  * properties carry the doc line and Graph request-id), one `<testcase>` per check:
  * classname = doc page > operation, name = check id. Failed and errored cases carry the
  * request/response exchange (secrets masked) in `<system-out>`.
  */
 export const formatJunit: Formatter = (run) => {
   const summary = summarize(run.cases);
-  // junit-report-builder always sets `skipped` on <testsuites>, which junit-10.xsd does not allow,
+  // junit-report-builder always sets `skipped` on <testsuites>, which Jenkins' junit-10 model does not allow,
   // so the root is built here with xmlbuilder (the library it is built on) and suites attach to it.
   const root = xmlbuilder.create('testsuites', { encoding: 'UTF-8', invalidCharReplacement: '\uFFFD' }, {}, {});
   root.att('name', run.complete ? 'graph-contracts' : 'graph-contracts (interrupted)');

@@ -36,7 +36,7 @@ describe('graph-contracts report', () => {
     const log = vi.spyOn(console, 'log').mockImplementation(() => {});
     await cli('--results', results, '--reports', join(dir, 'out'), '--baseline', baseline);
     expect(process.exitCode).toBe(0);
-    expect(log.mock.calls.map((c) => String(c[0]))).toContain('3 passed, 2 failed, 1 errors, 1 skipped');
+    expect(log.mock.calls.map((c) => String(c[0]))).toContain('3 passed, 2 failed, 1 error, 1 skipped');
     expect(readFileSync(join(dir, 'out', 'junit.xml'), 'utf8')).toContain('tests="7" failures="2" errors="1"');
     const html = readFileSync(join(dir, 'out', 'index.html'), 'utf8');
     expect(html).toContain('"baseline":{"new":2,"known":1,"fixed":[]}');

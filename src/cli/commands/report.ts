@@ -17,7 +17,7 @@ export const report: CommandRegistration = (program: Command) => {
       for (const file of written.written) console.log(`wrote ${file}`);
       for (const f of written.failed) console.error(`graph-contracts: could not write ${f.file}: ${f.message}`);
       const s = summarize(run.cases);
-      console.log(`${s.passed} passed, ${s.failed} failed, ${s.errors} errors, ${s.skipped} skipped`);
+      console.log(`${s.passed} passed, ${s.failed} failed, ${s.errors} error${s.errors === 1 ? '' : 's'}, ${s.skipped} skipped`);
       process.exitCode = written.failed.length ? ExitCode.Error : ExitCode.Ok;
     });
 };

@@ -19,7 +19,12 @@ export function requireTool(ctx: { skip(note?: string): void }, name: string, in
   const path = findTool(name);
   if (path) return path;
   const message = `${name} is not installed (${install})`;
-  if (process.env.CI === 'true') throw new Error(`${message}; it is required under CI=true`);
+  if (isCi()) throw new Error(`${message}; it is required under CI=true`);
   ctx.skip(message);
   throw new Error(message);
+}
+
+function isCi(): boolean {
+  const ci = process.env.CI;
+  return ci !== undefined && ci !== '' && ci !== 'false' && ci !== '0';
 }
