@@ -18,6 +18,17 @@ describe('writeReports', () => {
     expect(JSON.parse(readFileSync(join(dir, 'a', 'b', 'results.json'), 'utf8'))).toMatchObject({ version: 1, summary: { total: 7 } });
   });
 
+  test('doc links point into the docs folder when it exists here, unless a base URL is given', () => {
+    dir = mkdtempSync(join(tmpdir(), 'gc-write-'));
+    mkdirSync(join(dir, 'docs'));
+    writeReports(fixtureRun({ docs: join(dir, 'docs') }), join(dir, 'a'), {});
+    expect(readFileSync(join(dir, 'a', 'index.html'), 'utf8')).toContain(`"docsBaseUrl":"file://${dir}/docs/"`);
+    writeReports(fixtureRun({ docs: 'default' }), join(dir, 'b'), {});
+    expect(readFileSync(join(dir, 'b', 'index.html'), 'utf8')).toContain('"docsBaseUrl":""');
+    writeReports(fixtureRun({ docs: join(dir, 'docs') }), join(dir, 'c'), { docsBaseUrl: 'https://x.test/' });
+    expect(readFileSync(join(dir, 'c', 'index.html'), 'utf8')).toContain('"docsBaseUrl":"https://x.test/"');
+  });
+
   test('replaces earlier reports whole', () => {
     dir = mkdtempSync(join(tmpdir(), 'gc-write-'));
     writeFileSync(join(dir, 'junit.xml'), 'x'.repeat(100_000));
