@@ -4,6 +4,7 @@ import type { TypeRef } from './types.js';
 
 /** What the Response section's sentence says. */
 export interface ResponseSentence {
+  /** The first non-error status stated (an error status only when no other is). */
   status?: number;
   /** Every status the section states (report pages document `302` for CSV and `200` for JSON). */
   statuses: number[];
@@ -30,7 +31,8 @@ export function parseResponseSentence(md: string): ResponseSentence {
   const bold = link ? undefined : BOLD_TYPE.exec(rest);
   const named = link ? parseTypeRef(link.text) : bold?.[1] ? parseTypeRef(bold[1]) : undefined;
   const result: ResponseSentence = { statuses: [...new Set([...md.matchAll(ALL_STATUSES)].map((m) => Number(m[1])))], noContent: false };
-  if (status) result.status = Number(status[1]);
+  const success = result.statuses.find((s) => s < 400) ?? result.statuses[0];
+  if (success !== undefined) result.status = success;
   if (named && /\bin the response body|\bobject|\bcollection|\bresource|\bentity/i.test(rest)) {
     const around = plainText(rest);
     const collection = named.collection || /collection of|\bobjects\b|\bcollection\b/i.test(around.slice(0, around.indexOf(link?.text ?? bold?.[1] ?? '') + 60));
