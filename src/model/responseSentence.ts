@@ -1,4 +1,4 @@
-import { firstLink, linkedPageId, plainText } from './markdown.js';
+import { firstResourceLink, linkedPageId, plainText } from './markdown.js';
 import { parseTypeRef } from './typeRef.js';
 import type { TypeRef } from './types.js';
 
@@ -27,8 +27,11 @@ const BOLD_TYPE = /\*\*([A-Za-z_][\w.]*)\*\*\s+(?:object|collection|resource|ent
 export function parseResponseSentence(md: string): ResponseSentence {
   const status = STATUS.exec(md);
   const rest = status ? md.slice(status.index + status[0].length) : md;
-  const link = firstLink(rest);
-  const bold = link ? undefined : BOLD_TYPE.exec(rest);
+  // The type is whichever comes first: a link to a resource page or a bold name before "object".
+  const resourceLink = firstResourceLink(rest);
+  const boldMatch = BOLD_TYPE.exec(rest);
+  const link = resourceLink && (!boldMatch || resourceLink.index < boldMatch.index) ? resourceLink : undefined;
+  const bold = link ? undefined : boldMatch;
   const named = link ? parseTypeRef(link.text) : bold?.[1] ? parseTypeRef(bold[1]) : undefined;
   const result: ResponseSentence = { statuses: [...new Set([...md.matchAll(ALL_STATUSES)].map((m) => Number(m[1])))], noContent: false };
   const success = result.statuses.find((s) => s < 400) ?? result.statuses[0];
