@@ -19,21 +19,16 @@ function keyLines(text: string): Map<string, number> {
 
 /** A line finder over the pages' fences: the first `"key":` in the fence that holds the example. */
 export function keyLineFinder(pages: DocPage[]): KeyLine {
-  const fences = new Map<string, Map<string, string>>();
-  for (const page of pages) {
-    const byLine = new Map<string, string>();
-    for (const b of page.blocks) byLine.set(String(b.line + 1), b.text);
-    fences.set(page.file, byLine);
-  }
+  const byFile = new Map(pages.map((p) => [p.file, p]));
   const scanned = new WeakMap<object, Map<string, number>>();
   return (example, key) => {
     let lines = scanned.get(example);
     if (!lines) {
-      lines = keyLines(fences.get(example.source.file)?.get(String(example.source.line)) ?? '');
+      const block = byFile.get(example.source.file)?.blocks.find((b) => b.line + 1 === example.source.line);
+      lines = keyLines(block?.text ?? '');
       scanned.set(example, lines);
     }
     const offset = lines.get(key);
     return offset === undefined ? example.source : { file: example.source.file, line: example.source.line + offset };
   };
 }
-
