@@ -73,3 +73,15 @@ export class MockPortInUseError extends RunnerError {
     super('MOCK_PORT_IN_USE', message, options);
   }
 }
+
+/** A contract check threw instead of returning violations: a bug in the check, never a finding. */
+export class CheckCrashedError extends RunnerError {
+  /** Id of the check that threw. */
+  readonly check: string;
+
+  constructor(check: string, options: { cause: unknown }) {
+    const reason = options.cause instanceof Error ? options.cause.message : String(options.cause);
+    super('CHECK_CRASHED', `check ${check} threw: ${reason}`, options);
+    this.check = check;
+  }
+}

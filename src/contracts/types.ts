@@ -110,6 +110,8 @@ export interface Check {
   id: string;
   title: string;
   severity: Severity;
+  /** Targets the check is meaningful on; on others its tests are not generated. @default both */
+  targets?: readonly ('mock' | 'live')[];
   /** Skip the check for contracts it does not apply to. @default always applies */
   appliesTo?: (contract: Contract, ctx: Pick<CheckContext, 'target' | 'response'>) => boolean;
   /** Returns findings; never throws for a finding. */

@@ -1,0 +1,28 @@
+import { finding } from '../finding.js';
+import type { Check } from '../types.js';
+
+/** Media type of a Content-Type value, lower-cased, without parameters (`odata.metadata`, `charset`). */
+function mediaType(header: string | undefined): string | undefined {
+  return header?.split(';')[0]?.trim().toLowerCase() || undefined;
+}
+
+/** A response with a body (documented or sent) says it is JSON. */
+export const check: Check = {
+  id: 'content-type-json',
+  title: 'content type',
+  severity: 'error',
+  appliesTo: (contract, { response }) => contract.response.body !== 'none' || response.text.length > 0,
+  run({ contract, response }) {
+    if (response.text.length === 0 && response.status === 204) return [];
+    const actual = mediaType(response.headers['content-type']);
+    if (actual === 'application/json') return [];
+    return [
+      finding(check, {
+        message: actual ? `Content-Type is ${actual}, not application/json` : 'the response has no Content-Type header',
+        expected: contract.response.contentType ?? 'application/json',
+        actual: response.headers['content-type'] ?? null,
+        source: contract.source.response ?? contract.source.request,
+      }),
+    ];
+  },
+};
