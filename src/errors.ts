@@ -85,3 +85,21 @@ export class CheckCrashedError extends RunnerError {
     this.check = check;
   }
 }
+
+/** A request failed at the network level (reset, refused, timed out) after its retries. */
+export class TransportError extends RunnerError {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super('TRANSPORT_FAILED', message, options);
+  }
+}
+
+/** The target kept answering 5xx after retries: the service is failing, not the contract. */
+export class TargetServerError extends RunnerError {
+  /** Last status received. */
+  readonly status: number;
+
+  constructor(status: number, message: string, options?: { cause?: unknown }) {
+    super('TARGET_SERVER_ERROR', message, options);
+    this.status = status;
+  }
+}

@@ -1,0 +1,63 @@
+import { afterAll, describe, inject, test } from 'vitest';
+import type { Contract } from '../contracts/types.js';
+import type { CaseMeta } from '../results/types.js';
+import { SUITE_CONFIG_KEY } from './config.js';
+import { performExchange, type ExchangeOutcome } from './exchange.js';
+import { ParamResolver } from './params.js';
+import { runCase } from './runCase.js';
+import { runtimeFor } from './runtime.js';
+import { operationOf, selectContracts } from './select.js';
+
+declare module 'vitest' {
+  interface TaskMeta {
+    /** Written by every contract test; read by `results/fromVitest.ts`. */
+    graphContracts?: CaseMeta;
+  }
+}
+
+/**
+ * The body of a generated suite file: the contracts of one area (after the run's filter and
+ * shard), a `describe` per operation and, via `test.for`, one test per contract × check, named
+ * `PATCH /education/synchronizationProfiles/{id}/profileStatus > status code`. Each contract's
+ * request is sent once and shared by its checks; parameters the resolver had to create are
+ * deleted after the file.
+ */
+export function defineContractSuite(area: string): void {
+  const runtime = runtimeFor(inject(SUITE_CONFIG_KEY));
+  const { config, set } = runtime;
+  const contracts = selectContracts(set.contracts, { filter: config.filter, shard: config.shard, area });
+  const headers = config.headers ?? {};
+  const resolver = new ParamResolver({
+    fixtures: runtime.fixtures,
+    fixturesFile: config.fixturesFile,
+    env: process.env,
+    transport: runtime.transport,
+    contracts: set.contracts,
+    headers,
+  });
+  const outcomes = new Map<string, Promise<ExchangeOutcome>>();
+  const outcomeOf = (c: Contract): Promise<ExchangeOutcome> => {
+    let pending = outcomes.get(c.id);
+    if (!pending) outcomes.set(c.id, (pending = performExchange(c, resolver, runtime.transport, headers)));
+    return pending;
+  };
+  afterAll(() => resolver.cleanup());
+
+  for (const [operation, group] of groupByOperation(contracts)) {
+    describe(operation, () => {
+      const cases = group.flatMap((contract) =>
+        runtime.checks.map((check) => [group.length > 1 ? `${check.title} [${contract.id}]` : check.title, { contract, check }] as const),
+      );
+      test.for(cases)('%s', ([, { contract, check }], { task, skip }) => runCase(runtime, contract, check, outcomeOf(contract), { meta: task.meta, skip }));
+    });
+  }
+}
+
+function groupByOperation(contracts: Contract[]): Map<string, Contract[]> {
+  const groups = new Map<string, Contract[]>();
+  for (const c of contracts) {
+    const key = operationOf(c);
+    groups.set(key, [...(groups.get(key) ?? []), c]);
+  }
+  return groups;
+}
