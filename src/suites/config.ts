@@ -1,6 +1,7 @@
 import type { CheckSelection } from '../contracts/checks/index.js';
 import type { Severity } from '../severity.js';
 import type { RetryPolicy } from '../transport/retry.js';
+import type { Fixtures } from './fixtures.js';
 
 /**
  * What the runner hands to the suite files (through vitest `provide`/`inject`): serializable
@@ -22,6 +23,8 @@ export interface SuiteConfig {
   failSeverity: Severity;
   /** JSON fixtures file of path parameter values for this environment. @default none */
   fixturesFile?: string;
+  /** Fixtures used when no file is given (the mock's seeded id). @default none */
+  fixtures?: Fixtures;
   /** Headers added to every request (e.g. a mock drift header). @default none */
   headers?: Record<string, string>;
   /**

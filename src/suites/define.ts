@@ -43,17 +43,20 @@ export function defineContractSuite(area: string): void {
   };
   afterAll(() => resolver.cleanup());
 
+  // Names must not depend on the filter or shard, so results of shards merge into a single run's.
+  const shared = groupByOperation(set.contracts);
   for (const [operation, group] of groupByOperation(contracts)) {
+    const several = (shared.get(operation)?.length ?? 0) > 1;
     describe(operation, () => {
       const cases = group.flatMap((contract) =>
-        runtime.checks.map((check) => [group.length > 1 ? `${check.title} [${contract.id}]` : check.title, { contract, check }] as const),
+        runtime.checks.map((check) => [several ? `${check.title} [${contract.id}]` : check.title, { contract, check }] as const),
       );
       test.for(cases)('%s', ([, { contract, check }], { task, skip }) => runCase(runtime, contract, check, outcomeOf(contract), { meta: task.meta, skip }));
     });
   }
 }
 
-function groupByOperation(contracts: Contract[]): Map<string, Contract[]> {
+function groupByOperation(contracts: readonly Contract[]): Map<string, Contract[]> {
   const groups = new Map<string, Contract[]>();
   for (const c of contracts) {
     const key = operationOf(c);

@@ -9,11 +9,13 @@ export interface Fixtures {
   params?: Record<string, string>;
   /** Keyed by path template (as in the contract's `operation.pathTemplate` or `request.path`). */
   paths?: Record<string, Record<string, string>>;
+  /** Value of every parameter listed nowhere else (the mock seeds each path parameter with one id). */
+  default?: string;
 }
 
 /** Reads a fixtures file; a missing or malformed file is a configuration error naming it. */
-export function readFixtures(file: string | undefined): Fixtures {
-  if (!file) return {};
+export function readFixtures(file: string | undefined, fallback: Fixtures = {}): Fixtures {
+  if (!file) return fallback;
   let parsed: unknown;
   try {
     parsed = JSON.parse(readFileSync(file, 'utf8'));

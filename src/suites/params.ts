@@ -70,7 +70,7 @@ export class ParamResolver {
   private fromConfig(contract: Contract, param: string): string | undefined {
     const { fixtures, env } = this.sources;
     const byPath = fixtures.paths?.[contract.operation.pathTemplate] ?? fixtures.paths?.[contract.request.path];
-    return byPath?.[param] ?? fixtures.params?.[param] ?? env[paramEnvName(param)];
+    return byPath?.[param] ?? fixtures.params?.[param] ?? env[paramEnvName(param)] ?? fixtures.default;
   }
 
   private tried(param: string): string {

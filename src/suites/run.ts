@@ -102,8 +102,8 @@ export async function runSuites(options: RunSuitesOptions): Promise<CollectedRun
 }
 
 function pickSuiteOptions(o: RunSuitesOptions): Omit<SuiteConfig, 'setFile' | 'checks' | 'failSeverity'> {
-  const { target, baseUrl, filter, shard, fixturesFile, headers, authModule, retry, timeoutMs } = o;
-  return { target, baseUrl, filter, shard, fixturesFile, headers, authModule, retry, timeoutMs };
+  const { target, baseUrl, filter, shard, fixturesFile, fixtures, headers, authModule, retry, timeoutMs } = o;
+  return { target, baseUrl, filter, shard, fixturesFile, fixtures, headers, authModule, retry, timeoutMs };
 }
 
 function emptyRun(collector: ResultsCollector): CollectedRun {

@@ -38,7 +38,7 @@ export function runtimeFor(config: SuiteConfig): SuiteRuntime {
     validator: createSchemaValidator(set.schemas),
     transport,
     checks: selectChecks(config.checks, config.target),
-    fixtures: readFixtures(config.fixturesFile),
+    fixtures: readFixtures(config.fixturesFile, config.fixtures),
   };
   cached = { key, runtime };
   return runtime;
