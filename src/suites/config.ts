@@ -33,6 +33,8 @@ export interface SuiteConfig {
    */
   authModule?: string;
   retry?: Partial<RetryPolicy>;
+  /** Requests in flight at once per suite file (same method phase only). @default 8 */
+  concurrency?: number;
   /** Time allowed per request. @default 30000 */
   timeoutMs?: number;
 }

@@ -6,7 +6,8 @@ import { performExchange, type ExchangeOutcome } from './exchange.js';
 import { ParamResolver } from './params.js';
 import { runCase } from './runCase.js';
 import { runtimeFor } from './runtime.js';
-import { operationOf, selectContracts } from './select.js';
+import { schedule } from './schedule.js';
+import { methodRank, operationOf, selectContracts } from './select.js';
 
 declare module 'vitest' {
   interface TaskMeta {
@@ -35,11 +36,12 @@ export function defineContractSuite(area: string): void {
     contracts: set.contracts,
     headers,
   });
-  const outcomes = new Map<string, Promise<ExchangeOutcome>>();
+  // Requests go out ahead of the tests (bounded, creates first, deletes last); each contract's
+  // request is sent once and shared by its checks.
+  let outcomes: Map<Contract, Promise<ExchangeOutcome>> | undefined;
   const outcomeOf = (c: Contract): Promise<ExchangeOutcome> => {
-    let pending = outcomes.get(c.id);
-    if (!pending) outcomes.set(c.id, (pending = performExchange(c, resolver, runtime.transport, headers)));
-    return pending;
+    outcomes ??= schedule(contracts, methodRank, config.concurrency ?? 8, (x) => performExchange(x, resolver, runtime.transport, headers));
+    return outcomes.get(c) as Promise<ExchangeOutcome>;
   };
   afterAll(() => resolver.cleanup());
 

@@ -89,9 +89,18 @@ export async function runSuites(options: RunSuitesOptions): Promise<CollectedRun
       },
       { resolve: { alias: { [SUITE_MODULE]: defineModule() } }, server: { fs: { allow: [packageRoot, work] } } },
     );
+    // Ctrl-C / a CI cancel: let running tests finish and still write what finished.
+    const interrupt = () => {
+      log('interrupted: stopping after the running tests; results keep what finished');
+      void vitest.cancelCurrentRun('keyboard-input');
+    };
+    process.once('SIGINT', interrupt);
+    process.once('SIGTERM', interrupt);
     try {
       await vitest.start(files);
     } finally {
+      process.off('SIGINT', interrupt);
+      process.off('SIGTERM', interrupt);
       await vitest.close();
     }
     if (!collector.collected) throw new ContractsNotFoundError('the suites ended without results');
@@ -102,8 +111,8 @@ export async function runSuites(options: RunSuitesOptions): Promise<CollectedRun
 }
 
 function pickSuiteOptions(o: RunSuitesOptions): Omit<SuiteConfig, 'setFile' | 'checks' | 'failSeverity'> {
-  const { target, baseUrl, filter, shard, fixturesFile, fixtures, headers, authModule, retry, timeoutMs } = o;
-  return { target, baseUrl, filter, shard, fixturesFile, fixtures, headers, authModule, retry, timeoutMs };
+  const { target, baseUrl, filter, shard, fixturesFile, fixtures, headers, authModule, retry, timeoutMs, concurrency } = o;
+  return { target, baseUrl, filter, shard, fixturesFile, fixtures, headers, authModule, retry, timeoutMs, concurrency };
 }
 
 function emptyRun(collector: ResultsCollector): CollectedRun {

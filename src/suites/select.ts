@@ -34,13 +34,18 @@ export function shardOf(contractId: string, count: number): number {
 
 const METHOD_RANK: Record<string, number> = { POST: 0, PUT: 1, GET: 2, PATCH: 3, DELETE: 4 };
 
+/** Phase of a contract's request: creates 0, PUT 1, reads 2, updates 3, deletes 4. */
+export function methodRank(contract: Contract): number {
+  return METHOD_RANK[contract.request.method] ?? 9;
+}
+
 /**
  * Run order within a suite: creates before reads and updates, deletes last (so a delete never
  * removes what a later request needs), then by path and id for a stable order.
  */
 export function runOrder(a: Contract, b: Contract): number {
   return (
-    (METHOD_RANK[a.request.method] ?? 9) - (METHOD_RANK[b.request.method] ?? 9) ||
+    methodRank(a) - methodRank(b) ||
     compare(a.operation.pathTemplate, b.operation.pathTemplate) ||
     compare(a.id, b.id)
   );
