@@ -7,7 +7,7 @@ import { ParamResolver } from './params.js';
 import { runCase } from './runCase.js';
 import { runtimeFor } from './runtime.js';
 import { schedule } from './schedule.js';
-import { methodRank, operationOf, selectContracts } from './select.js';
+import { groupBy, methodRank, operationOf } from './select.js';
 
 declare module 'vitest' {
   interface TaskMeta {
@@ -26,7 +26,7 @@ declare module 'vitest' {
 export function defineContractSuite(area: string): void {
   const runtime = runtimeFor(inject(SUITE_CONFIG_KEY));
   const { config, set } = runtime;
-  const contracts = selectContracts(set.contracts, { filter: config.filter, shard: config.shard, area });
+  const contracts = runtime.byArea.get(area) ?? [];
   const headers = config.headers ?? {};
   const resolver = new ParamResolver({
     fixtures: runtime.fixtures,
@@ -45,10 +45,9 @@ export function defineContractSuite(area: string): void {
   };
   afterAll(() => resolver.cleanup());
 
-  // Names must not depend on the filter or shard, so results of shards merge into a single run's.
-  const shared = groupByOperation(set.contracts);
-  for (const [operation, group] of groupByOperation(contracts)) {
-    const several = (shared.get(operation)?.length ?? 0) > 1;
+  for (const [operation, group] of groupBy(contracts, operationOf)) {
+    // Names must not depend on the filter or shard, so results of shards merge into a single run's.
+    const several = (runtime.perOperation.get(operation) ?? 0) > 1;
     describe(operation, () => {
       const cases = group.flatMap((contract) =>
         runtime.checks.map((check) => [several ? `${check.title} [${contract.id}]` : check.title, { contract, check }] as const),
@@ -56,13 +55,4 @@ export function defineContractSuite(area: string): void {
       test.for(cases)('%s', ([, { contract, check }], { task, skip }) => runCase(runtime, contract, check, outcomeOf(contract), { meta: task.meta, skip }));
     });
   }
-}
-
-function groupByOperation(contracts: readonly Contract[]): Map<string, Contract[]> {
-  const groups = new Map<string, Contract[]>();
-  for (const c of contracts) {
-    const key = operationOf(c);
-    groups.set(key, [...(groups.get(key) ?? []), c]);
-  }
-  return groups;
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { selectChecks } from '../contracts/checks/index.js';
-import type { Check, ContractSet } from '../contracts/types.js';
+import type { Check, Contract, ContractSet } from '../contracts/types.js';
 import { createSchemaValidator } from '../schemas/validator.js';
 import type { SchemaValidator } from '../schemas/types.js';
 import { createHttpTransport } from '../transport/http.js';
@@ -9,6 +9,7 @@ import { withRetries } from '../transport/retry.js';
 import type { Transport } from '../transport/types.js';
 import type { SuiteConfig } from './config.js';
 import { readFixtures, type Fixtures } from './fixtures.js';
+import { areaOf, groupBy, operationOf, selectContracts } from './select.js';
 
 /** What every suite file of one worker shares: the contracts, the validator and the transport. */
 export interface SuiteRuntime {
@@ -18,6 +19,10 @@ export interface SuiteRuntime {
   transport: Transport;
   checks: Check[];
   fixtures: Fixtures;
+  /** The contracts to run (after filter and shard), by area, in run order. */
+  byArea: Map<string, Contract[]>;
+  /** How many contracts of the whole set share each operation (names disambiguate when > 1). */
+  perOperation: Map<string, number>;
 }
 
 let cached: { key: string; runtime: SuiteRuntime } | undefined;
@@ -39,6 +44,8 @@ export function runtimeFor(config: SuiteConfig): SuiteRuntime {
     transport,
     checks: selectChecks(config.checks, config.target),
     fixtures: readFixtures(config.fixturesFile, config.fixtures),
+    byArea: groupBy(selectContracts(set.contracts, config), areaOf),
+    perOperation: new Map([...groupBy(set.contracts, operationOf)].map(([k, v]) => [k, v.length])),
   };
   cached = { key, runtime };
   return runtime;

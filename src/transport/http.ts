@@ -1,4 +1,5 @@
-import type { IncomingMessage } from 'node:http';
+import { Agent as HttpAgent, type IncomingMessage } from 'node:http';
+import { Agent as HttpsAgent } from 'node:https';
 import supertest from 'supertest';
 import type { HttpRequest, HttpResponse, Transport } from './types.js';
 
@@ -20,6 +21,8 @@ export interface HttpTransportOptions {
 export function createHttpTransport(options: HttpTransportOptions): Transport {
   const agent = supertest(options.baseUrl.replace(/\/$/, ''));
   const timeoutMs = options.timeoutMs ?? 30_000;
+  // superagent opens a connection per request unless given an agent; reuse them.
+  const pool = options.baseUrl.startsWith('https:') ? new HttpsAgent({ keepAlive: true }) : new HttpAgent({ keepAlive: true });
   return {
     kind: options.kind,
     baseUrl: options.baseUrl,
@@ -28,6 +31,7 @@ export function createHttpTransport(options: HttpTransportOptions): Transport {
       const method = request.method.toLowerCase() as 'get';
       const started = performance.now();
       let call = agent[method](request.url)
+        .agent(pool)
         .set({ ...request.headers, ...extra })
         .timeout({ deadline: timeoutMs })
         .redirects(0)
@@ -37,6 +41,9 @@ export function createHttpTransport(options: HttpTransportOptions): Transport {
       if (request.body !== undefined) call = call.send(request.body);
       const res = await call;
       return normalize(res.status, res.headers as Record<string, string | string[]>, res.body as string, performance.now() - started);
+    },
+    async close() {
+      pool.destroy();
     },
   };
 }
