@@ -22,3 +22,11 @@ export function isObject(value: unknown): value is Record<string, unknown> {
 export function isSuccess(status: number): boolean {
   return status >= 200 && status < 300;
 }
+
+/**
+ * True when a response is expected to carry the documented body: a 2xx other than 204, for a
+ * contract whose documented status is not 204 (a 204 never has a body, whatever the page says).
+ */
+export function carriesBody(contractStatus: number, status: number): boolean {
+  return isSuccess(status) && status !== 204 && contractStatus !== 204;
+}

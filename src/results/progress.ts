@@ -17,13 +17,18 @@ export class ProgressReporter implements Reporter {
     private readonly maxFailureLines = 25,
   ) {}
 
+  onTestRunStart(): void {
+    this.last = Date.now();
+  }
+
   onTestCaseResult(test: TestCase): void {
     this.done++;
     const state = test.result().state;
     if (state === 'skipped') this.skipped++;
     if (state === 'failed') {
       this.failed++;
-      if (this.failed <= this.maxFailureLines) this.log(`  ✗ ${test.fullName}`);
+      const mark = test.meta().graphContracts?.error ? '!' : '✗';
+      if (this.failed <= this.maxFailureLines) this.log(`  ${mark} ${test.fullName}`);
       if (this.failed === this.maxFailureLines + 1) this.log('  … further failures are in the reports');
     }
     if (Date.now() - this.last >= this.everyMs) {

@@ -27,6 +27,8 @@ export interface SuiteConfig {
   fixtures?: Fixtures;
   /** Headers added to every request (e.g. a mock drift header). @default none */
   headers?: Record<string, string>;
+  /** Header carrying each request's contract id (the mock answers with that contract's example). @default none */
+  contractHeader?: string;
   /**
    * Module exporting `authHeaders(): Promise<Record<string, string>>`, loaded in each worker, for
    * targets that need tokens (the live tenant). @default none

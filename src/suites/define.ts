@@ -7,7 +7,7 @@ import { ParamResolver } from './params.js';
 import { runCase } from './runCase.js';
 import { runtimeFor } from './runtime.js';
 import { schedule } from './schedule.js';
-import { groupBy, methodRank, operationOf } from './select.js';
+import { groupBy, operationOf, phaseOf } from './select.js';
 
 declare module 'vitest' {
   interface TaskMeta {
@@ -27,7 +27,10 @@ export function defineContractSuite(area: string): void {
   const runtime = runtimeFor(inject(SUITE_CONFIG_KEY));
   const { config, set } = runtime;
   const contracts = runtime.byArea.get(area) ?? [];
+  // Filtered or sharded away: an empty file would be a vitest error, so say why it is empty.
+  if (contracts.length === 0) return void test.skip(`no contracts of ${area} in this run (filter or shard)`);
   const headers = config.headers ?? {};
+  const headersFor = (c: Contract) => (config.contractHeader ? { ...headers, [config.contractHeader]: c.id } : headers);
   const resolver = new ParamResolver({
     fixtures: runtime.fixtures,
     fixturesFile: config.fixturesFile,
@@ -40,7 +43,7 @@ export function defineContractSuite(area: string): void {
   // request is sent once and shared by its checks.
   let outcomes: Map<Contract, Promise<ExchangeOutcome>> | undefined;
   const outcomeOf = (c: Contract): Promise<ExchangeOutcome> => {
-    outcomes ??= schedule(contracts, methodRank, config.concurrency ?? 8, (x) => performExchange(x, resolver, runtime.transport, headers));
+    outcomes ??= schedule(contracts, phaseOf, config.concurrency ?? 8, (x) => performExchange(x, resolver, runtime.transport, headersFor(x)));
     return outcomes.get(c) as Promise<ExchangeOutcome>;
   };
   afterAll(() => resolver.cleanup());

@@ -93,6 +93,13 @@ function contextFor(runtime: SuiteRuntime, contract: Contract, exchange: Exchang
     target: runtime.config.target,
     preferUnknownEnumMembers: exchange.prefer,
     validate: (schema, value, prefix) =>
-      runtime.validator.validate(schema, value, prefix).map((i) => ({ message: `${i.pointer || '(body)'} ${i.message}`, pointer: i.pointer, expected: i.expected, actual: i.actual })),
+      runtime.validator.validate(schema, value, prefix).map((i) => ({ message: withoutPointer(i.message, i.pointer), pointer: i.pointer, expected: i.expected, actual: i.actual })),
   };
+}
+
+/** The violation shows its pointer already; drop it (and repeats) from the front of a schema message. */
+function withoutPointer(message: string, pointer: string): string {
+  let text = message;
+  while (pointer !== '' && text.startsWith(`${pointer} `)) text = text.slice(pointer.length + 1);
+  return text;
 }

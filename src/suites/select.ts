@@ -40,15 +40,20 @@ export function methodRank(contract: Contract): number {
 }
 
 /**
- * Run order within a suite: creates before reads and updates, deletes last (so a delete never
- * removes what a later request needs), then by path and id for a stable order.
+ * When a contract's request may go out: by method phase, and among deletes the deepest paths
+ * first, so `/groups/{id}/threads/{id}` is deleted before the group that holds it.
+ */
+export function phaseOf(contract: Contract): number {
+  const rank = methodRank(contract) * 100;
+  return contract.request.method === 'DELETE' ? rank + 99 - Math.min(99, contract.request.path.split('/').length) : rank;
+}
+
+/**
+ * Run order within a suite: creates before reads and updates, deletes last and deepest first
+ * (so a delete never removes what a later request needs), then by path and id for a stable order.
  */
 export function runOrder(a: Contract, b: Contract): number {
-  return (
-    methodRank(a) - methodRank(b) ||
-    compare(a.operation.pathTemplate, b.operation.pathTemplate) ||
-    compare(a.id, b.id)
-  );
+  return phaseOf(a) - phaseOf(b) || compare(a.operation.pathTemplate, b.operation.pathTemplate) || compare(a.id, b.id);
 }
 
 /** Code-point order, independent of locale. */

@@ -1,4 +1,4 @@
-import { bodyItems, isSuccess } from '../bodyItems.js';
+import { bodyItems, carriesBody } from '../bodyItems.js';
 import { finding } from '../finding.js';
 import type { Check, Violation } from '../types.js';
 
@@ -7,7 +7,7 @@ export const check: Check = {
   id: 'response-body-matches-schema',
   title: 'body schema',
   severity: 'error',
-  appliesTo: (contract, { response }) => contract.response.schema !== undefined && isSuccess(response.status),
+  appliesTo: (contract, { response }) => contract.response.schema !== undefined && carriesBody(contract.response.status, response.status),
   run(ctx) {
     const { contract, response } = ctx;
     const schema = contract.response.schema as string;

@@ -54,6 +54,7 @@ export const listProfileStatuses: Contract = {
   response: {
     ...getProfileStatus.response,
     body: 'collection',
+    requiredFields: ['value'],
     enumFields: [{ pointer: '/value/*/status', enum: 'educationSynchronizationStatus', members: statusEnum, evolvableFrom: 6 }],
   },
 };

@@ -14,13 +14,9 @@ describe('required-fields-present', () => {
         { pointer: '/status', message: 'required field `status` is missing' },
       ],
     },
-    {
-      name: 'collection items each need the fields',
-      contract: listProfileStatuses,
-      response: { status: 200, json: { value: [{ id: 'a', status: 'paused' }, { id: 'b' }] } },
-      violations: [{ pointer: '/value/1/status' }],
-    },
-    { name: 'a body that is not an object', contract, response: { status: 200, json: 'x' }, violations: [{ pointer: '', actual: 'x' }] },
+    { name: 'a collection needs its value array', contract: listProfileStatuses, response: { status: 200, json: { value: [{ id: 'b' }] } }, violations: [] },
+    { name: 'a collection without value', contract: listProfileStatuses, response: { status: 200, json: { items: [] } }, violations: [{ pointer: '/value' }] },
+    { name: 'a body that is not an object', contract, response: { status: 200, json: 'x' }, violations: [{ pointer: '', actual: 'x', message: 'expected a JSON object holding the required fields' }] },
     { name: 'error statuses do not apply', contract, response: { status: 500, json: {} }, violations: 'n/a' },
   ]);
 });
