@@ -7,6 +7,7 @@ import type { Check, CheckContext, Violation } from './types.js';
  */
 export function runCheck(check: Check, ctx: CheckContext): Violation[] | undefined {
   try {
+    if (check.appliesToContract && !check.appliesToContract(ctx.contract)) return undefined;
     if (check.appliesTo && !check.appliesTo(ctx.contract, ctx)) return undefined;
     return check.run(ctx);
   } catch (cause) {

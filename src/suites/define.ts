@@ -18,7 +18,8 @@ declare module 'vitest' {
 
 /**
  * The body of a generated suite file: the contracts of one area (after the run's filter and
- * shard), a `describe` per operation and, via `test.for`, one test per contract × check, named
+ * shard), a `describe` per operation and, via `test.for`, one test per contract × check that
+ * applies to it (`appliesToContract`), named
  * `PATCH /education/synchronizationProfiles/{id}/profileStatus > status code`. Each contract's
  * request is sent once and shared by its checks; parameters the resolver had to create are
  * deleted after the file.
@@ -53,7 +54,9 @@ export function defineContractSuite(area: string): void {
     const several = (runtime.perOperation.get(operation) ?? 0) > 1;
     describe(operation, () => {
       const cases = group.flatMap((contract) =>
-        runtime.checks.map((check) => [several ? `${check.title} [${contract.id}]` : check.title, { contract, check }] as const),
+        runtime.checks
+          .filter((check) => check.appliesToContract?.(contract) ?? true)
+          .map((check) => [several ? `${check.title} [${contract.id}]` : check.title, { contract, check }] as const),
       );
       test.for(cases)('%s', ([, { contract, check }], { task, skip }) => runCase(runtime, contract, check, outcomeOf(contract), { meta: task.meta, skip }));
     });

@@ -69,7 +69,8 @@ export async function runSuites(options: RunSuitesOptions): Promise<CollectedRun
       checks: options.checks ?? {},
       failSeverity: options.failSeverity ?? 'error',
     };
-    log(`running ${selected.length} contracts × ${checks.length} checks from ${set.docs} against ${options.target} (${options.baseUrl}) in ${files.length} suite files`);
+    const caseCount = selected.reduce((n, c) => n + checks.filter((k) => k.appliesToContract?.(c) ?? true).length, 0);
+    log(`running ${caseCount} cases: ${selected.length} contracts × ${checks.length} checks from ${set.docs} against ${options.target} (${options.baseUrl}) in ${files.length} suite files`);
     const vitest = await createVitest(
       'test',
       {
@@ -78,7 +79,7 @@ export async function runSuites(options: RunSuitesOptions): Promise<CollectedRun
         include: ['**/*.contract.test.ts'],
         config: false,
         watch: false,
-        reporters: [collector, new ProgressReporter(log, selected.length * checks.length)],
+        reporters: [collector, new ProgressReporter(log, caseCount)],
         provide: { [SUITE_CONFIG_KEY]: config },
         pool: 'threads',
         isolate: false,

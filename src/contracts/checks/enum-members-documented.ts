@@ -14,6 +14,7 @@ export const check: Check = {
   id: 'enum-members-documented',
   title: 'enum members',
   severity: 'error',
+  appliesToContract: (contract) => contract.response.enumFields.length > 0,
   appliesTo: (contract, { response }) => contract.response.enumFields.length > 0 && isSuccess(response.status),
   run({ contract, response, preferUnknownEnumMembers }) {
     const source = contract.source.response ?? contract.source.request;

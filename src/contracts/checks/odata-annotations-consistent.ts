@@ -11,6 +11,7 @@ export const check: Check = {
   id: 'odata-annotations-consistent',
   title: 'odata annotations',
   severity: 'error',
+  appliesToContract: (contract) => contract.response.body !== 'none',
   appliesTo: (contract, { response }) => contract.response.body !== 'none' && isSuccess(response.status) && isObject(response.json),
   run(ctx) {
     return [...contextFindings(ctx), ...typeFindings(ctx)];

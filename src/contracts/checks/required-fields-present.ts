@@ -11,6 +11,7 @@ export const check: Check = {
   id: 'required-fields-present',
   title: 'required fields',
   severity: 'error',
+  appliesToContract: (contract) => contract.response.requiredFields.length > 0,
   appliesTo: (contract, { response }) => contract.response.requiredFields.length > 0 && carriesBody(contract.response.status, response.status),
   run({ contract, response }) {
     const source = contract.source.response ?? contract.source.request;

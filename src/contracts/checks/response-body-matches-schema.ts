@@ -7,6 +7,7 @@ export const check: Check = {
   id: 'response-body-matches-schema',
   title: 'body schema',
   severity: 'error',
+  appliesToContract: (contract) => contract.response.schema !== undefined,
   appliesTo: (contract, { response }) => contract.response.schema !== undefined && carriesBody(contract.response.status, response.status),
   run(ctx) {
     const { contract, response } = ctx;
