@@ -3,7 +3,6 @@ import type { DocDiagnostic } from '../docs/types.js';
 import { fromVitest, type ModuleError } from './fromVitest.js';
 import { summarize } from './summary.js';
 import type { RunResult } from './types.js';
-import { writeResults } from './write.js';
 
 /** What the collector knows about the run besides the tests. */
 export interface RunInfo {
@@ -22,15 +21,15 @@ export interface CollectedRun {
 }
 
 /**
- * The vitest reporter that turns a run into `RunResult` and writes `<dir>/results.json`; it is
- * written on every end of run, interrupted ones included (with `complete: false`).
+ * The vitest reporter that turns a run into `RunResult` (`collected`) at every end of run,
+ * interrupted ones included (with `complete: false`); the runner writes the reports from it.
  */
 export class ResultsCollector implements Reporter {
   private startedAt = new Date();
   /** The last finished run, once `onTestRunEnd` has run. */
   collected?: CollectedRun;
 
-  constructor(private readonly info: RunInfo, private readonly dir?: string) {}
+  constructor(private readonly info: RunInfo) {}
 
   onTestRunStart(): void {
     this.startedAt = new Date();
@@ -52,6 +51,5 @@ export class ResultsCollector implements Reporter {
       diagnostics: this.info.diagnostics,
     };
     this.collected = { run, moduleErrors, unhandledErrors: unhandledErrors.map((e) => e.message) };
-    if (this.dir) writeResults(run, this.dir);
   }
 }

@@ -18,8 +18,6 @@ export interface RunSuitesOptions extends Omit<SuiteConfig, 'setFile' | 'checks'
   checks?: SuiteConfig['checks'];
   /** @default 'error' */
   failSeverity?: SuiteConfig['failSeverity'];
-  /** Where `results.json` goes. @default not written */
-  reportsDir?: string;
   /** Suite files to use when they match the set (the committed `suites/`); else generated ones. */
   suitesDir?: string;
   /** Progress lines. @default silent */
@@ -40,7 +38,7 @@ function defineModule(): string {
 /**
  * Runs the contract suites with vitest in this process: writes the set for the workers, picks
  * or generates the suite files of the areas that have contracts to run, and collects the
- * results (also written to `reportsDir/results.json`). Tool failures in files surface as
+ * results. Tool failures in files surface as
  * `moduleErrors`; contract outcomes are in `run.cases`.
  */
 export async function runSuites(options: RunSuitesOptions): Promise<CollectedRun> {
@@ -52,7 +50,7 @@ export async function runSuites(options: RunSuitesOptions): Promise<CollectedRun
   const checks = selectChecks(options.checks ?? {}, options.target);
   if (checks.length === 0) throw new ConfigError('--checks', `no check left to run on target ${options.target}`);
   const info = { target: options.target, baseUrl: options.baseUrl, docs: set.docs, shard: options.shard, diagnostics: set.diagnostics };
-  const collector = new ResultsCollector(info, options.reportsDir);
+  const collector = new ResultsCollector(info);
   if (selected.length === 0) return emptyRun(collector);
 
   const work = mkdtempSync(join(tmpdir(), 'graph-contracts-'));
