@@ -17,6 +17,7 @@ export const check: Check = {
   id: 'content-type-json',
   title: 'content type',
   severity: 'error',
+  appliesToContract: (contract) => contract.response.body !== 'none',
   appliesTo: (contract, { response }) => response.text.length > 0 || documentsBody(contract, response.status),
   run({ contract, response }) {
     const source = contract.source.response ?? contract.source.request;

@@ -31,11 +31,6 @@ describe('content-type-json', () => {
       violations: [{ message: 'a educationSynchronizationProfileStatus body is documented, but the response has none', actual: '(empty)' }],
     },
     { name: 'an empty error response is not judged here', contract, response: { status: 404, headers: {} }, violations: 'n/a' },
-    {
-      name: 'an undocumented body must still be JSON',
-      contract: deleteProfile,
-      response: { status: 200, text: '<html/>', headers: { 'content-type': 'text/html' } },
-      violations: [{ actual: 'text/html' }],
-    },
+    { name: 'no body documented: no test for it', contract: deleteProfile, response: { status: 200, text: '<html/>', headers: { 'content-type': 'text/html' } }, violations: 'n/a' },
   ]);
 });
