@@ -17,7 +17,9 @@ export function queryString(query: Record<string, string>): string {
 /** The HTTP request of a contract with its path parameters filled in. */
 export function requestFor(contract: Contract, values: Record<string, string>, headers: Record<string, string>): HttpRequest {
   const { request, operation } = contract;
-  const url = `/${operation.version}${fillPath(request.path, values)}${queryString(request.query)}`;
+  // Some pages write the example path without its leading slash (`GET me/devices`).
+  const path = request.path.startsWith('/') ? request.path : `/${request.path}`;
+  const url = `/${operation.version}${fillPath(path, values)}${queryString(request.query)}`;
   const all: Record<string, string> = { ...request.headers, ...headers };
   if (request.body === undefined) return { method: request.method, url, headers: all };
   const body = typeof request.body === 'string' ? request.body : JSON.stringify(request.body);

@@ -17,6 +17,8 @@ export interface SuiteRuntime {
   set: ContractSet;
   validator: SchemaValidator;
   transport: Transport;
+  /** The transport for a contract: one that leaves 5xx to the checks when the page documents a 5xx. */
+  transportFor(contract: Contract): Transport;
   checks: Check[];
   fixtures: Fixtures;
   /** The contracts to run (after filter and shard), by area, in run order. */
@@ -33,15 +35,15 @@ export function runtimeFor(config: SuiteConfig): SuiteRuntime {
   if (cached?.key === key) return cached.runtime;
   const set = JSON.parse(readFileSync(config.setFile, 'utf8')) as ContractSet;
   const auth = config.authModule ? loadAuth(config.authModule) : undefined;
-  const transport = withRetries(
-    createHttpTransport({ kind: config.target, baseUrl: config.baseUrl, timeoutMs: config.timeoutMs, headers: auth }),
-    config.retry,
-  );
+  const http = createHttpTransport({ kind: config.target, baseUrl: config.baseUrl, timeoutMs: config.timeoutMs, headers: auth });
+  const transport = withRetries(http, config.retry);
+  const answersServerError = withRetries(http, { ...config.retry, serverErrors: false });
   const runtime: SuiteRuntime = {
     config,
     set,
     validator: createSchemaValidator(set.schemas),
     transport,
+    transportFor: (c) => (c.response.status >= 500 ? answersServerError : transport),
     checks: selectChecks(config.checks, config.target),
     fixtures: readFixtures(config.fixturesFile, config.fixtures),
     byArea: groupBy(selectContracts(set.contracts, config), areaOf),

@@ -12,10 +12,15 @@ export interface RetryPolicy {
   maxDelayMs: number;
   /** Total waiting allowed over the transport's lifetime (one suite worker). @default 60000 */
   budgetMs: number;
+  /**
+   * Retry 5xx other than 503 and turn what persists into an error. Off for requests whose
+   * documented answer is itself a 5xx, so the checks judge it. @default true
+   */
+  serverErrors: boolean;
 }
 
 /** Defaults of `RetryPolicy`. */
-export const defaultRetryPolicy: RetryPolicy = { maxAttempts: 4, baseDelayMs: 250, maxDelayMs: 10_000, budgetMs: 60_000 };
+export const defaultRetryPolicy: RetryPolicy = { maxAttempts: 4, baseDelayMs: 250, maxDelayMs: 10_000, budgetMs: 60_000, serverErrors: true };
 
 /** Time and randomness, injectable so tests run instantly and deterministically. */
 export interface RetryClock {
@@ -65,8 +70,8 @@ export function withRetries(inner: Transport, policy: Partial<RetryPolicy> = {},
           await wait(backoff(attempt), `${what}: ${reason}`);
           continue;
         }
-        if (response.status !== 429 && response.status < 500) return response;
         const throttled = response.status === 429 || response.status === 503;
+        if (!throttled && (response.status < 500 || !p.serverErrors)) return response;
         if (last) {
           if (throttled) throw new ThrottleBudgetError(`${what} still answered ${response.status} after ${attempt} attempts`);
           throw new TargetServerError(response.status, `${what} answered ${response.status} after ${attempt} attempts: ${response.text.slice(0, 200)}`);

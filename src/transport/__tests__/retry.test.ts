@@ -51,6 +51,12 @@ describe('withRetries', () => {
     expect(inner.calls).toBe(1);
   });
 
+  test('with serverErrors off, a 5xx other than 503 comes back for the checks', async () => {
+    const inner = scripted([status(507)]);
+    await expect(withRetries(inner, { serverErrors: false }, clock()).send(req)).resolves.toMatchObject({ status: 507 });
+    expect(inner.calls).toBe(1);
+  });
+
   test('what still fails becomes a runner error, never a response', async () => {
     const throttled = withRetries(scripted([status(429, { 'retry-after': '0.1' })]), { maxAttempts: 3 }, clock());
     await expect(throttled.send(req)).rejects.toMatchObject({ code: 'THROTTLE_BUDGET_SPENT', message: 'GET /beta/x still answered 429 after 3 attempts' });
