@@ -39,7 +39,7 @@ export function deriveContracts(model: ApiModel, options: DeriveContractsOptions
     for (const example of op.examples) contracts.push(fromExample(id(), op, example, index, options.isPlaceholder, diagnostics));
     if (op.examples.length > 0) continue;
     const get = op.method === 'GET' ? op.paths[0] : undefined;
-    if (get) contracts.push(fromTemplate(id(), op, get, index, options, diagnostics));
+    if (get) contracts.push(fromTemplate(id(), op, get, index, options));
     else diagnostics.push({ rule: 'operation-without-example', severity: 'info', message: `${op.method} ${op.id} has no example request${op.paths.length ? '' : ' and no path template'}; no contract is derived`, source: op.source });
   }
   return { contracts, diagnostics };
@@ -54,7 +54,7 @@ function fromExample(id: string, op: Operation, example: Example, index: TypeInd
   if (example.request.method !== op.method) {
     diagnostics.push({ rule: 'example-method-mismatch', severity: 'warning', message: `example request uses ${example.request.method} but the page documents ${op.method}`, source: example.request.source });
   }
-  const response = deriveResponse(op, example, index, isPlaceholder, diagnostics);
+  const response = deriveResponse(op, example, index, isPlaceholder);
   const status = op.successStatusSource ?? example.response?.source;
   return {
     ...head(id, op, example.request.method, match.template, example.request.version || 'beta'),
@@ -66,12 +66,12 @@ function fromExample(id: string, op: Operation, example: Example, index: TypeInd
   };
 }
 
-function fromTemplate(id: string, op: Operation, template: Operation['paths'][number], index: TypeIndex, options: DeriveContractsOptions, diagnostics: DocDiagnostic[]): Contract {
+function fromTemplate(id: string, op: Operation, template: Operation['paths'][number], index: TypeIndex, options: DeriveContractsOptions): Contract {
   return {
     ...head(id, op, op.method, trimPath(template.template), options.version ?? 'beta'),
     origin: 'template',
     request: requestFromTemplate(op, template),
-    response: deriveResponse(op, undefined, index, options.isPlaceholder, diagnostics),
+    response: deriveResponse(op, undefined, index, options.isPlaceholder),
     permissions: op.permissions,
     source: { page: op.source, request: template.source, ...(op.successStatusSource ? { status: op.successStatusSource } : {}) },
   };

@@ -1,4 +1,3 @@
-import type { DocDiagnostic } from '../docs/types.js';
 import type { Example, Operation, Resource, TypeRef } from '../model/types.js';
 import { schemaFile, type TypeIndex } from '../schemas/index.js';
 import { enumFields, requiredFields } from './fields.js';
@@ -13,10 +12,10 @@ const DEFAULT_STATUS: Record<Operation['method'], number> = { GET: 200, POST: 20
  * status line, else the method's usual one), body kind, type and schema, required and enum
  * fields, and the example body with placeholders replaced.
  */
-export function deriveResponse(op: Operation, example: Example | undefined, index: TypeIndex, isPlaceholder: IsPlaceholder, diagnostics: DocDiagnostic[]): Contract['response'] {
+export function deriveResponse(op: Operation, example: Example | undefined, index: TypeIndex, isPlaceholder: IsPlaceholder): Contract['response'] {
   const res = example?.response;
   const status = op.successStatus ?? res?.status ?? DEFAULT_STATUS[op.method];
-  const type = responseType(op, example, index, diagnostics);
+  const type = responseType(op, example, index);
   const bodyKind = kindOf(op, status, res, type);
   const ref: TypeRef | undefined = type && { name: type.name, collection: bodyKind === 'collection' };
   let exampleBody = res?.body;
@@ -58,26 +57,17 @@ function kindOf(op: Operation, status: number, res: Example['response'], type: R
 
 /**
  * The documented type of the body: the Response sentence's type, else the example annotation's
- * `@odata.type`, else the body's own `@odata.type`. Only resource/complex types count (a
- * sentence naming a primitive or an unknown type leaves the body untyped, with a diagnostic).
+ * `@odata.type`, else the body's own `@odata.type`. Only resource/complex types count: a
+ * sentence naming a primitive or a type without a page (which the model reports) leaves the
+ * body untyped.
  */
-function responseType(op: Operation, example: Example | undefined, index: TypeIndex, diagnostics: DocDiagnostic[]): Resource | undefined {
+function responseType(op: Operation, example: Example | undefined, index: TypeIndex): Resource | undefined {
   const body = example?.response?.body as Record<string, unknown> | undefined;
   const bodyType = body && typeof body === 'object' && typeof body['@odata.type'] === 'string' ? (body['@odata.type'] as string) : undefined;
   const names = [op.responseType?.name, example?.response?.odataType, bodyType].filter((n): n is string => !!n);
   for (const name of names) {
     const t = name.startsWith('Edm.') ? undefined : index.get(name);
     if (t?.kind === 'resource') return t.resource;
-  }
-  const named = names.find((n) => !n.startsWith('Edm.'));
-  // Once per page: every example of the page would repeat it.
-  if (named && (!example || example === op.examples[0])) {
-    diagnostics.push({
-      rule: 'response-type-unresolved',
-      severity: 'warning',
-      message: `response type \`${named}\` of ${op.method} ${op.id} has no resource page; the response body is not schema-checked`,
-      source: example?.response?.source ?? op.successStatusSource ?? op.source,
-    });
   }
   return undefined;
 }

@@ -4,7 +4,6 @@ import { enumSchema } from './enumSchema.js';
 import { schemaFile } from './names.js';
 import { baseChain, resourceSchema } from './resourceSchema.js';
 import { indexTypes, type TypeIndex } from './typeIndex.js';
-import type { Unresolved } from './typeRef.js';
 import type { SchemaSet } from './types.js';
 
 /** Schemas of a model, with what kept them from being exact. */
@@ -13,30 +12,17 @@ export interface DerivedSchemas {
   diagnostics: DocDiagnostic[];
 }
 
-/** How many referring places an `type-unresolved` diagnostic lists besides the first. */
-const MAX_RELATED = 5;
-
 /** ApiModel → one JSON Schema (2020-12) per resource/complex type and per enum type. Pure. */
 export function deriveSchemas(model: ApiModel, index: TypeIndex = indexTypes(model)): DerivedSchemas {
   const schemas: SchemaSet = {};
   const diagnostics: DocDiagnostic[] = [...index.diagnostics];
-  const unresolved: Unresolved = new Map();
   for (const t of index.all) {
     if (t.kind === 'enum') {
       schemas[schemaFile(t.name)] = enumSchema(t.enum);
       continue;
     }
     const base = resolveBase(t.resource, index, diagnostics);
-    schemas[schemaFile(t.name)] = resourceSchema(t.resource, base, index, unresolved);
-  }
-  for (const { name, sources } of unresolved.values()) {
-    diagnostics.push({
-      rule: 'type-unresolved',
-      severity: 'warning',
-      message: `type \`${name}\` has no resource or enum page; ${sources.length} propert${sources.length === 1 ? 'y accepts' : 'ies accept'} any value`,
-      source: sources[0]!,
-      ...(sources.length > 1 ? { related: sources.slice(1, 1 + MAX_RELATED) } : {}),
-    });
+    schemas[schemaFile(t.name)] = resourceSchema(t.resource, base, index);
   }
   return { schemas, diagnostics };
 }

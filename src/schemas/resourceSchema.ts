@@ -2,7 +2,7 @@ import type { Property, Resource } from '../model/types.js';
 import { GENERATED_NOTICE, SCHEMA_DIALECT, schemaFile } from './names.js';
 import { orNull } from './nullable.js';
 import type { TypeIndex } from './typeIndex.js';
-import { typeRefSchema, type Unresolved } from './typeRef.js';
+import { typeRefSchema } from './typeRef.js';
 import type { JsonSchema } from './types.js';
 
 /**
@@ -11,13 +11,13 @@ import type { JsonSchema } from './types.js';
  * undocumented properties are reported by a contract check instead of failing the schema.
  * `base` is the resolved base type name, when the inheritance chain is sound.
  */
-export function resourceSchema(resource: Resource, base: Resource | undefined, index: TypeIndex, unresolved: Unresolved): JsonSchema {
+export function resourceSchema(resource: Resource, base: Resource | undefined, index: TypeIndex): JsonSchema {
   const inherited = base ? declaredNames(base, index) : new Set<string>();
   const properties: Record<string, JsonSchema> = {};
   for (const p of resource.properties) {
     // The base type's schema already constrains inherited properties (through allOf).
     if (inherited.has(p.name) || p.name in properties) continue;
-    properties[p.name] = propertySchema(p, index, unresolved);
+    properties[p.name] = propertySchema(p, index);
   }
   return {
     $schema: SCHEMA_DIALECT,
@@ -30,8 +30,8 @@ export function resourceSchema(resource: Resource, base: Resource | undefined, i
   };
 }
 
-function propertySchema(p: Property, index: TypeIndex, unresolved: Unresolved): JsonSchema {
-  const schema = typeRefSchema(p.type, index, unresolved, p.source);
+function propertySchema(p: Property, index: TypeIndex): JsonSchema {
+  const schema = typeRefSchema(p.type, index);
   if (p.readOnly) schema.readOnly = true;
   return p.nullable ? orNull(schema) : schema;
 }
