@@ -32,6 +32,19 @@ const MAX_DEPTH = 3;
  * properties (named `<type>.<property>`) both count. Sorted by pointer.
  */
 export function enumFields(type: Resource, collection: boolean, index: TypeIndex): EnumField[] {
+  let perIndex = enumCache.get(index);
+  if (!perIndex) enumCache.set(index, (perIndex = new WeakMap()));
+  let cached = perIndex.get(type);
+  if (!cached) perIndex.set(type, (cached = {}));
+  const key = collection ? 'collection' : 'entity';
+  // Copies, so that no two contracts share (and a caller cannot corrupt) one array.
+  return (cached[key] ??= collectEnumFields(type, collection, index)).map((f) => ({ ...f, members: [...f.members] }));
+}
+
+/** Enum fields per index and type: many contracts share a response type. */
+const enumCache = new WeakMap<TypeIndex, WeakMap<Resource, { entity?: EnumField[]; collection?: EnumField[] }>>();
+
+function collectEnumFields(type: Resource, collection: boolean, index: TypeIndex): EnumField[] {
   const out: EnumField[] = [];
   const visit = (r: Resource, prefix: string, seen: Set<Resource>) => {
     for (const p of declaredProperties(r, index).values()) {

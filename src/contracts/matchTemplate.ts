@@ -5,7 +5,17 @@ export interface TemplateMatch {
   matched: boolean;
 }
 
-const cache = new Map<string, RegExp>();
+/** A template compiled for matching. */
+interface Compiled {
+  template: string;
+  regex: RegExp;
+  /** Placeholders match within one segment, so a match needs the same number of `/`. */
+  slashes: number;
+  /** Length of the literal text: more literal text = more specific. */
+  literal: number;
+}
+
+const cache = new Map<string, Compiled>();
 
 /**
  * The path template (from the HTTP request section) that an example path matches. Placeholders
@@ -15,13 +25,14 @@ const cache = new Map<string, RegExp>();
  */
 export function matchTemplate(path: string, templates: string[]): TemplateMatch {
   const clean = trimPath(path);
-  let best: { template: string; literal: number } | undefined;
+  const slashes = count(clean, '/');
+  let best: Compiled | undefined;
   for (const template of templates) {
-    if (!templateRegex(template).test(clean)) continue;
-    const literal = trimPath(template).replace(/\{[^}]*\}/g, '').length;
-    if (!best || literal > best.literal) best = { template, literal };
+    const c = compile(template);
+    if (c.slashes !== slashes || !c.regex.test(clean)) continue;
+    if (!best || c.literal > best.literal) best = c;
   }
-  if (best) return { template: trimPath(best.template), matched: true };
+  if (best) return { template: best.template, matched: true };
   return { template: closest(clean, templates) ?? clean, matched: false };
 }
 
@@ -31,14 +42,22 @@ export function trimPath(path: string): string {
   return noQuery.length > 1 ? noQuery.replace(/\/+$/, '') : noQuery;
 }
 
-function templateRegex(template: string): RegExp {
-  let re = cache.get(template);
-  if (!re) {
-    const parts = trimPath(template).split(/\{[^}]*\}/);
-    re = new RegExp(`^${parts.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[^/]+')}$`, 'i');
-    cache.set(template, re);
+function compile(raw: string): Compiled {
+  let c = cache.get(raw);
+  if (!c) {
+    const template = trimPath(raw);
+    const parts = template.split(/\{[^}]*\}/);
+    const regex = new RegExp(`^${parts.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[^/]+')}$`, 'i');
+    c = { template, regex, slashes: parts.reduce((n, p) => n + count(p, '/'), 0), literal: parts.join('').length };
+    cache.set(raw, c);
   }
-  return re;
+  return c;
+}
+
+function count(text: string, ch: string): number {
+  let n = 0;
+  for (let i = text.indexOf(ch); i >= 0; i = text.indexOf(ch, i + 1)) n++;
+  return n;
 }
 
 /** The template sharing the longest run of leading segments with `path` (at least one). */

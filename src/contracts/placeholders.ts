@@ -12,21 +12,35 @@ type Lookup = (name: string) => Property | undefined;
  * Replaces doc placeholders in an example body by valid values of the declared type: an enum's
  * first member, a fixed timestamp/uuid/number, `{}` for an object type. A placeholder in a
  * String-typed (or undeclared) field is left alone: it is already a valid value there. Returns
- * the new body and the JSON pointers of what was replaced; the input is not modified.
+ * the new body and the JSON pointers of what was replaced; the input is not modified (unchanged parts are
+ * shared with it).
  */
 export function replacePlaceholders(body: unknown, type: TypeRef | undefined, index: TypeIndex, isPlaceholder: IsPlaceholder, extra?: Lookup): { value: unknown; pointers: string[] } {
   const pointers: string[] = [];
+  // Returns the input itself when nothing below it changed: most bodies hold no placeholder,
+  // and copying every example of the reference is most of this stage's cost.
   const walk = (value: unknown, ref: TypeRef | undefined, pointer: string, lookup: Lookup | undefined, depth: number): unknown => {
-    if (Array.isArray(value)) return value.map((v, i) => walk(v, ref && { name: ref.name, collection: false }, `${pointer}/${i}`, undefined, depth + 1));
+    if (Array.isArray(value)) {
+      const item = ref && { name: ref.name, collection: false };
+      let out: unknown[] | undefined;
+      value.forEach((v, i) => {
+        const w = walk(v, item, `${pointer}/${i}`, undefined, depth + 1);
+        if (w !== v) (out ??= [...value])[i] = w;
+      });
+      return out ?? value;
+    }
     if (value !== null && typeof value === 'object') {
       const own = objectLookup(value as Record<string, unknown>, ref, index);
       const props = lookup && own ? (n: string) => lookup(n) ?? own(n) : (lookup ?? own);
-      const out: Record<string, unknown> = {};
+      if (!props || depth >= 32) return value;
+      let out: Record<string, unknown> | undefined;
       for (const [k, v] of Object.entries(value)) {
-        const p = depth < 32 ? props?.(k) : undefined;
-        out[k] = walk(v, p?.type, `${pointer}/${escapeToken(k)}`, undefined, depth + 1);
+        const p = props(k);
+        if (!p) continue;
+        const w = walk(v, p.type, `${pointer}/${escapeToken(k)}`, undefined, depth + 1);
+        if (w !== v) (out ??= { ...(value as Record<string, unknown>) })[k] = w;
       }
-      return out;
+      return out ?? value;
     }
     if (!ref || !isPlaceholder(value)) return value;
     const replacement = validValue(value, ref, index);
@@ -56,5 +70,5 @@ function validValue(value: unknown, ref: TypeRef, index: TypeIndex): unknown {
 
 /** JSON pointer token escaping (RFC 6901). */
 export function escapeToken(token: string): string {
-  return token.replace(/~/g, '~0').replace(/\//g, '~1');
+  return token.includes('~') || token.includes('/') ? token.replace(/~/g, '~0').replace(/\//g, '~1') : token;
 }
