@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { readContractSet, renderArtifacts, staleArtifacts, writeArtifacts } from '../artifacts/index.js';
+import { readContractSet, renderArtifacts, stableJson, staleArtifacts, writeArtifacts } from '../artifacts/index.js';
 import type { Contract, ContractSet } from '../types.js';
 
 const contract = (id: string, pageId: string): Contract => ({
@@ -93,5 +93,16 @@ describe('write, check and read back', () => {
     await mkdir(join(root, 'contracts'));
     await writeFile(join(root, 'contracts/x.contract.json'), '{ nope');
     await expect(readContractSet(join(root, 'contracts'), join(root, 'schemas'))).rejects.toMatchObject({ code: 'ARTIFACT_INVALID', message: expect.stringContaining('x.contract.json') });
+  });
+});
+
+describe('stableJson', () => {
+  test.for([
+    { value: { b: 1, a: [3, { d: 1, c: 2 }] }, text: '{\n  "a": [\n    3,\n    {\n      "c": 2,\n      "d": 1\n    }\n  ],\n  "b": 1\n}\n' },
+    { value: { page: 'p', generated: 'g', contracts: [] }, text: '{\n  "generated": "g",\n  "contracts": [],\n  "page": "p"\n}\n' },
+    { value: { x: { generated: 1, a: 2 }, u: undefined }, text: '{\n  "x": {\n    "a": 2,\n    "generated": 1\n  }\n}\n' },
+    { value: 'text', text: '"text"\n' },
+  ])('$text', ({ value, text }) => {
+    expect(stableJson(value)).toBe(text);
   });
 });

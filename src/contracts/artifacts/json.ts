@@ -1,15 +1,26 @@
 /**
- * JSON with object keys sorted (recursively), two-space indent and a trailing newline: the one
- * serialization of every generated artifact, so a rebuild from the same docs is byte-identical
- * and a docs change is a small diff. Array order is kept (it carries meaning: enum members).
+ * JSON with object keys sorted (recursively; a top-level `generated` notice first, so every
+ * artifact opens with it), two-space indent and a trailing newline: the one serialization of
+ * every generated artifact, so a rebuild from the same docs is byte-identical and a docs change
+ * is a small diff. Array order is kept (it carries meaning: enum members).
  */
 export function stableJson(value: unknown): string {
-  return `${JSON.stringify(value, sortKeys, 2)}\n`;
+  const sorted = sortDeep(value);
+  if (isObject(sorted) && 'generated' in sorted) {
+    const { generated, ...rest } = sorted;
+    return `${JSON.stringify({ generated, ...rest }, null, 2)}\n`;
+  }
+  return `${JSON.stringify(sorted, null, 2)}\n`;
 }
 
-function sortKeys(_key: string, value: unknown): unknown {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
+function sortDeep(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortDeep);
+  if (!isObject(value)) return value;
   const sorted: Record<string, unknown> = {};
-  for (const k of Object.keys(value).sort()) sorted[k] = (value as Record<string, unknown>)[k];
+  for (const k of Object.keys(value).sort()) if (value[k] !== undefined) sorted[k] = sortDeep(value[k]);
   return sorted;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
