@@ -25,21 +25,42 @@ const cache = new Map<string, Compiled>();
  */
 export function matchTemplate(path: string, templates: string[]): TemplateMatch {
   const clean = trimPath(path);
-  const slashes = count(clean, '/');
-  let best: Compiled | undefined;
-  for (const template of templates) {
-    const c = compile(template);
-    if (c.slashes !== slashes || !c.regex.test(clean)) continue;
-    if (!best || c.literal > best.literal) best = c;
-  }
-  if (best) return { template: best.template, matched: true };
+  const exact = bestMatch(clean, templates, (t) => t);
+  if (exact) return { template: trimPath(exact), matched: true };
+  const loose = bestMatch(loosen(clean), templates, loosen);
+  if (loose) return { template: trimPath(loose), matched: true };
   return { template: closest(clean, templates) ?? clean, matched: false };
 }
 
-/** Drops the query string and a trailing slash. */
+/** The matching template (after `shape`) with the most literal text. */
+function bestMatch(path: string, templates: string[], shape: (t: string) => string): string | undefined {
+  const slashes = count(path, '/');
+  let best: { template: string; literal: number } | undefined;
+  for (const template of templates) {
+    const c = compile(shape(template));
+    if (c.slashes !== slashes || !c.regex.test(path)) continue;
+    if (!best || c.literal > best.literal) best = { template, literal: c.literal };
+  }
+  return best?.template;
+}
+
+/**
+ * The second, looser comparison, for what examples add to or write differently from their
+ * templates: function arguments (`delta(token='x')` vs `delta`, `(count=2)` vs `(count=n)`),
+ * type-cast segments (`/microsoft.graph.group`), `/$count`, `/$value`, `/$ref`, and `/me` for
+ * `/users/{id}` (Graph's alias for the signed-in user).
+ */
+function loosen(path: string): string {
+  const noArgs = trimPath(path).replace(/\([^/]*?\)/g, '').replace(/^\/me(?=\/|$)/i, '/users/{me}');
+  const segments = noArgs.split('/').filter((s, i) => i === 0 || (s !== '' && !/^\$(count|value|ref)$/i.test(s) && !/^microsoft\.graph\.[\w.]+$/i.test(s)));
+  return segments.join('/');
+}
+
+/** Drops the query string, a trailing slash and a leading `~`; makes the path start with `/`. */
 export function trimPath(path: string): string {
-  const noQuery = path.split('?', 1)[0]!.trim();
-  return noQuery.length > 1 ? noQuery.replace(/\/+$/, '') : noQuery;
+  const noQuery = path.split('?', 1)[0]!.trim().replace(/^~/, '');
+  const rooted = noQuery.startsWith('/') ? noQuery : `/${noQuery}`;
+  return rooted.length > 1 ? rooted.replace(/\/+$/, '') : rooted;
 }
 
 function compile(raw: string): Compiled {
