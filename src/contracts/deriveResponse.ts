@@ -15,18 +15,22 @@ const DEFAULT_STATUS: Record<Operation['method'], number> = { GET: 200, POST: 20
 export function deriveResponse(op: Operation, example: Example | undefined, index: TypeIndex, isPlaceholder: IsPlaceholder): Contract['response'] {
   const res = example?.response;
   const status = op.successStatus ?? res?.status ?? DEFAULT_STATUS[op.method];
-  const type = responseType(op, example, index);
-  const bodyKind = kindOf(op, status, res, type);
+  const declaredContentType = headerValue(res?.headers, 'content-type');
+  // A text or binary body (`/$count`, `/$value`, reports as CSV) is not the documented JSON type.
+  const json = !declaredContentType || /json/i.test(declaredContentType);
+  const type = json ? responseType(op, example, index) : undefined;
+  const bodyKind = json ? kindOf(op, status, res, type) : status === 204 ? 'none' : 'unknown';
   const ref: TypeRef | undefined = type && { name: type.name, collection: bodyKind === 'collection' };
-  let exampleBody = res?.body;
+  // A non-JSON body is kept as its text, so that the mock can answer it as documented.
+  let exampleBody = json ? res?.body : (res?.bodyText ?? res?.body);
   let placeholders: string[] = [];
-  if (exampleBody !== undefined) {
+  if (exampleBody !== undefined && json) {
     const target = bodyKind === 'collection' ? undefined : ref;
     const replaced = replacePlaceholders(exampleBody, target, index, isPlaceholder, bodyKind === 'collection' && ref ? collectionLookup(ref) : undefined);
     exampleBody = replaced.value;
     placeholders = replaced.pointers;
   }
-  const contentType = headerValue(res?.headers, 'content-type') ?? (bodyKind === 'entity' || bodyKind === 'collection' ? 'application/json' : undefined);
+  const contentType = declaredContentType ?? (bodyKind === 'entity' || bodyKind === 'collection' ? 'application/json' : undefined);
   return {
     status,
     ...(contentType && bodyKind !== 'none' ? { contentType } : {}),

@@ -16,11 +16,20 @@ export interface CompiledSet {
 export type AjvErrors = ErrorObject[];
 
 /**
- * One 2020-12 ajv instance for a schema set. Every schema is added up front (cheap: nothing is
+ * The 2020-12 ajv instance of a schema set (created on first use, then reused). Every schema is added up front (cheap: nothing is
  * compiled), so `$ref`s between files resolve by `$id`; `allErrors` so that one response reports
  * every wrong field, not only the first.
  */
 export function compileSet(schemas: SchemaSet): CompiledSet {
+  let compiled = compiledSets.get(schemas);
+  if (!compiled) compiledSets.set(schemas, (compiled = newCompiledSet(schemas)));
+  return compiled;
+}
+
+/** One instance per schema set object, so validators and `compileAll` share compiled code. */
+const compiledSets = new WeakMap<SchemaSet, CompiledSet>();
+
+function newCompiledSet(schemas: SchemaSet): CompiledSet {
   // Fully strict (types and tuples too): generated schemas use only standard keywords, so anything
   // ajv's strict mode rejects is a generator bug we want to see. Type unions are allowed because
   // nullable properties are `type: [T, "null"]` by design.

@@ -34,6 +34,11 @@ const ops = [
   }),
   operation('status-list', { paths: [{ ...tmpl, template: '/education/synchronizationProfiles/{id}/statuses' }], responseType: t('educationSynchronizationProfileStatus', true) }),
   operation('status-delete', { method: 'DELETE', paths: [tmpl] }),
+  operation('status-count', {
+    paths: [{ ...tmpl, template: '/education/synchronizationProfiles/{id}/statuses' }],
+    responseType: t('educationSynchronizationProfileStatus', true),
+    examples: [{ ...example('GET', 'https://graph.microsoft.com/beta/education/synchronizationProfiles/{id}/statuses/$count', { status: 200 }), response: { status: 200, truncated: false, headers: { 'Content-Type': 'text/plain' }, bodyText: '893', source: src('api/x.md', 40) } }],
+  }),
   operation('two-examples', {
     method: 'PATCH',
     paths: [tmpl],
@@ -51,6 +56,7 @@ const byId = Object.fromEntries(contracts.map((c) => [c.id, c]));
 describe('deriveContracts', () => {
   test('one contract per example, a template contract for example-less GET pages, stable ids', () => {
     expect(contracts.map((c) => [c.id, c.origin])).toEqual([
+      ['status-count', 'example'],
       ['status-get', 'example'],
       ['status-list', 'template'],
       ['status-post', 'example'],
@@ -93,6 +99,12 @@ describe('deriveContracts', () => {
     expect(list.response).toMatchObject({ status: 200, body: 'collection', requiredFields: ['value'] });
     expect(list.response.enumFields.map((f) => f.pointer)).toEqual(['/value/*/detail/phase', '/value/*/kinds/*', '/value/*/status']);
     expect(list.request).toEqual({ method: 'GET', path: '/education/synchronizationProfiles/{id}/statuses', pathParams: ['id'], query: {}, headers: {}, placeholders: [] });
+  });
+
+  test('a text body ($count) is not the documented JSON type', () => {
+    const c = byId['status-count']!;
+    expect(c.operation.pathTemplate).toBe('/education/synchronizationProfiles/{id}/statuses');
+    expect(c.response).toEqual({ status: 200, contentType: 'text/plain', body: 'unknown', requiredFields: [], enumFields: [], example: '893', placeholders: [], truncated: false });
   });
 
   test('PATCH with no content; body placeholders typed by the request table or type', () => {
