@@ -5,12 +5,12 @@ export interface TemplateMatch {
   matched: boolean;
 }
 
-/** A template compiled for matching. */
+/** One segment of a compiled template: a whole placeholder, literal text, or a mix (as a regex). */
+type Segment = { any: true } | { literal: string } | { regex: RegExp };
+
+/** A template compiled for matching, segment by segment (cheaper than one regex per template). */
 interface Compiled {
-  template: string;
-  regex: RegExp;
-  /** Placeholders match within one segment, so a match needs the same number of `/`. */
-  slashes: number;
+  segments: Segment[];
   /** Length of the literal text: more literal text = more specific. */
   literal: number;
 }
@@ -19,9 +19,10 @@ const cache = new Map<string, Compiled>();
 
 /**
  * The path template (from the HTTP request section) that an example path matches. Placeholders
- * (`{id}`, `{id | userPrincipalName}`) match one path segment or a quoted key; literal text is
- * compared ignoring case, as Graph routes do. When several match, the one with the most literal
- * text wins (`/me/events/delta` over `/me/events/{id}`).
+ * (`{id}`, `{id | userPrincipalName}`) match within one path segment; literal text is compared
+ * ignoring case, as Graph routes do. When several match, the one with the most literal text wins
+ * (`/me/events/delta` over `/me/events/{id}`). Failing that, a looser comparison (`loosen`) is
+ * tried, and failing that the closest template is returned, unmatched.
  */
 export function matchTemplate(path: string, templates: string[]): TemplateMatch {
   const clean = trimPath(path);
@@ -34,14 +35,24 @@ export function matchTemplate(path: string, templates: string[]): TemplateMatch 
 
 /** The matching template (after `shape`) with the most literal text. */
 function bestMatch(path: string, templates: string[], shape: (t: string) => string): string | undefined {
-  const slashes = count(path, '/');
+  const parts = path.toLowerCase().split('/');
   let best: { template: string; literal: number } | undefined;
   for (const template of templates) {
     const c = compile(shape(template));
-    if (c.slashes !== slashes || !c.regex.test(path)) continue;
-    if (!best || c.literal > best.literal) best = { template, literal: c.literal };
+    if (matches(c, parts) && (!best || c.literal > best.literal)) best = { template, literal: c.literal };
   }
   return best?.template;
+}
+
+function matches(c: Compiled, parts: string[]): boolean {
+  if (c.segments.length !== parts.length) return false;
+  for (let i = 0; i < parts.length; i++) {
+    const seg = c.segments[i]!;
+    const part = parts[i]!;
+    const ok = 'any' in seg ? part !== '' : 'literal' in seg ? seg.literal === part : seg.regex.test(part);
+    if (!ok) return false;
+  }
+  return true;
 }
 
 /**
@@ -66,34 +77,36 @@ export function trimPath(path: string): string {
 function compile(raw: string): Compiled {
   let c = cache.get(raw);
   if (!c) {
-    const template = trimPath(raw);
-    const parts = template.split(/\{[^}]*\}/);
-    const regex = new RegExp(`^${parts.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[^/]+')}$`, 'i');
-    c = { template, regex, slashes: parts.reduce((n, p) => n + count(p, '/'), 0), literal: parts.join('').length };
+    let literal = 0;
+    const segments = trimPath(raw)
+      .toLowerCase()
+      .split('/')
+      .map((seg): Segment => {
+        if (/^\{[^}]*\}$/.test(seg)) return { any: true };
+        const parts = seg.split(/\{[^}]*\}/);
+        literal += parts.join('').length;
+        if (parts.length === 1) return { literal: seg };
+        return { regex: new RegExp(`^${parts.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.+')}$`) };
+      });
+    c = { segments, literal };
     cache.set(raw, c);
   }
   return c;
 }
 
-function count(text: string, ch: string): number {
-  let n = 0;
-  for (let i = text.indexOf(ch); i >= 0; i = text.indexOf(ch, i + 1)) n++;
-  return n;
-}
-
-/** The template sharing the longest run of leading segments with `path` (at least one). */
+/** The template sharing the longest run of leading segments with `path` (at least two). */
 function closest(path: string, templates: string[]): string | undefined {
-  const segments = path.toLowerCase().split('/');
+  const parts = path.toLowerCase().split('/');
   let best: { template: string; shared: number } | undefined;
   for (const template of templates) {
-    const other = trimPath(template).toLowerCase().split('/');
+    const { segments } = compile(template);
     let shared = 0;
-    while (shared < segments.length && shared < other.length && sameSegment(segments[shared]!, other[shared]!)) shared++;
+    while (shared < parts.length && shared < segments.length && sameSegment(segments[shared]!, parts[shared]!)) shared++;
     if (shared > 1 && (!best || shared > best.shared)) best = { template: trimPath(template), shared };
   }
   return best?.template;
 }
 
-function sameSegment(a: string, b: string): boolean {
-  return a === b || /^\{.*\}$/.test(a) || /^\{.*\}$/.test(b);
+function sameSegment(seg: Segment, part: string): boolean {
+  return 'any' in seg || /^\{.*\}$/.test(part) || ('literal' in seg ? seg.literal === part : seg.regex.test(part));
 }
