@@ -1,24 +1,33 @@
-import { Ajv2020 } from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
+import { compileSet, type CompiledSet } from './ajv.js';
+import { toIssues } from './toIssues.js';
 import type { SchemaSet, SchemaValidator } from './types.js';
 
-/** A validator over one schema set (provisional: all errors, JSON pointers; replaced by the build's). */
+/**
+ * A validator over one schema set. The ajv instance is created on the first `validate` call and
+ * each schema compiled once; callers never see ajv types, only `SchemaIssue`s.
+ */
 export function createSchemaValidator(schemas: SchemaSet): SchemaValidator {
-  let ajv: Ajv2020 | undefined;
-  const load = (): Ajv2020 => {
-    // strict: false because doc-derived schemas carry annotation keywords ajv does not know.
-    ajv = new Ajv2020({ allErrors: true, verbose: true, strict: false });
-    (addFormats as unknown as (a: Ajv2020) => void)(ajv);
-    for (const schema of Object.values(schemas)) ajv.addSchema(schema);
-    return ajv;
-  };
+  let compiled: CompiledSet | undefined;
   return {
     has: (schema) => Object.hasOwn(schemas, schema),
-    validate(schema, value, prefix = '') {
-      const fn = (ajv ?? load()).getSchema(schema);
-      if (!fn) return [{ pointer: prefix, keyword: '$ref', message: `schema ${schema} is not in the set` }];
-      if (fn(value)) return [];
-      return (fn.errors ?? []).map((e) => ({ pointer: prefix + e.instancePath, keyword: e.keyword, message: e.message ?? e.keyword, expected: e.schema, actual: e.data }));
+    validate(schema, value, pointerPrefix = '') {
+      compiled ??= compileSet(schemas);
+      const fn = compiled.validator(schema);
+      return fn(value) ? [] : toIssues(fn.errors ?? [], value, pointerPrefix);
     },
   };
+}
+
+/** Compiles every schema of the set; returns the files that fail to compile, with ajv's reason. */
+export function compileAll(schemas: SchemaSet): { file: string; error: string }[] {
+  const compiled = compileSet(schemas);
+  const failures: { file: string; error: string }[] = [];
+  for (const file of Object.keys(schemas).sort()) {
+    try {
+      compiled.validator(file);
+    } catch (err) {
+      failures.push({ file, error: err instanceof Error ? err.message : String(err) });
+    }
+  }
+  return failures;
 }
