@@ -5,7 +5,6 @@ export type { ApiModel, Operation, Resource } from './model/types.js';
 export type { Contract, Violation, Check } from './contracts/types.js';
 export type { RunResult, CaseResult } from './results/types.js';
 export * from './reporters/index.js';
-export { runContracts, type RunContractsOptions, type RunContractsResult } from './runner/runContracts.js';
 export { runSuites, type RunSuitesOptions } from './suites/run.js';
 export { emitSuites, writeSuites } from './suites/emit.js';
 export { checks, selectChecks } from './contracts/checks/index.js';
