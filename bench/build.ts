@@ -2,13 +2,13 @@
 // in the same process, so the ratio holds on any machine. Usage: npm run bench:build
 // Env: GRAPH_DOCS_CORPUS (tarball or folder), BENCH_REPS (default 5).
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { marked } from 'marked';
 import { readDocs } from '../src/docs/index.js';
 import { buildFromFiles, type Build, type StageTimings } from '../src/pipeline.js';
 import { renderArtifacts } from '../src/contracts/artifacts/index.js';
+import { CORPUS_TARBALL } from '../test/helpers/corpus.js';
 
-const corpus = process.env.GRAPH_DOCS_CORPUS ?? resolve(import.meta.dirname, '../../shared/corpus/graph-docs-beta-2021-07.tar.gz');
+const corpus = CORPUS_TARBALL;
 if (!existsSync(corpus)) {
   console.error(`bench:build: corpus not found at ${corpus} (set GRAPH_DOCS_CORPUS)`);
   process.exit(2);

@@ -2,14 +2,14 @@
 // at least 97% of the documented example requests become contracts. Counts per diagnostic rule
 // are snapshotted, so a parser or model change that moves them shows up in review.
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { readDocs } from '../src/docs/index.js';
 import type { DocFile } from '../src/docs/types.js';
 import { buildFromFiles, type Build } from '../src/pipeline.js';
 import { compileAll, createSchemaValidator } from '../src/schemas/index.js';
+import { CORPUS_TARBALL } from './helpers/corpus.js';
 
-const corpus = process.env.GRAPH_DOCS_CORPUS ?? resolve(import.meta.dirname, '../../shared/corpus/graph-docs-beta-2021-07.tar.gz');
+const corpus = CORPUS_TARBALL;
 const present = existsSync(corpus);
 /** Fenced example requests in the beta api pages, counted by hand for issue 2. */
 const REFERENCE_EXAMPLE_REQUESTS = 5572;
