@@ -40,13 +40,8 @@ describe('runSuites on a clean target', () => {
 
 describe('runSuites against drift', () => {
   test.for([
-    ['missing-required', 'required-fields-present', /\/id: required field `id` is missing/],
     ['bad-enum', 'enum-members-documented', /\/status: `String` is not a documented educationSynchronizationStatus member\n\s+expected: \["paused",/],
-    ['wrong-type', 'response-body-matches-schema', /\/lastSynchronizationDateTime/],
-    ['bad-date', 'response-body-matches-schema', /\/lastSynchronizationDateTime.*date-time/],
     ['status', 'status-code-documented', /status 299 is not the documented 200\n\s+expected: 200\n\s+actual:\s+299\n\s+doc:\s+api\/educationsynchronizationprofilestatus-get.md:49/],
-    ['content-type', 'content-type-json', /Content-Type is text\/plain, not application\/json/],
-    ['empty', 'response-body-matches-schema', /the response body is empty/],
   ] as const)('%s fails %s with a readable message', async ([drift, check, message]) => {
     const { run: result } = await run({ drift, filter: 'profilestatus-get' });
     const failed = result.cases.find((c) => c.id === `educationsynchronizationprofilestatus-get::${check}`);
