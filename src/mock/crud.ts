@@ -1,0 +1,120 @@
+import type { Contract } from '../contracts/types.js';
+import { clone, exampleEntities, type BodyDeps } from './body.js';
+import type { ProblemName } from './problems.js';
+import type { RouteNode } from './route.js';
+import { locate } from './schemaView.js';
+import type { Entity, MockStore } from './store.js';
+
+/** What the store operation decided: a documented success, or an error template. */
+export type Outcome = { status: number; body?: unknown } | { problem: ProblemName; message: string };
+
+/** Everything a store operation reads or changes. */
+export interface CrudState extends BodyDeps {
+  store: MockStore;
+  newId: () => string;
+}
+
+/** One routed request: its contract, route, store key and parsed body. */
+export interface CrudRequest {
+  contract: Contract;
+  route: RouteNode;
+  key: string;
+  body?: unknown;
+}
+
+const examples = new WeakMap<Contract, Entity[]>();
+
+/** The contract's example entities, built once per contract. */
+export function examplesOf(contract: Contract, deps: BodyDeps): Entity[] {
+  let list = examples.get(contract);
+  if (!list) examples.set(contract, (list = exampleEntities(contract, deps)));
+  return list;
+}
+
+/**
+ * Whether a route addresses a collection (POST adds an item below it, GET lists items): its GET
+ * is documented as a collection, or, with no GET documented, it is a POST target ending in a name.
+ */
+export function isCollectionRoute(route: RouteNode): boolean {
+  const gets = route.methods.get('GET') ?? [];
+  if (gets.some((c) => c.response.body === 'collection')) return true;
+  if (gets.length > 0) return false;
+  return route.methods.has('POST') && !/\}'?\)?$/.test(route.template.trim());
+}
+
+/** Applies a routed request to the store and says what to answer. */
+export function perform(req: CrudRequest, state: CrudState): Outcome {
+  const { contract, route, key } = req;
+  const status = contract.response.status;
+  const documented = contract.response.body === 'entity' || contract.response.body === 'collection' || (contract.response.body === 'unknown' && contract.response.example !== undefined);
+  const existing = state.store.get(key);
+  const missing: Outcome = { problem: 'notFound', message: `Resource '${key}' does not exist or one of its queried reference-property objects are not present.` };
+  switch (contract.request.method) {
+    case 'GET':
+      if (isCollectionRoute(route) && contract.response.body === 'collection') {
+        return { status, body: { value: state.store.children(key).map((e) => present(e, contract, state)) } };
+      }
+      return existing ? { status, body: present(existing, contract, state) } : missing;
+    case 'POST': {
+      if (status !== 201 || contract.response.body !== 'entity') return { status, body: documented ? clone(examplesOf(contract, state)[0]) : undefined };
+      const id = state.newId();
+      const entity = merge({ ...clone(examplesOf(contract, state)[0] ?? {}), id }, req.body, contract, state);
+      entity.id = id;
+      state.store.put(isCollectionRoute(route) ? `${key}/${id.toLowerCase()}` : key, entity);
+      return { status, body: present(entity, contract, state) };
+    }
+    case 'PATCH': {
+      if (!existing) return missing;
+      const entity = merge(clone(existing), req.body, contract, state);
+      state.store.put(key, entity);
+      return { status, body: documented && status !== 204 ? present(entity, contract, state) : undefined };
+    }
+    case 'PUT': {
+      const base = existing ? clone(existing) : clone(examplesOf(contract, state)[0] ?? {});
+      const entity = merge(base, req.body, contract, state);
+      entity.id ??= state.newId();
+      state.store.put(key, entity);
+      return { status, body: documented && status !== 204 ? present(entity, contract, state) : undefined };
+    }
+    case 'DELETE':
+      return state.store.delete(key) ? { status } : missing;
+    default:
+      return { problem: 'methodNotAllowed', message: `Method ${contract.request.method} is not supported.` };
+  }
+}
+
+/** A stored entity as this contract answers it: a copy with the contract's required fields filled. */
+function present(entity: Entity, contract: Contract, deps: BodyDeps): Entity {
+  const out = clone(entity);
+  const example = examplesOf(contract, deps)[0];
+  for (const name of contract.response.requiredFields) {
+    if (!(name in out) && example && name in example) out[name] = clone(example[name]);
+  }
+  return out;
+}
+
+/**
+ * Merges a request body into an entity, top-level property by property. Annotations are the
+ * server's to set, and a property whose value would break the response schema is left out, so
+ * what a client wrote never turns the clean mock into a contract violation.
+ */
+function merge(entity: Entity, body: unknown, contract: Contract, deps: BodyDeps): Entity {
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) return entity;
+  const root = locate(deps.schemas, contract.response.schema);
+  const canCheck = root !== undefined && deps.validator?.has(root.doc) === true;
+  const before = canCheck ? countIssues(entity, root.doc, deps) : 0;
+  for (const [name, value] of Object.entries(body as Entity)) {
+    if (name.startsWith('@') || name === 'id') continue;
+    const previous = entity[name];
+    entity[name] = clone(value);
+    if (canCheck && countIssues(entity, root.doc, deps) > before) {
+      if (previous === undefined) delete entity[name];
+      else entity[name] = previous;
+    }
+  }
+  return entity;
+}
+
+function countIssues(entity: Entity, schema: string, deps: BodyDeps): number {
+  return deps.validator!.validate(schema, entity).filter((i) => i.keyword !== 'required').length;
+}

@@ -1,0 +1,47 @@
+import { randomUUID } from 'node:crypto';
+import type { ContractSet } from '../contracts/types.js';
+import type { SchemaValidator } from '../schemas/types.js';
+import type { DriftMode } from './drift.js';
+import { Router } from './route.js';
+import { seedStore } from './seed.js';
+import { MockStore } from './store.js';
+import { MAX_SLOW_MS, type MockOptions } from './types.js';
+
+/** Everything the handler reads: contracts routed, the store, and resolved options. */
+export interface MockState {
+  set: ContractSet;
+  router: Router;
+  store: MockStore;
+  validator?: SchemaValidator;
+  drift?: DriftMode;
+  acceptToken: (bearer: string) => boolean;
+  slowMs: number;
+  newId: () => string;
+  now: () => Date;
+  /** Empties the store and seeds it again from the contracts. */
+  reset(): void;
+}
+
+/** Routes the contracts and seeds a fresh store. */
+export function createMockState(set: ContractSet, options: MockOptions = {}): MockState {
+  const router = new Router(set.contracts);
+  const store = new MockStore();
+  const deps = { schemas: set.schemas, validator: options.validator };
+  const reset = () => {
+    store.clear();
+    seedStore(store, set.contracts, router, deps);
+  };
+  reset();
+  return {
+    set,
+    router,
+    store,
+    validator: options.validator,
+    drift: options.drift,
+    acceptToken: options.acceptToken ?? ((token) => token.length > 0),
+    slowMs: Math.max(0, Math.min(options.slowMs ?? 1500, MAX_SLOW_MS)),
+    newId: options.newId ?? randomUUID,
+    now: options.now ?? (() => new Date()),
+    reset,
+  };
+}
