@@ -13,6 +13,12 @@ export function seedPaths(contract: Contract): string[] {
   return [...new Set([contract.request.path, contract.operation.pathTemplate, ...contract.operation.pathTemplates].map(fill))];
 }
 
+/** An entity seeded at `/…/<SEED_ID>` carries that id, so listing and addressing it agree. */
+function withSeedId(path: string, entity: Record<string, unknown>): Record<string, unknown> {
+  if ('id' in entity && path.endsWith(SEED_ID)) entity.id = SEED_ID;
+  return entity;
+}
+
 /**
  * Seeds the store so every documented request works out of the box: GET answers its example
  * (collections their example items), and PATCH/DELETE find an entity to act on.
@@ -31,9 +37,9 @@ export function seedStore(store: MockStore, contracts: readonly Contract[], rout
         if (store.children(key).length > 0) continue;
         entities.forEach((item, i) => store.put(`${key}/${String(item.id ?? `${SEED_ID}-${i}`).toLowerCase()}`, clone(item)));
       } else if (method === 'GET') {
-        store.put(key, { ...clone(entities[0] ?? {}), ...store.get(key) });
+        store.put(key, withSeedId(path, { ...clone(entities[0] ?? {}), ...store.get(key) }));
       } else if (!store.has(key)) {
-        store.put(key, clone(entities[0] ?? { id: SEED_ID }));
+        store.put(key, withSeedId(path, clone(entities[0] ?? { id: SEED_ID })));
       }
     }
   }
