@@ -83,9 +83,12 @@ export function perform(req: CrudRequest, state: CrudState): Outcome {
   }
 }
 
-/** A stored entity as this contract answers it: a copy with the contract's required fields filled. */
+/**
+ * A stored entity as this contract answers it: a shallow copy with the contract's required
+ * fields filled (later stages copy before they change nested values).
+ */
 function present(entity: Entity, contract: Contract, deps: BodyDeps): Entity {
-  const out = clone(entity);
+  const out = { ...entity };
   const example = examplesOf(contract, deps)[0];
   for (const name of contract.response.requiredFields) {
     if (!(name in out) && example && name in example) out[name] = clone(example[name]);

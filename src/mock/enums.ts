@@ -1,4 +1,5 @@
 import type { Contract } from '../contracts/types.js';
+import { clone } from './body.js';
 import { slots } from './pointer.js';
 
 const PREFER_UNKNOWN = 'include-unknown-enum-members';
@@ -9,17 +10,20 @@ export function prefersUnknownMembers(prefer: string | undefined): boolean {
 }
 
 /**
- * Graph's evolvable enums: members documented after `unknownFutureValue` reach only clients that
- * opted in with `Prefer: include-unknown-enum-members`; everyone else reads `unknownFutureValue`.
+ * Returns the body with evolvable enum members masked. Members documented after
+ * `unknownFutureValue` reach only clients that opted in with `Prefer: include-unknown-enum-members`;
+ * everyone else reads `unknownFutureValue`.
  * See https://learn.microsoft.com/graph/best-practices-concept#handling-future-members-in-evolvable-enumerations
  */
-export function maskEvolvableMembers(body: unknown, contract: Contract, preferUnknown: boolean): void {
-  if (preferUnknown) return;
-  for (const field of contract.response.enumFields) {
-    if (field.evolvableFrom === undefined) continue;
-    for (const slot of slots(body, field.pointer)) {
-      const index = typeof slot.value === 'string' ? field.members.indexOf(slot.value) : -1;
-      if (index > field.evolvableFrom) (slot.parent as Record<string | number, unknown>)[slot.key] = 'unknownFutureValue';
-    }
-  }
+export function maskEvolvableMembers(body: unknown, contract: Contract, preferUnknown: boolean): unknown {
+  if (preferUnknown) return body;
+  const evolvable = (body: unknown) =>
+    contract.response.enumFields.flatMap((field) =>
+      field.evolvableFrom === undefined ? [] : slots(body, field.pointer).filter((s) => typeof s.value === 'string' && field.members.indexOf(s.value) > field.evolvableFrom!),
+    );
+  if (evolvable(body).length === 0) return body;
+  // The body may share nested values with the store: mask a copy.
+  const copy = clone(body);
+  for (const slot of evolvable(copy)) (slot.parent as Record<string | number, unknown>)[slot.key] = 'unknownFutureValue';
+  return copy;
 }

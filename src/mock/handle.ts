@@ -7,7 +7,7 @@ import { problem, type ProblemName } from './problems.js';
 import { chooseContract, readBody } from './request.js';
 import { VERSIONS } from './route.js';
 import type { MockState } from './state.js';
-import { storeKey } from './store.js';
+import { keyOf } from './store.js';
 import { DRIFT_HEADER, type MockResponse } from './types.js';
 
 /** Content type Graph sends with JSON bodies. */
@@ -28,8 +28,10 @@ export function handle(req: HttpRequest, state: MockState): MockResponse {
     return finish({ status: p.status, headers: extra, body: p.body }, ids);
   };
 
-  const url = new URL(req.url, 'http://mock.invalid');
-  const [, version, ...rest] = url.pathname.split('/');
+  const q = req.url.indexOf('?');
+  const pathname = q < 0 ? req.url : req.url.slice(0, q);
+  const search = q < 0 ? '' : req.url.slice(q + 1);
+  const [, version, ...rest] = pathname.split('/');
   if (!VERSIONS.includes(version as (typeof VERSIONS)[number])) {
     return fail('noRoute', `Invalid version '${version ?? ''}': the mock serves /beta and /v1.0.`);
   }
@@ -48,7 +50,7 @@ export function handle(req: HttpRequest, state: MockState): MockResponse {
   if (match.kind === 'method-not-allowed') {
     return fail('methodNotAllowed', `${method} is not documented for /${version}${path}; documented: ${match.allow.join(', ')}.`, { allow: match.allow.join(', ') });
   }
-  const contract = chooseContract(match.contracts, { ...req, headers }, url.searchParams);
+  const contract = chooseContract(match.contracts, { ...req, headers }, search);
   const drift = driftName === 'none' ? undefined : (DRIFTS[driftName as keyof typeof DRIFTS] as DriftDefinition);
   const driftCtx = {
     contract,
@@ -63,7 +65,7 @@ export function handle(req: HttpRequest, state: MockState): MockResponse {
 
   const read = readBody({ ...req, headers }, contract, state.validator);
   if (!read.ok) return fail(read.problem, read.message);
-  const outcome = perform({ contract, route: match.route, key: storeKey(path), body: read.body }, { ...state.set, store: state.store, validator: state.validator, newId: state.newId });
+  const outcome = perform({ contract, route: match.route, key: keyOf(match.segments), body: read.body }, { ...state.set, store: state.store, validator: state.validator, newId: state.newId });
   if ('problem' in outcome) return fail(outcome.problem, outcome.message);
 
   const draft = success(outcome.status, outcome.body, contract, version!, path, prefersUnknownMembers(headers.prefer));
@@ -76,7 +78,7 @@ function success(status: number, body: unknown, contract: Contract, version: str
   if (body === undefined) return { status, headers: {} };
   const contentType = contract.response.contentType;
   if (typeof body === 'string' && contentType && !contentType.includes('json')) return { status, headers: { 'content-type': contentType }, body, raw: body };
-  maskEvolvableMembers(body, contract, preferUnknown);
+  body = maskEvolvableMembers(body, contract, preferUnknown);
   const kind = contract.response.body;
   if ((kind === 'entity' || kind === 'collection') && typeof body === 'object' && body !== null) {
     const context = `https://graph.microsoft.com/${version}/$metadata#${path.slice(1)}${kind === 'entity' ? '/$entity' : ''}`;

@@ -47,10 +47,10 @@ export function readBody(req: HttpRequest, contract: Contract, validator: Schema
  * Picks the contract that answers a request when several document the same method and path:
  * the one named by the contract header, else the one whose example uses the same query options.
  */
-export function chooseContract(contracts: Contract[], req: HttpRequest, query: URLSearchParams): Contract {
+export function chooseContract(contracts: Contract[], req: HttpRequest, search: string): Contract {
   const pinned = req.headers[CONTRACT_HEADER];
   const byId = pinned ? contracts.find((c) => c.id === pinned) : undefined;
   if (byId || contracts.length === 1) return byId ?? contracts[0]!;
-  const keys = [...new Set(query.keys())].sort().join('&');
+  const keys = [...new Set(new URLSearchParams(search).keys())].sort().join('&');
   return contracts.find((c) => Object.keys(c.request.query).sort().join('&') === keys) ?? contracts.find((c) => c.origin === 'example') ?? contracts[0]!;
 }

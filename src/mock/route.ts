@@ -116,7 +116,9 @@ function collect(node: TrieNode, segments: string[], i: number, out: RouteNode[]
   for (const p of node.patterns) if (p.regex.test(seg)) collect(p.node, segments, i + 1, out);
 }
 
-function safeDecode(segment: string): string {
+/** `decodeURIComponent`, leaving a malformed escape as it is. */
+export function safeDecode(segment: string): string {
+  if (!segment.includes('%')) return segment;
   try {
     return decodeURIComponent(segment);
   } catch {

@@ -39,19 +39,20 @@ export function createMockHandler(set: ContractSet, options: MockOptions = {}): 
 
 function listenerFor(state: MockState, timers: Set<NodeJS.Timeout>): (req: IncomingMessage, res: ServerResponse) => void {
   return (req, res) => {
+    const respond = (body: string | undefined) => {
+      const headers: Record<string, string> = {};
+      for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers[k] = Array.isArray(v) ? v.join(', ') : v;
+      write(req, res, handle({ method: req.method ?? 'GET', url: req.url ?? '/', headers, ...(body === undefined ? {} : { body }) }, state), timers);
+    };
+    // Most requests (GET, DELETE) have no body: answer at once instead of waiting for 'end'.
+    if (req.headers['content-length'] === undefined && req.headers['transfer-encoding'] === undefined) return respond(undefined);
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
       if (size <= MAX_BODY_BYTES) chunks.push(chunk);
     });
-    req.on('end', () => {
-      const headers: Record<string, string> = {};
-      for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers[k] = Array.isArray(v) ? v.join(', ') : v;
-      const body = chunks.length > 0 ? Buffer.concat(chunks).toString('utf8') : undefined;
-      const response = handle({ method: req.method ?? 'GET', url: req.url ?? '/', headers, body }, state);
-      write(req, res, response, timers);
-    });
+    req.on('end', () => respond(chunks.length > 0 ? Buffer.concat(chunks).toString('utf8') : undefined));
   };
 }
 

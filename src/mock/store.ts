@@ -1,4 +1,4 @@
-import { splitPath } from './route.js';
+import { safeDecode, splitPath } from './route.js';
 
 /** A stored entity: a JSON object. */
 export type Entity = Record<string, unknown>;
@@ -8,19 +8,12 @@ export type Entity = Record<string, unknown>;
  * (`profiles('1')` → `profiles/1`) and lower-cased, since Graph treats URLs case-insensitively.
  */
 export function storeKey(path: string): string {
-  return (
-    '/' +
-    splitPath(path)
-      .map((s) => {
-        try {
-          return decodeURIComponent(s);
-        } catch {
-          return s;
-        }
-      })
-      .join('/')
-      .toLowerCase()
-  );
+  return keyOf(splitPath(path).map(safeDecode));
+}
+
+/** Store key of already split and decoded segments (see {@link storeKey}). */
+export function keyOf(segments: readonly string[]): string {
+  return ('/' + segments.join('/')).toLowerCase();
 }
 
 /**
