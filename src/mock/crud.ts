@@ -1,7 +1,7 @@
 import type { Contract } from '../contracts/types.js';
 import { clone, exampleEntities, type BodyDeps } from './body.js';
 import type { ProblemName } from './problems.js';
-import type { RouteNode } from './route.js';
+import { splitPath, type RouteNode } from './route.js';
 import { locate } from './schemaView.js';
 import type { Entity, MockStore } from './store.js';
 
@@ -39,7 +39,17 @@ export function isCollectionRoute(route: RouteNode): boolean {
   const gets = route.methods.get('GET') ?? [];
   if (gets.some((c) => c.response.body === 'collection')) return true;
   if (gets.length > 0) return false;
-  return route.methods.has('POST') && !/\}'?\)?$/.test(route.template.trim());
+  return route.methods.has('POST') && !endsWithParameter(route);
+}
+
+/** Some segment of the route is a whole key (`{id}`), as opposed to a function argument. */
+function hasKeySegment(route: RouteNode): boolean {
+  return splitPath(route.template).some((segment) => /^\{[^}]*\}$/.test(segment));
+}
+
+/** The route's last segment is a key (`/users/{id}`, `users('{id}')`), not a name. */
+function endsWithParameter(route: RouteNode): boolean {
+  return /\}'?\)?$/.test(route.template.trim());
 }
 
 /** Applies a routed request to the store and says what to answer. */
@@ -52,9 +62,12 @@ export function perform(req: CrudRequest, state: CrudState): Outcome {
   switch (contract.request.method) {
     case 'GET':
       if (isCollectionRoute(route) && contract.response.body === 'collection') {
-        return { status, body: { value: state.store.children(key).map((e) => present(e, contract, state)) } };
+        const items = state.store.pristine(key) ? examplesOf(contract, state) : state.store.children(key);
+        return { status, body: { value: items.map((e) => present(e, contract, state)) } };
       }
-      return existing ? { status, body: present(existing, contract, state) } : missing;
+      // Only an unknown key is a 404: paths without one (singletons, functions) always answer.
+      if (!existing) return hasKeySegment(route) ? missing : { status, body: documented ? clone(examplesOf(contract, state)[0]) : undefined };
+      return { status, body: present(state.store.pristine(key) ? (examplesOf(contract, state)[0] ?? existing) : existing, contract, state) };
     case 'POST': {
       if (status !== 201 || contract.response.body !== 'entity') return { status, body: documented ? clone(examplesOf(contract, state)[0]) : undefined };
       const id = state.newId();
@@ -65,12 +78,12 @@ export function perform(req: CrudRequest, state: CrudState): Outcome {
     }
     case 'PATCH': {
       if (!existing) return missing;
-      const entity = merge(clone(existing), req.body, contract, state);
+      const entity = merge(clone(ownExample(existing, key, contract, state)), req.body, contract, state);
       state.store.put(key, entity);
       return { status, body: documented && status !== 204 ? present(entity, contract, state) : undefined };
     }
     case 'PUT': {
-      const base = existing ? clone(existing) : clone(examplesOf(contract, state)[0] ?? {});
+      const base = clone(existing ? ownExample(existing, key, contract, state) : (examplesOf(contract, state)[0] ?? {}));
       const entity = merge(base, req.body, contract, state);
       entity.id ??= state.newId();
       state.store.put(key, entity);
@@ -81,6 +94,12 @@ export function perform(req: CrudRequest, state: CrudState): Outcome {
     default:
       return { problem: 'methodNotAllowed', message: `Method ${contract.request.method} is not supported.` };
   }
+}
+
+/** The entity a write starts from: a pristine seed takes this contract's own example values. */
+function ownExample(existing: Entity, key: string, contract: Contract, state: CrudState): Entity {
+  const own = state.store.pristine(key) ? examplesOf(contract, state)[0] : undefined;
+  return own ? { ...existing, ...own, ...(existing.id === undefined ? {} : { id: existing.id }) } : existing;
 }
 
 /**
@@ -103,7 +122,7 @@ function present(entity: Entity, contract: Contract, deps: BodyDeps): Entity {
  */
 function merge(entity: Entity, body: unknown, contract: Contract, deps: BodyDeps): Entity {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) return entity;
-  const root = locate(deps.schemas, contract.response.schema);
+  const root = locate(deps.schemas, contract.response.schema ?? contract.request.schema);
   const canCheck = root !== undefined && deps.validator?.has(root.doc) === true;
   const before = canCheck ? countIssues(entity, root.doc, deps) : 0;
   for (const [name, value] of Object.entries(body as Entity)) {

@@ -7,7 +7,7 @@ import { SEED_ID } from './types.js';
  * {@link SEED_ID}, the documented headers and example body are sent with a bearer token.
  */
 export function requestFor(contract: Contract, extraHeaders: Record<string, string> = {}): HttpRequest {
-  const path = contract.request.path.replace(/\{[^}]*\}/g, SEED_ID);
+  const path = ('/' + contract.request.path.replace(/^\/+/, '')).replace(/\{[^}]*\}/g, SEED_ID);
   const query = new URLSearchParams(contract.request.query).toString();
   const version = contract.operation.version === 'v1.0' ? 'v1.0' : 'beta';
   const body = contract.request.body === undefined ? undefined : JSON.stringify(contract.request.body);

@@ -49,7 +49,7 @@ export function stripVersion(template: string): string {
 }
 
 function compileSegment(text: string): Segment {
-  if (!text.includes('{')) return { kind: 'literal', text: text.toLowerCase() };
+  if (!text.includes('{')) return { kind: 'literal', text: safeDecode(text).toLowerCase() };
   // `{id | userPrincipalName}` is one parameter with alternative names.
   const parts = text.split(/\{[^}]*\}/);
   const source = parts.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('([^/]+?)');
@@ -59,14 +59,16 @@ function compileSegment(text: string): Segment {
 /** Routes requests to contracts by method and path template (case-insensitive literals). */
 export class Router {
   private readonly root: TrieNode = { literals: new Map(), patterns: [] };
-  /** Number of distinct (template, method) operations served. */
-  operations = 0;
+  /** Number of distinct documented operations (method and path template) served. */
+  readonly operations: number;
 
   constructor(contracts: readonly Contract[]) {
     for (const contract of contracts) {
-      const templates = new Set([contract.operation.pathTemplate, ...contract.operation.pathTemplates]);
+      // The example path is routed too: examples sometimes differ from the page's templates.
+      const templates = new Set([contract.operation.pathTemplate, ...contract.operation.pathTemplates, contract.request.path]);
       for (const template of templates) this.add(template, contract);
     }
+    this.operations = new Set(contracts.map((c) => `${c.request.method} ${stripVersion(c.operation.pathTemplate).toLowerCase()}`)).size;
   }
 
   private add(template: string, contract: Contract): void {
@@ -88,7 +90,6 @@ export class Router {
       if (!list.includes(contract)) list.push(contract);
     } else {
       node.route.methods.set(contract.request.method, [contract]);
-      this.operations += 1;
     }
   }
 

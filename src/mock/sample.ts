@@ -5,7 +5,8 @@ import { viewOf, type Located, type SchemaView } from './schemaView.js';
 export const SAMPLE_BY_FORMAT: Record<string, string> = {
   'date-time': '2021-07-13T20:55:17Z',
   date: '2021-07-13',
-  time: '20:55:17',
+  time: '20:55:17Z',
+  'iso-time': '20:55:17',
   duration: 'PT1H',
   uuid: '86904b1e-c7d0-4ead-b13a-98f11fc400ee',
   uri: 'https://contoso.com/',

@@ -4,7 +4,9 @@ import type { AddressInfo } from 'node:net';
 import type { ContractSet } from '../contracts/types.js';
 import { MockPortInUseError } from '../errors.js';
 import { generateCertificate } from './certificate.js';
+import type { HttpRequest } from '../transport/types.js';
 import { handle } from './handle.js';
+import { problem } from './problems.js';
 import { createMockState, type MockState } from './state.js';
 import type { MockStore } from './store.js';
 import type { MockOptions, MockResponse } from './types.js';
@@ -42,7 +44,7 @@ function listenerFor(state: MockState, timers: Set<NodeJS.Timeout>): (req: Incom
     const respond = (body: string | undefined) => {
       const headers: Record<string, string> = {};
       for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers[k] = Array.isArray(v) ? v.join(', ') : v;
-      write(req, res, handle({ method: req.method ?? 'GET', url: req.url ?? '/', headers, ...(body === undefined ? {} : { body }) }, state), timers);
+      write(req, res, safeHandle({ method: req.method ?? 'GET', url: req.url ?? '/', headers, ...(body === undefined ? {} : { body }) }, state), timers);
     };
     // Most requests (GET, DELETE) have no body: answer at once instead of waiting for 'end'.
     if (req.headers['content-length'] === undefined && req.headers['transfer-encoding'] === undefined) return respond(undefined);
@@ -54,6 +56,17 @@ function listenerFor(state: MockState, timers: Set<NodeJS.Timeout>): (req: Incom
     });
     req.on('end', () => respond(chunks.length > 0 ? Buffer.concat(chunks).toString('utf8') : undefined));
   };
+}
+
+/** A bug in the handler becomes Graph's 500 envelope instead of a hung request. */
+function safeHandle(req: HttpRequest, state: MockState): MockResponse {
+  try {
+    return handle(req, state);
+  } catch (err) {
+    const requestId = state.newId();
+    const { status, body } = problem('internal', `The mock failed: ${(err as Error).message}`, { requestId, clientRequestId: req.headers['client-request-id'] ?? requestId, date: state.now() });
+    return { status, headers: { 'content-type': 'application/json', 'request-id': requestId }, body: JSON.stringify(body) };
+  }
 }
 
 function write(req: IncomingMessage, res: ServerResponse, response: MockResponse, timers: Set<NodeJS.Timeout>): void {

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import type { ContractSet } from '../contracts/types.js';
+import type { Contract, ContractSet } from '../contracts/types.js';
 import type { SchemaValidator } from '../schemas/types.js';
 import type { DriftMode } from './drift.js';
 import { Router } from './route.js';
-import { seedStore } from './seed.js';
+import { seedContract, seedStore } from './seed.js';
 import { MockStore } from './store.js';
 import { MAX_SLOW_MS, type MockOptions } from './types.js';
 
@@ -20,6 +20,8 @@ export interface MockState {
   now: () => Date;
   /** Empties the store and seeds it again from the contracts. */
   reset(): void;
+  /** Puts pristine seed data back at the paths one contract uses (isolates that contract). */
+  reseed(contract: Contract): void;
 }
 
 /** Routes the contracts and seeds a fresh store. */
@@ -43,5 +45,6 @@ export function createMockState(set: ContractSet, options: MockOptions = {}): Mo
     newId: options.newId ?? randomUUID,
     now: options.now ?? (() => new Date()),
     reset,
+    reseed: (contract) => seedContract(store, contract, router, deps),
   };
 }

@@ -23,6 +23,8 @@ export function keyOf(segments: readonly string[]): string {
 export class MockStore {
   private readonly entities = new Map<string, Entity>();
   private readonly childrenOf = new Map<string, Set<string>>();
+  /** Keys written by a client since seeding, and parents whose item set a client changed. */
+  private readonly touched = new Set<string>();
 
   /** Number of stored entities. */
   get size(): number {
@@ -37,8 +39,25 @@ export class MockStore {
     return this.entities.has(key);
   }
 
+  /** Stores seed data at `key`: the entity stays pristine until a client writes it. */
+  seed(key: string, entity: Entity): void {
+    this.put(key, entity);
+    this.touched.delete(key);
+    this.touched.delete(parentOf(key));
+  }
+
+  /**
+   * True while nothing a client did has changed the entity at `key` (or, for a collection,
+   * its set of items) since seeding: the mock may then answer each contract its own example.
+   */
+  pristine(key: string): boolean {
+    return !this.touched.has(key);
+  }
+
   /** Stores (or replaces) the entity at `key`. */
   put(key: string, entity: Entity): void {
+    this.touched.add(key);
+    this.touched.add(parentOf(key));
     this.entities.set(key, entity);
     const parent = parentOf(key);
     let set = this.childrenOf.get(parent);
@@ -49,6 +68,7 @@ export class MockStore {
   /** Removes the entity at `key` and everything below it; false when there was none. */
   delete(key: string): boolean {
     if (!this.entities.has(key)) return false;
+    this.touched.add(parentOf(key));
     const stack = [key];
     while (stack.length > 0) {
       const k = stack.pop()!;
@@ -69,6 +89,7 @@ export class MockStore {
   clear(): void {
     this.entities.clear();
     this.childrenOf.clear();
+    this.touched.clear();
   }
 }
 

@@ -18,11 +18,11 @@ const call = (method: string, url: string, body?: unknown, headers: Record<strin
   send(mock.url, { method, url, headers, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
 
 describe('collections', () => {
-  test('GET lists the seeded example items with a collection context', async () => {
+  test('GET lists the example items with a collection context while nothing was written', async () => {
     const res = await call('GET', '/v1.0/users');
     expect(res.status).toBe(200);
     expect(res.json?.['@odata.context']).toBe('https://graph.microsoft.com/v1.0/$metadata#users');
-    expect((res.json?.value as { id: string }[]).map((u) => u.id)).toEqual(['a1', 'b2', SEED_ID]);
+    expect((res.json?.value as { id: string }[]).map((u) => u.id)).toEqual(['a1', 'b2']);
   });
 
   test('POST adds an item with a generated id; GET by id, PATCH 204, DELETE, then 404', async () => {
@@ -61,6 +61,6 @@ describe('evolvable enums', () => {
     const opted = await call('GET', '/v1.0/users/a1', undefined, { ...auth, prefer: 'return=minimal, include-unknown-enum-members' });
     expect(opted.json?.kind).toBe('partner');
     const list = await call('GET', '/v1.0/users');
-    expect((list.json?.value as { kind: string }[]).map((u) => u.kind)).toEqual(['unknownFutureValue', 'member', 'unknownFutureValue']);
+    expect((list.json?.value as { kind: string }[]).map((u) => u.kind)).toEqual(['unknownFutureValue', 'member']);
   });
 });
