@@ -12,6 +12,8 @@ export type Outcome = { status: number; body?: unknown } | { problem: ProblemNam
 export interface CrudState extends BodyDeps {
   store: MockStore;
   newId: () => string;
+  /** Restores the seed data one contract needs. */
+  reseed(contract: Contract): void;
 }
 
 /** One routed request: its contract, route, store key and parsed body. */
@@ -20,6 +22,8 @@ export interface CrudRequest {
   route: RouteNode;
   key: string;
   body?: unknown;
+  /** The request named its contract (the contract header): it is one isolated test case. */
+  pinned?: boolean;
 }
 
 const examples = new WeakMap<Contract, Entity[]>();
@@ -57,17 +61,20 @@ export function perform(req: CrudRequest, state: CrudState): Outcome {
   const { contract, route, key } = req;
   const status = contract.response.status;
   const documented = contract.response.body === 'entity' || contract.response.body === 'collection' || (contract.response.body === 'unknown' && contract.response.example !== undefined);
+  // A request naming its contract is one isolated case: seed data another case deleted comes back.
+  if (req.pinned && !state.store.has(key) && state.store.wasSeeded(key)) state.reseed(contract);
   const existing = state.store.get(key);
   const missing: Outcome = { problem: 'notFound', message: `Resource '${key}' does not exist or one of its queried reference-property objects are not present.` };
   switch (contract.request.method) {
     case 'GET':
       if (isCollectionRoute(route) && contract.response.body === 'collection') {
-        const items = state.store.pristine(key) ? examplesOf(contract, state) : state.store.children(key);
+        // Pages of derived types list a shared collection: each lists the items of its own type.
+        const items = state.store.pristine(key) ? examplesOf(contract, state) : state.store.children(key).filter((e) => sameType(e, contract));
         return { status, body: { value: items.map((e) => present(e, contract, state)) } };
       }
       // Only an unknown key is a 404: paths without one (singletons, functions) always answer.
       if (!existing) return hasKeySegment(route) ? missing : { status, body: documented ? clone(examplesOf(contract, state)[0]) : undefined };
-      return { status, body: present(state.store.pristine(key) ? (examplesOf(contract, state)[0] ?? existing) : existing, contract, state) };
+      return { status, body: present(ownExample(existing, key, contract, state), contract, state) };
     case 'POST': {
       if (status !== 201 || contract.response.body !== 'entity') return { status, body: documented ? clone(examplesOf(contract, state)[0]) : undefined };
       const id = state.newId();
@@ -96,10 +103,23 @@ export function perform(req: CrudRequest, state: CrudState): Outcome {
   }
 }
 
-/** The entity a write starts from: a pristine seed takes this contract's own example values. */
+/**
+ * The entity as this contract sees it. A pristine seed, or an entity of another type (pages of
+ * derived types share a path, e.g. `/deviceManagement/deviceConfigurations/{id}`), takes this
+ * contract's own example values, keeping its id.
+ */
 function ownExample(existing: Entity, key: string, contract: Contract, state: CrudState): Entity {
-  const own = state.store.pristine(key) ? examplesOf(contract, state)[0] : undefined;
-  return own ? { ...existing, ...own, ...(existing.id === undefined ? {} : { id: existing.id }) } : existing;
+  const same = sameType(existing, contract);
+  const own = state.store.pristine(key) || !same ? examplesOf(contract, state)[0] : undefined;
+  return own ? { ...(same ? existing : {}), ...own, ...(existing.id === undefined ? {} : { id: existing.id }) } : existing;
+}
+
+/** The entity's `@odata.type`, if any, names the contract's documented type. */
+function sameType(entity: Entity, contract: Contract): boolean {
+  const type = entity['@odata.type'];
+  const documented = contract.response.type;
+  if (typeof type !== 'string' || !documented) return true;
+  return type.slice(type.lastIndexOf('.') + 1).toLowerCase() === documented.toLowerCase();
 }
 
 /**

@@ -8,7 +8,7 @@ import { chooseContract, readBody } from './request.js';
 import { VERSIONS } from './route.js';
 import type { MockState } from './state.js';
 import { keyOf } from './store.js';
-import { DRIFT_HEADER, type MockResponse } from './types.js';
+import { CONTRACT_HEADER, DRIFT_HEADER, type MockResponse } from './types.js';
 
 /** Content type Graph sends with JSON bodies. */
 export const GRAPH_JSON = 'application/json;odata.metadata=minimal;odata.streaming=true;IEEE754Compatible=false;charset=utf-8';
@@ -65,7 +65,9 @@ export function handle(req: HttpRequest, state: MockState): MockResponse {
 
   const read = readBody({ ...req, headers }, contract, state.validator);
   if (!read.ok) return fail(read.problem, read.message);
-  const outcome = perform({ contract, route: match.route, key: keyOf(match.segments), body: read.body }, { ...state.set, store: state.store, validator: state.validator, newId: state.newId });
+  const pinned = headers[CONTRACT_HEADER] === contract.id;
+  const crud = { schemas: state.set.schemas, store: state.store, validator: state.validator, newId: state.newId, reseed: state.reseed };
+  const outcome = perform({ contract, route: match.route, key: keyOf(match.segments), body: read.body, pinned }, crud);
   if ('problem' in outcome) return fail(outcome.problem, outcome.message);
 
   const draft = success(outcome.status, outcome.body, contract, version!, path, prefersUnknownMembers(headers.prefer));

@@ -25,6 +25,7 @@ export class MockStore {
   private readonly childrenOf = new Map<string, Set<string>>();
   /** Keys written by a client since seeding, and parents whose item set a client changed. */
   private readonly touched = new Set<string>();
+  private readonly seeded = new Set<string>();
 
   /** Number of stored entities. */
   get size(): number {
@@ -42,8 +43,14 @@ export class MockStore {
   /** Stores seed data at `key`: the entity stays pristine until a client writes it. */
   seed(key: string, entity: Entity): void {
     this.put(key, entity);
+    this.seeded.add(key);
     this.touched.delete(key);
     this.touched.delete(parentOf(key));
+  }
+
+  /** True when seed data was ever stored at `key` (even if deleted since). */
+  wasSeeded(key: string): boolean {
+    return this.seeded.has(key);
   }
 
   /**
@@ -90,6 +97,7 @@ export class MockStore {
     this.entities.clear();
     this.childrenOf.clear();
     this.touched.clear();
+    this.seeded.clear();
   }
 }
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import { SEED_ID, startMockServer, type RunningMock } from '../index.js';
+import { CONTRACT_HEADER, SEED_ID, startMockServer, type RunningMock } from '../index.js';
 import { usersSet } from './__fixtures__/usersSet.js';
 import { send } from './__helpers__/send.js';
 import { fixtureValidator } from './__helpers__/validator.js';
@@ -45,6 +45,13 @@ describe('collections', () => {
     expect((await call('GET', `/beta/users/${SEED_ID}`)).status).toBe(200);
     expect((await call('PATCH', `/beta/users/${SEED_ID}`, { displayName: 'x' })).status).toBe(204);
     expect((await call('DELETE', `/beta/users/${SEED_ID}`, undefined, auth)).status).toBe(204);
+  });
+
+  test('a request naming its contract finds the seed data another contract deleted', async () => {
+    const del = (contract?: string) => call('DELETE', `/v1.0/users/${SEED_ID}`, undefined, { ...auth, ...(contract ? { [CONTRACT_HEADER]: contract } : {}) });
+    expect((await del('user-delete')).status).toBe(204);
+    expect((await del()).status).toBe(404);
+    expect((await del('user-delete')).status).toBe(204);
   });
 
   test('a request body of the wrong shape is 400 naming the property', async () => {
