@@ -24,6 +24,11 @@ export const clone = <T>(v: T): T => (v === undefined ? v : (JSON.parse(JSON.str
  * replaced by valid ones so the clean mock never answers with a doc placeholder.
  */
 export function exampleEntities(contract: Contract, deps: BodyDeps): Entity[] {
+  return exampleItems(contract, deps).filter(isObject);
+}
+
+/** Like {@link exampleEntities}, keeping primitive collection items (`{"value": ["a", "b"]}`). */
+export function exampleItems(contract: Contract, deps: BodyDeps): unknown[] {
   const { response } = contract;
   const root = locate(deps.schemas, response.schema);
   const example = clone(response.example);
@@ -32,7 +37,7 @@ export function exampleEntities(contract: Contract, deps: BodyDeps): Entity[] {
   else if (isObject(example)) items = [example];
   else if (response.body === 'entity' && root) items = [sample(deps.schemas, root)];
   else items = [];
-  return items.filter(isObject).map((item) => complete(item, contract, root, deps));
+  return items.map((item) => (isObject(item) ? complete(item, contract, root, deps) : item));
 }
 
 /** Fills required fields and repairs invalid values of one entity against the response schema. */

@@ -1,5 +1,5 @@
 import type { Contract } from '../contracts/types.js';
-import { clone, exampleEntities, type BodyDeps } from './body.js';
+import { clone, exampleItems, type BodyDeps } from './body.js';
 import type { ProblemName } from './problems.js';
 import { splitPath, type RouteNode } from './route.js';
 import { locate } from './schemaView.js';
@@ -26,13 +26,36 @@ export interface CrudRequest {
   pinned?: boolean;
 }
 
-const examples = new WeakMap<Contract, Entity[]>();
+const examples = new WeakMap<Contract, { items: unknown[]; entities: Entity[] }>();
+
+function cached(contract: Contract, deps: BodyDeps): { items: unknown[]; entities: Entity[] } {
+  let entry = examples.get(contract);
+  if (!entry) {
+    const items = exampleItems(contract, deps);
+    examples.set(contract, (entry = { items, entities: items.filter((i): i is Entity => typeof i === 'object' && i !== null && !Array.isArray(i)) }));
+  }
+  return entry;
+}
 
 /** The contract's example entities, built once per contract. */
 export function examplesOf(contract: Contract, deps: BodyDeps): Entity[] {
-  let list = examples.get(contract);
-  if (!list) examples.set(contract, (list = exampleEntities(contract, deps)));
-  return list;
+  return cached(contract, deps).entities;
+}
+
+/** The body the page documents, as the clean mock answers it when no state is involved. */
+export function documentedBody(contract: Contract, deps: BodyDeps): unknown {
+  const { items, entities } = cached(contract, deps);
+  if (contract.response.status >= 400) return documentedError(contract);
+  if (contract.response.body === 'collection') return { value: clone(items) };
+  const kind = contract.response.body;
+  return kind === 'none' || (kind === 'unknown' && contract.response.example === undefined) ? undefined : clone(entities[0] ?? contract.response.example);
+}
+
+/** A documented error response (some pages show one as their example) in Graph's envelope. */
+function documentedError(contract: Contract): unknown {
+  const example = contract.response.example as { error?: unknown } | undefined;
+  if (example && typeof example.error === 'object' && example.error !== null) return clone(example);
+  return { error: { code: 'Error', message: `${contract.response.status} as documented by ${contract.page}` } };
 }
 
 /**
@@ -61,6 +84,7 @@ export function perform(req: CrudRequest, state: CrudState): Outcome {
   const { contract, route, key } = req;
   const status = contract.response.status;
   const documented = contract.response.body === 'entity' || contract.response.body === 'collection' || (contract.response.body === 'unknown' && contract.response.example !== undefined);
+  if (status >= 400) return { status, body: documentedBody(contract, state) };
   // A request naming its contract is one isolated case: seed data another case deleted comes back.
   if (req.pinned && !state.store.has(key) && state.store.wasSeeded(key)) state.reseed(contract);
   const existing = state.store.get(key);
@@ -73,10 +97,10 @@ export function perform(req: CrudRequest, state: CrudState): Outcome {
         return { status, body: { value: items.map((e) => present(e, contract, state)) } };
       }
       // Only an unknown key is a 404: paths without one (singletons, functions) always answer.
-      if (!existing) return hasKeySegment(route) ? missing : { status, body: documented ? clone(examplesOf(contract, state)[0]) : undefined };
+      if (!existing) return hasKeySegment(route) ? missing : { status, body: documentedBody(contract, state) };
       return { status, body: present(ownExample(existing, key, contract, state), contract, state) };
     case 'POST': {
-      if (status !== 201 || contract.response.body !== 'entity') return { status, body: documented ? clone(examplesOf(contract, state)[0]) : undefined };
+      if (status !== 201 || contract.response.body !== 'entity') return { status, body: documentedBody(contract, state) };
       const id = state.newId();
       const entity = merge({ ...clone(examplesOf(contract, state)[0] ?? {}), id }, req.body, contract, state);
       entity.id = id;

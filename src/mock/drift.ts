@@ -1,9 +1,9 @@
 import type { Contract } from '../contracts/types.js';
 import type { SchemaSet } from '../schemas/types.js';
 import { describedSlots, type DescribedSlot } from './leaves.js';
-import { slots } from './pointer.js';
+import { setAt, slots } from './pointer.js';
 import type { ProblemName } from './problems.js';
-import { locate } from './schemaView.js';
+import { locate, viewOf } from './schemaView.js';
 
 /** A response on its way out, before serialization; drift modes rewrite it. */
 export interface Draft {
@@ -48,8 +48,10 @@ const assign = (slot: { parent: unknown; key: string | number }, value: unknown)
   (slot.parent as Record<string | number, unknown>)[slot.key] = value;
 };
 const jsonType = (v: unknown) => (v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v === 'object' ? 'object' : typeof v);
+// Body drifts break documented bodies only: 2xx other than 204 (clients ignore other bodies).
+const carriesBody = (draft: Draft) => draft.body !== undefined && draft.status >= 200 && draft.status < 300 && draft.status !== 204;
 const withBody = (draft: Draft, f: (body: unknown) => boolean): Draft | null => {
-  if (draft.body === undefined) return null;
+  if (!carriesBody(draft)) return null;
   const body = JSON.parse(JSON.stringify(draft.body)) as unknown;
   return f(body) ? { ...draft, body } : null;
 };
@@ -63,13 +65,22 @@ function throttle(ctx: DriftContext, retryAfter: string): Draft {
   return { ...draft, headers: { ...draft.headers, 'retry-after': retryAfter } };
 }
 
+/** Adds a documented top-level property with this format, holding `bad`; false when there is none. */
+function addTopLevel(ctx: DriftContext, body: unknown, format: string, bad: string): boolean {
+  const root = locate(ctx.schemas, ctx.contract.response.schema);
+  if (!root || ctx.contract.response.body === 'collection' || typeof body !== 'object' || body === null) return false;
+  const name = Object.entries(viewOf(ctx.schemas, root).properties).find(([, at]) => viewOf(ctx.schemas, at).format === format)?.[0];
+  if (name !== undefined) (body as Record<string, unknown>)[name] = bad;
+  return name !== undefined;
+}
+
 /** Replaces the first schema-described value whose format is `format` with `bad`. */
 function malformFormat(format: string, bad: string): DriftDefinition['apply'] {
   return (draft, ctx) =>
     withBody(draft, (body) => {
       const slot = typed(ctx, body).find((s) => s.view.format === format && typeof s.value === 'string');
       if (slot) assign(slot, bad);
-      return slot !== undefined;
+      return slot !== undefined || addTopLevel(ctx, body, format, bad);
     });
 }
 
@@ -101,7 +112,9 @@ export const DRIFTS = {
         const documented = ctx.contract.response.enumFields.flatMap((f) => slots(body, f.pointer));
         const slot = documented[0] ?? typed(ctx, body).find((s) => s.view.enum && typeof s.value === 'string');
         if (slot) assign(slot, 'notADocumentedMember');
-        return slot !== undefined;
+        // The field may be absent from this answer (a client's write replaced its parent): add it.
+        const plain = ctx.contract.response.enumFields.find((f) => !f.pointer.includes('*'));
+        return slot !== undefined || (plain !== undefined && setAt(body, plain.pointer, 'notADocumentedMember'));
       }),
   },
   'wrong-json-type': {
@@ -142,13 +155,13 @@ export const DRIFTS = {
     id: 'wrong-content-type',
     title: 'the body is served as text/plain',
     kind: 'contract',
-    apply: (draft) => (draft.body === undefined ? null : { ...draft, headers: { ...draft.headers, 'content-type': 'text/plain; charset=utf-8' } }),
+    apply: (draft) => (carriesBody(draft) ? { ...draft, headers: { ...draft.headers, 'content-type': 'text/plain; charset=utf-8' } } : null),
   },
   'empty-body': {
     id: 'empty-body',
     title: 'a documented body is missing',
     kind: 'contract',
-    apply: (draft) => (draft.body === undefined ? null : { ...draft, body: undefined, raw: '' }),
+    apply: (draft) => (carriesBody(draft) ? { ...draft, body: undefined, raw: '' } : null),
   },
   throttled: {
     id: 'throttled',

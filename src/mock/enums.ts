@@ -27,3 +27,19 @@ export function maskEvolvableMembers(body: unknown, contract: Contract, preferUn
   for (const slot of evolvable(copy)) (slot.parent as Record<string | number, unknown>)[slot.key] = 'unknownFutureValue';
   return copy;
 }
+
+/**
+ * Replaces values of documented enum fields that are not members (doc placeholders such as
+ * `position-value`, or a value a client wrote) with the first member, so the clean mock only
+ * ever answers documented members.
+ */
+export function repairEnumMembers(body: unknown, contract: Contract): unknown {
+  const bad = (b: unknown) =>
+    contract.response.enumFields.flatMap((field) => slots(b, field.pointer).filter((s) => typeof s.value === 'string' && !field.members.includes(s.value)).map((slot) => ({ slot, field })));
+  if (bad(body).length === 0) return body;
+  const copy = clone(body);
+  for (const { slot, field } of bad(copy)) {
+    (slot.parent as Record<string | number, unknown>)[slot.key] = field.members.find((m) => m !== 'unknownFutureValue') ?? field.members[0];
+  }
+  return copy;
+}

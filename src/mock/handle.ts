@@ -2,7 +2,7 @@ import type { Contract } from '../contracts/types.js';
 import type { HttpRequest } from '../transport/types.js';
 import { perform } from './crud.js';
 import { DRIFT_MODES, DRIFTS, isDriftMode, type DriftDefinition, type Draft } from './drift.js';
-import { maskEvolvableMembers, prefersUnknownMembers } from './enums.js';
+import { maskEvolvableMembers, prefersUnknownMembers, repairEnumMembers } from './enums.js';
 import { problem, type ProblemName } from './problems.js';
 import { chooseContract, readBody } from './request.js';
 import { VERSIONS } from './route.js';
@@ -80,8 +80,9 @@ function success(status: number, body: unknown, contract: Contract, version: str
   if (body === undefined) return { status, headers: {} };
   const contentType = contract.response.contentType;
   if (typeof body === 'string' && contentType && !contentType.includes('json')) return { status, headers: { 'content-type': contentType }, body, raw: body };
-  body = maskEvolvableMembers(body, contract, preferUnknown);
+  body = maskEvolvableMembers(repairEnumMembers(body, contract), contract, preferUnknown);
   const kind = contract.response.body;
+  if (status >= 400) return { status, headers: { 'content-type': GRAPH_JSON }, body };
   if ((kind === 'entity' || kind === 'collection') && typeof body === 'object' && body !== null) {
     const context = `https://graph.microsoft.com/${version}/$metadata#${path.slice(1)}${kind === 'entity' ? '/$entity' : ''}`;
     body = { '@odata.context': context, ...body };

@@ -41,7 +41,7 @@ export function seedContract(store: MockStore, contract: Contract, router: Route
     if (match.kind !== 'found') continue;
     const key = storeKey(path);
     const entities = examplesOf(contract, deps);
-    if (method === 'GET' && isCollectionRoute(match.route)) {
+    if (method === 'GET' && contract.response.body === 'collection' && isCollectionRoute(match.route)) {
       if (store.children(key).length > 0 && !replace) continue;
       entities.forEach((item, i) => store.seed(`${key}/${String(item.id ?? `${SEED_ID}-${i}`).toLowerCase()}`, clone(item)));
     } else if (replace || !store.has(key)) {

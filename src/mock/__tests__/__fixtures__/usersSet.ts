@@ -5,7 +5,8 @@ import type { HttpMethod } from '../../../model/types.js';
 
 const KINDS = ['member', 'guest', 'unknownFutureValue', 'partner'];
 
-function contract(id: string, method: HttpMethod, template: string, status: number, body: Contract['response']['body'], example?: unknown, requestBody?: unknown): Contract {
+/** One contract on the users fixture's `user` schema. */
+export function contract(id: string, method: HttpMethod, template: string, status: number, body: Contract['response']['body'], example?: unknown, requestBody?: unknown): Contract {
   const page = `api/${id}.md`;
   const pointer = body === 'collection' ? '/value/*/kind' : '/kind';
   return {
