@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Contract, ContractSet } from '../contracts/types.js';
+import { createSchemaValidator } from '../schemas/index.js';
 import type { SchemaValidator } from '../schemas/types.js';
 import type { DriftMode } from './drift.js';
 import { Router } from './route.js';
@@ -12,7 +13,7 @@ export interface MockState {
   set: ContractSet;
   router: Router;
   store: MockStore;
-  validator?: SchemaValidator;
+  validator: SchemaValidator;
   drift?: DriftMode;
   acceptToken: (bearer: string) => boolean;
   slowMs: number;
@@ -28,7 +29,8 @@ export interface MockState {
 export function createMockState(set: ContractSet, options: MockOptions = {}): MockState {
   const router = new Router(set.contracts);
   const store = new MockStore();
-  const deps = { schemas: set.schemas, validator: options.validator };
+  const validator = options.validator ?? createSchemaValidator(set.schemas);
+  const deps = { schemas: set.schemas, validator };
   const reset = () => {
     store.clear();
     seedStore(store, set.contracts, router, deps);
@@ -38,7 +40,7 @@ export function createMockState(set: ContractSet, options: MockOptions = {}): Mo
     set,
     router,
     store,
-    validator: options.validator,
+    validator,
     drift: options.drift,
     acceptToken: options.acceptToken ?? ((token) => token.length > 0),
     slowMs: Math.max(0, Math.min(options.slowMs ?? 1500, MAX_SLOW_MS)),

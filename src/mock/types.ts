@@ -22,7 +22,7 @@ export interface MockOptions {
   acceptToken?: (bearer: string) => boolean;
   /** Delay of the `slow-response` drift, in ms (capped at {@link MAX_SLOW_MS}). @default 1500 */
   slowMs?: number;
-  /** Validates request and response bodies; built from the set's schemas when omitted. */
+  /** Validates request and response bodies. @default createSchemaValidator(set.schemas) */
   validator?: SchemaValidator;
   /** Id generator (request ids, created entities). @default crypto.randomUUID */
   newId?: () => string;

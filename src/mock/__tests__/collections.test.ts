@@ -2,12 +2,11 @@ import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest'
 import { CONTRACT_HEADER, SEED_ID, startMockServer, type RunningMock } from '../index.js';
 import { usersSet } from './__fixtures__/usersSet.js';
 import { send } from './__helpers__/send.js';
-import { fixtureValidator } from './__helpers__/validator.js';
 
 let mock: RunningMock;
 beforeAll(async () => {
   const set = usersSet();
-  mock = await startMockServer(set, { validator: fixtureValidator(set.schemas) });
+  mock = await startMockServer(set);
 });
 beforeEach(() => mock.state.reset());
 afterAll(() => mock.close());

@@ -2,12 +2,11 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { startMockServer, type RunningMock } from '../index.js';
 import { usersSet } from './__fixtures__/usersSet.js';
 import { send } from './__helpers__/send.js';
-import { fixtureValidator } from './__helpers__/validator.js';
 
 let mock: RunningMock;
 beforeAll(async () => {
   const set = usersSet();
-  mock = await startMockServer(set, { validator: fixtureValidator(set.schemas) });
+  mock = await startMockServer(set);
 });
 afterAll(() => mock.close());
 

@@ -2,13 +2,12 @@ import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest'
 import type { Contract } from '../../contracts/types.js';
 import { DRIFT_HEADER, DRIFT_MODES, driftApplies, requestFor, startMockServer, type DriftMode, type RunningMock } from '../index.js';
 import { seedSet } from './__fixtures__/seedSet.js';
-import { fixtureValidator } from './__helpers__/validator.js';
 import { send, type Sent } from './__helpers__/send.js';
 
 const set = seedSet();
 let mock: RunningMock;
 beforeAll(async () => {
-  mock = await startMockServer(set, { slowMs: 60, validator: fixtureValidator(set.schemas) });
+  mock = await startMockServer(set, { slowMs: 60 });
 });
 beforeEach(() => mock.state.reset());
 afterAll(() => mock.close());

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { requestFor, SEED_ID, startMockServer, type RunningMock } from '../index.js';
 import { seedSet } from './__fixtures__/seedSet.js';
-import { fixtureValidator } from './__helpers__/validator.js';
 import { send } from './__helpers__/send.js';
 
 const set = seedSet();
@@ -13,7 +12,7 @@ const PUT = byId('educationsynchronizationprofile-put');
 let mock: RunningMock;
 
 beforeAll(async () => {
-  mock = await startMockServer(set, { validator: fixtureValidator(set.schemas) });
+  mock = await startMockServer(set);
 });
 beforeEach(() => mock.state.reset());
 afterAll(() => mock.close());
