@@ -1,7 +1,8 @@
 import type { Contract } from '../contracts/types.js';
 import type { HttpRequest } from '../transport/types.js';
 import { perform } from './crud.js';
-import { DRIFT_MODES, DRIFTS, isDriftMode, type DriftDefinition, type Draft } from './drift.js';
+import { DRIFT_MODES, type Draft } from './drift.js';
+import { chooseDrift } from './driftRequest.js';
 import { maskEvolvableMembers, prefersUnknownMembers, repairEnumMembers } from './enums.js';
 import { problem, type ProblemName } from './problems.js';
 import { chooseContract, readBody } from './request.js';
@@ -40,10 +41,6 @@ export function handle(req: HttpRequest, state: MockState): MockResponse {
   if (!bearer) return fail('unauthenticated', 'Access token is empty.');
   if (!state.acceptToken(bearer)) return fail('unauthenticated', 'Access token validation failure.');
 
-  const driftName = headers[DRIFT_HEADER]?.trim() ?? state.drift ?? 'none';
-  if (driftName !== 'none' && !isDriftMode(driftName)) {
-    return fail('badRequest', `Unknown drift mode '${driftName}' in ${DRIFT_HEADER}; one of: none, ${DRIFT_MODES.join(', ')}.`);
-  }
   const method = req.method.toUpperCase();
   const match = state.router.match(method, path);
   if (match.kind === 'no-route') return fail('noRoute', `No documented operation matches ${method} /${version}${path}.`);
@@ -51,11 +48,13 @@ export function handle(req: HttpRequest, state: MockState): MockResponse {
     return fail('methodNotAllowed', `${method} is not documented for /${version}${path}; documented: ${match.allow.join(', ')}.`, { allow: match.allow.join(', ') });
   }
   const contract = chooseContract(match.contracts, { ...req, headers }, search);
-  const drift = driftName === 'none' ? undefined : (DRIFTS[driftName as keyof typeof DRIFTS] as DriftDefinition);
+  const choice = chooseDrift(headers[DRIFT_HEADER] ?? state.drift ?? 'none', state.driftCounters, `${method} ${path.toLowerCase()}`);
+  if (!choice.ok) return fail('badRequest', `${choice.message} in ${DRIFT_HEADER}; modes: none, ${DRIFT_MODES.join(', ')}.`);
+  const drift = choice.drift;
   const driftCtx = {
     contract,
     schemas: state.set.schemas,
-    slowMs: state.slowMs,
+    slowMs: choice.slowMs ?? state.slowMs,
     problem: (name: ProblemName, message: string): Draft => ({ ...problem(name, message, ids), headers: {} }),
   };
   if (drift?.early) {

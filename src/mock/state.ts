@@ -19,6 +19,8 @@ export interface MockState {
   slowMs: number;
   newId: () => string;
   now: () => Date;
+  /** Requests seen per drift header value and route, for `times=<n>` drift parameters. */
+  driftCounters: Map<string, number>;
   /** Empties the store and seeds it again from the contracts. */
   reset(): void;
   /** Puts pristine seed data back at the paths one contract uses (isolates that contract). */
@@ -31,8 +33,10 @@ export function createMockState(set: ContractSet, options: MockOptions = {}): Mo
   const store = new MockStore();
   const validator = options.validator ?? createSchemaValidator(set.schemas);
   const deps = { schemas: set.schemas, validator };
+  const driftCounters = new Map<string, number>();
   const reset = () => {
     store.clear();
+    driftCounters.clear();
     seedStore(store, set.contracts, router, deps);
   };
   reset();
@@ -46,6 +50,7 @@ export function createMockState(set: ContractSet, options: MockOptions = {}): Mo
     slowMs: Math.max(0, Math.min(options.slowMs ?? 1500, MAX_SLOW_MS)),
     newId: options.newId ?? randomUUID,
     now: options.now ?? (() => new Date()),
+    driftCounters,
     reset,
     reseed: (contract) => seedContract(store, contract, router, deps),
   };

@@ -82,6 +82,21 @@ describe('selecting drift', () => {
     }
   });
 
+  test('times=<n> faults only the first n requests to a route, so a retry succeeds', async () => {
+    const get = set.contracts.find((c) => c.request.method === 'GET')!;
+    const statuses: number[] = [];
+    for (let i = 0; i < 3; i++) statuses.push((await send(mock.url, requestFor(get, { [DRIFT_HEADER]: 'throttled-fractional; times=2' }))).status);
+    expect(statuses).toEqual([429, 429, 200]);
+  });
+
+  test('ms=<n> sets the slow-response delay; bad parameters are a 400', async () => {
+    const get = set.contracts.find((c) => c.request.method === 'GET')!;
+    const started = performance.now();
+    expect((await send(mock.url, requestFor(get, { [DRIFT_HEADER]: 'slow-response; ms=120' }))).status).toBe(200);
+    expect(performance.now() - started).toBeGreaterThanOrEqual(110);
+    expect((await send(mock.url, requestFor(get, { [DRIFT_HEADER]: 'throttled; times=-1' }))).status).toBe(400);
+  });
+
   test('an unknown mode is a 400 listing the modes', async () => {
     const res = await send(mock.url, requestFor(set.contracts[0]!, { [DRIFT_HEADER]: 'sideways' }));
     expect(res.status).toBe(400);
