@@ -5,8 +5,11 @@ import { refreshingTokenSource } from './refreshing.js';
 import { staticTokenSource } from './staticToken.js';
 import type { Prompt, TokenSource } from './types.js';
 
-/** The token source for the configured credentials, with in-memory caching and early refresh. */
-export function createTokenSource(config: LiveConfig, prompt: Prompt): TokenSource {
+/**
+ * The token source for the configured credentials, with in-memory caching and early refresh.
+ * `prompt` receives the device code message; without it device code sign-in never prompts.
+ */
+export function createTokenSource(config: LiveConfig, prompt?: Prompt): TokenSource {
   const c = config.credentials;
   switch (c.flow) {
     case 'token':

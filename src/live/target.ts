@@ -5,15 +5,11 @@ import { loadLiveConfig } from '../config/load.js';
 import type { LiveConfig } from '../config/types.js';
 import type { Contract } from '../contracts/types.js';
 import { createLiveTransport } from '../transport/live.js';
-import { throttleBudget, type ThrottleBudget } from '../transport/throttleBudget.js';
 import type { Transport } from '../transport/types.js';
 import { cleanupLedger, type CleanupReport } from './cleanup.js';
 import { decide, type Decision, type RunPolicy } from './gate.js';
 import { Ledger } from './ledger.js';
 import { recordingTransport } from './recordingTransport.js';
-
-/** Environment variable naming the run's ledger file, so worker processes append to the same one. */
-export const LEDGER_ENV = 'GRAPH_CONTRACTS_LEDGER';
 
 /** Flags of `run --target live` that shape the live target. */
 export interface LiveTargetOptions {
@@ -23,9 +19,9 @@ export interface LiveTargetOptions {
   allowWrites?: boolean;
   /** `--expect-denied`. @default false */
   expectDenied?: boolean;
-  /** Where the device code message goes. */
-  prompt: Prompt;
-  /** Ledger file. @default $GRAPH_CONTRACTS_LEDGER, else `.cache/ledger/<tenant>-<time>-<pid>.jsonl` */
+  /** Where the device code message goes; without it a missing device code sign-in is an error. */
+  prompt?: Prompt;
+  /** Ledger file. @default `.cache/ledger/<tenant>-<time>-<pid>.jsonl` */
   ledgerPath?: string;
   cwd?: string;
 }
@@ -37,7 +33,6 @@ export interface LiveTarget {
   transport: Transport;
   policy: RunPolicy;
   ledger: Ledger;
-  budget: ThrottleBudget;
   /** May this contract's request be sent? */
   decide(contract: Contract): Decision;
   /** Deletes what the run created; never throws. */
@@ -49,11 +44,10 @@ export function openLiveTarget(options: LiveTargetOptions): LiveTarget {
   const cwd = options.cwd ?? process.cwd();
   const config = loadLiveConfig(options.envFile, cwd);
   const tokens = createTokenSource(config, options.prompt);
-  const budget = throttleBudget(config.maxRetries, config.retryBudgetMs);
-  const ledgerPath = options.ledgerPath ?? process.env[LEDGER_ENV]
+  const ledgerPath = options.ledgerPath
     ?? join(cwd, '.cache', 'ledger', `${config.tenantId}-${new Date().toISOString().replace(/[:.]/g, '')}-${process.pid}.jsonl`);
   const ledger = new Ledger(ledgerPath);
-  const live = createLiveTransport({ baseUrl: config.graphBaseUrl, tokens, timeoutMs: config.timeoutMs, budget });
+  const live = createLiveTransport({ baseUrl: config.graphBaseUrl, tokens, timeoutMs: config.timeoutMs });
   const policy: RunPolicy = {
     target: 'live',
     authKind: config.authKind,
@@ -68,7 +62,6 @@ export function openLiveTarget(options: LiveTargetOptions): LiveTarget {
     transport: recordingTransport(live, ledger),
     policy,
     ledger,
-    budget,
     decide: (contract) => decide(contract, policy),
     cleanup: () => cleanupLedger(ledger, live),
   };

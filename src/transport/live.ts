@@ -1,9 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { setTimeout as sleep } from 'node:timers/promises';
 import type { TokenSource } from '../auth/types.js';
 import { unreachable } from '../auth/networkClient.js';
-import { retryDelayMs } from './retryAfter.js';
-import type { ThrottleBudget } from './throttleBudget.js';
 import type { HttpRequest, HttpResponse, Transport } from './types.js';
 
 /** Options of the live transport. */
@@ -13,22 +10,15 @@ export interface LiveTransportOptions {
   tokens: TokenSource;
   /** Per attempt. */
   timeoutMs: number;
-  /** Shared by every request of the run. */
-  budget: ThrottleBudget;
-  /** Test seam for the wait between throttled attempts. @default node:timers/promises setTimeout */
-  wait?: (ms: number) => Promise<unknown>;
 }
 
-const THROTTLED = new Set([429, 503]);
-
 /**
- * Transport to a real tenant over global fetch. Adds the bearer token and a fresh
- * `client-request-id` to every attempt; on 401 refreshes the token once and retries; on 429/503
- * waits per `Retry-After` within the run's budget. Response headers are kept whole, so
- * `request-id`, `date` and `x-ms-ags-diagnostic` reach the reports.
+ * Transport to a real tenant over global fetch. Adds the bearer token and a `client-request-id`
+ * (the caller's, else a fresh one per request); on 401 refreshes the token once and retries.
+ * Response headers are kept whole, so `request-id`, `date` and `x-ms-ags-diagnostic` reach the
+ * reports. Throttling (429/503) is left to the runner's retry policy, which wraps every transport.
  */
 export function createLiveTransport(options: LiveTransportOptions): Transport {
-  const wait = options.wait ?? sleep;
   const attempt = async (request: HttpRequest, forceRefresh: boolean): Promise<HttpResponse> => {
     const { token } = await options.tokens.getToken({ forceRefresh });
     const url = options.baseUrl + request.url;
@@ -37,7 +27,7 @@ export function createLiveTransport(options: LiveTransportOptions): Transport {
     try {
       res = await fetch(url, {
         method: request.method,
-        headers: { ...request.headers, authorization: `Bearer ${token}`, 'client-request-id': randomUUID() },
+        headers: { ...withRequestId(request.headers), authorization: `Bearer ${token}` },
         body: request.body,
         signal: AbortSignal.timeout(options.timeoutMs),
         redirect: 'manual',
@@ -51,21 +41,18 @@ export function createLiveTransport(options: LiveTransportOptions): Transport {
     kind: 'live',
     baseUrl: options.baseUrl,
     async send(request) {
-      const what = `${request.method} ${request.url}`;
-      let refreshed = false;
-      for (let retry = 1; ; retry++) {
-        let response = await attempt(request, false);
-        if (response.status === 401 && !refreshed) {
-          refreshed = true;
-          response = await attempt(request, true);
-        }
-        if (!THROTTLED.has(response.status)) return response;
-        const delay = retryDelayMs(response.headers['retry-after'], retry);
-        options.budget.take(delay, retry, what);
-        await wait(delay);
-      }
+      const response = await attempt(request, false);
+      // An expired or revoked token: one forced refresh. A second 401 is the tenant's answer.
+      return response.status === 401 ? attempt(request, true) : response;
     },
   };
+}
+
+/** The caller's headers minus any Authorization (ours is the only one), with a client-request-id. */
+function withRequestId(headers: Record<string, string>): Record<string, string> {
+  const out = Object.fromEntries(Object.entries(headers).filter(([name]) => name.toLowerCase() !== 'authorization'));
+  if (!Object.keys(out).some((name) => name.toLowerCase() === 'client-request-id')) out['client-request-id'] = randomUUID();
+  return out;
 }
 
 function normalize(res: Response, text: string, elapsedMs: number): HttpResponse {

@@ -1,32 +1,25 @@
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdtempSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeCerts, type TestCerts } from './__helpers__/certs.js';
-import { buildForChildren, runCli } from './__helpers__/cli.js';
+import { runCli } from './__helpers__/cli.js';
 import { CLIENT, SECRET, TENANT, closedPort, writeEnvFile } from './__helpers__/env.js';
-import { startFakeIdp, type FakeIdp } from './__helpers__/fakeIdp.js';
+import type { FakeIdp } from './__helpers__/fakeIdp.js';
+import { startIdpStack, type IdpStack } from './__helpers__/stack.js';
 
 // The real msal-node code path against a local HTTPS identity platform, in child processes
 // (NODE_EXTRA_CA_CERTS is read at start-up): secret, certificate, device code with a token cache.
+let stack: IdpStack;
 let dir: string;
 let certs: TestCerts;
 let idp: FakeIdp;
 let childEnv: Record<string, string>;
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'gc-login-'));
-  certs = makeCerts(dir);
-  [idp] = await Promise.all([
-    startFakeIdp({ cert: certs.serverCert, key: certs.serverKey, tenantId: TENANT, clientId: CLIENT, clientSecret: SECRET, clientCert: certs.clientCert }),
-    buildForChildren(),
-  ]);
-  childEnv = { NODE_EXTRA_CA_CERTS: certs.serverCertPath };
+  stack = await startIdpStack('login');
+  ({ dir, certs, idp, childEnv } = stack);
 });
-afterAll(async () => {
-  await idp?.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => stack?.close());
 
 const base = () => ({ AZURE_TENANT_ID: TENANT, AZURE_CLIENT_ID: CLIENT, AZURE_AUTHORITY_HOST: idp.host });
 const login = (envFile: string) => runCli(['login', '--env-file', envFile], childEnv, dir);

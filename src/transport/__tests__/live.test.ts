@@ -2,9 +2,8 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { TokenSource } from '../../auth/types.js';
-import { ThrottleBudgetError, TenantUnreachableError } from '../../errors.js';
+import { TenantUnreachableError } from '../../errors.js';
 import { createLiveTransport } from '../live.js';
-import { throttleBudget } from '../throttleBudget.js';
 
 type Handler = (req: IncomingMessage, res: ServerResponse, n: number) => void;
 let server: Server | undefined;
@@ -32,9 +31,7 @@ function tokens(): TokenSource & { forced: number } {
   };
 }
 
-const waits: number[] = [];
-const transport = (baseUrl: string, t = tokens(), budget = throttleBudget(3, 10_000)) =>
-  createLiveTransport({ baseUrl, tokens: t, timeoutMs: 2000, budget, wait: async (ms) => waits.push(ms) });
+const transport = (baseUrl: string, t = tokens()) => createLiveTransport({ baseUrl, tokens: t, timeoutMs: 2000 });
 const get = { method: 'GET', url: '/beta/things?$top=1', headers: { accept: 'application/json' } };
 
 describe('live transport', () => {
@@ -71,30 +68,11 @@ describe('live transport', () => {
     expect(seen).toHaveLength(2);
   });
 
-  it('honours Retry-After (fractional too) on 429 and 503', async () => {
-    waits.length = 0;
-    const base = await serve((_req, res, n) => {
-      if (n === 1) return res.writeHead(429, { 'retry-after': '0.5' }).end();
-      if (n === 2) return res.writeHead(503, { 'retry-after': '2' }).end();
-      res.writeHead(204).end();
-    });
-    const budget = throttleBudget(3, 10_000);
-    expect((await transport(base, tokens(), budget).send(get)).status).toBe(204);
-    expect(waits[0]).toBeGreaterThanOrEqual(500);
-    expect(waits[0]).toBeLessThanOrEqual(600);
-    expect(waits[1]).toBeGreaterThanOrEqual(2000);
-    expect(budget.stats.retries).toBe(2);
-  });
-
-  it('fails with ThrottleBudgetError when retries or the run budget are spent', async () => {
-    const base = await serve((_req, res) => res.writeHead(429, { 'retry-after': '1' }).end());
-    await expect(transport(base, tokens(), throttleBudget(2, 60_000)).send(get)).rejects.toThrow(/still throttled after 2 retries/);
-    expect(seen).toHaveLength(3);
-    const budget = throttleBudget(10, 2500);
-    const err = await transport(base, tokens(), budget).send(get).catch((e: unknown) => e);
-    expect(err).toBeInstanceOf(ThrottleBudgetError);
-    expect((err as Error).message).toMatch(/exceed the run's budget of 2500 ms/);
-    expect(budget.stats.waitedMs).toBeLessThanOrEqual(2500);
+  it("keeps the caller's client-request-id and never a second Authorization", async () => {
+    const base = await serve((_req, res) => res.writeHead(204).end());
+    await transport(base).send({ ...get, headers: { 'Client-Request-Id': 'mine', Authorization: 'Bearer stale' } });
+    expect(seen[0]!.headers['client-request-id']).toBe('mine');
+    expect(seen[0]!.headers.authorization).toBe('Bearer token-0');
   });
 
   it('turns a refused connection into one TenantUnreachableError line', async () => {

@@ -1,5 +1,5 @@
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 
@@ -15,6 +15,25 @@ export const CLI = join(BUILD, 'dist', 'cli', 'main.js');
  */
 export async function buildForChildren(): Promise<void> {
   mkdirSync(BUILD, { recursive: true });
+  // Test files build in parallel workers: one at a time, the second then finds it up to date.
+  const lock = join(BUILD, 'lock');
+  for (const end = Date.now() + 180_000; ; ) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      if (Date.now() > end) rmSync(lock, { recursive: true, force: true });
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
+  try {
+    await compile();
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+
+async function compile(): Promise<void> {
   // main.ts reads ../../package.json relative to itself; node_modules resolve from the repo root.
   copyFileSync(join(ROOT, 'package.json'), join(BUILD, 'package.json'));
   await promisify(execFile)(process.execPath, [
