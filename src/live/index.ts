@@ -7,3 +7,5 @@ export { cleanupLedger, formatCleanup, type CleanupReport } from './cleanup.js';
 export { resolvePlan, formatPlan, type PlanEntry } from './plan.js';
 export { onInterrupt } from './interrupt.js';
 export { startLiveSession, type LiveSession, type LiveSessionOptions } from './session.js';
+export { openLiveRun, liveDryRun, WORKER_MODULE, type LiveRunTarget } from './runTarget.js';
+export { cleanupLeftovers } from './leftovers.js';

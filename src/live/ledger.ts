@@ -17,9 +17,7 @@ type Line = ({ op: 'created' } & LedgerEntry) | { op: 'deleted'; url: string };
  * up (the run's end, the interrupt handler, the next run) sees everything created so far.
  */
 export class Ledger {
-  constructor(readonly path: string) {
-    mkdirSync(dirname(path), { recursive: true });
-  }
+  constructor(readonly path: string) {}
 
   /** Records a created resource. */
   created(entry: LedgerEntry): void {
@@ -42,6 +40,8 @@ export class Ledger {
   }
 
   private append(line: Line): void {
+    // Created on first write, so a run that creates nothing (or a dry run) leaves no file.
+    mkdirSync(dirname(this.path), { recursive: true });
     appendFileSync(this.path, `${JSON.stringify(line)}\n`);
   }
 

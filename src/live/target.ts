@@ -11,6 +11,11 @@ import { decide, type Decision, type RunPolicy } from './gate.js';
 import { Ledger } from './ledger.js';
 import { recordingTransport } from './recordingTransport.js';
 
+/** Where runs keep their ledgers: `<cwd>/.cache/ledger/<tenant>-<time>-<pid>.jsonl`. */
+export function ledgerDir(cwd: string): string {
+  return join(cwd, '.cache', 'ledger');
+}
+
 /** Flags of `run --target live` that shape the live target. */
 export interface LiveTargetOptions {
   /** `--env-file`. @default `.env` when present */
@@ -45,7 +50,7 @@ export function openLiveTarget(options: LiveTargetOptions): LiveTarget {
   const config = loadLiveConfig(options.envFile, cwd);
   const tokens = createTokenSource(config, options.prompt);
   const ledgerPath = options.ledgerPath
-    ?? join(cwd, '.cache', 'ledger', `${config.tenantId}-${new Date().toISOString().replace(/[:.]/g, '')}-${process.pid}.jsonl`);
+    ?? join(ledgerDir(cwd), `${config.tenantId}-${new Date().toISOString().replace(/[:.]/g, '')}-${process.pid}.jsonl`);
   const ledger = new Ledger(ledgerPath);
   const live = createLiveTransport({ baseUrl: config.graphBaseUrl, tokens, timeoutMs: config.timeoutMs });
   const policy: RunPolicy = {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { contract } from '../../src/live/__helpers__/contract.js';
 import type { TestCerts } from './__helpers__/certs.js';
-import { BUILD, startNode } from './__helpers__/cli.js';
+import { BUILD, runCli, startNode } from './__helpers__/cli.js';
 import { CLIENT, SECRET, TENANT, closedPort, writeEnvFile } from './__helpers__/env.js';
 import { startFakeGraph, type FakeGraph } from './__helpers__/fakeGraph.js';
 import type { FakeIdp } from './__helpers__/fakeIdp.js';
@@ -101,6 +101,12 @@ describe('live session', () => {
     graph.denyDeletes = false;
     expect(r.stdout).toContain(`cleanup: could not delete ${created} (created by POST /beta/things): DELETE answered 403 Authorization_RequestDenied`);
     expect(ledgerLines(cwd).filter((l) => l.includes(created))).toHaveLength(1);
+    expect(graph.store.has(created)).toBe(true);
+
+    const later = await runCli(['cleanup', '--env-file', env()], { NODE_EXTRA_CA_CERTS: certs.serverCertPath }, cwd);
+    expect(later.stdout).toBe('cleanup: 1 ledger(s) of this tenant\ncleanup: deleted 1 created resource(s)\n');
+    expect(later.code).toBe(0);
+    expect(graph.store.has(created)).toBe(false);
   });
 
   it('refreshes a rejected token once and carries on', async () => {
