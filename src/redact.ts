@@ -8,12 +8,12 @@
  */
 
 /** What replaces a secret. */
-export const REDACTED = '[REDACTED]';
+export const REDACTED = '[redacted]';
 
 const known = new Set<string>();
 
 /** Header names whose values are always secret (lower-case). */
-const SECRET_HEADERS = new Set(['authorization', 'proxy-authorization', 'cookie', 'set-cookie', 'x-ms-client-assertion']);
+const SECRET_HEADERS = new Set(['authorization', 'proxy-authorization', 'cookie', 'set-cookie', 'x-api-key', 'ocp-apim-subscription-key']);
 
 /** OAuth/OIDC parameter names whose values are secret, in forms, query strings and JSON. */
 const SECRET_FIELDS = [

@@ -133,7 +133,7 @@ describe('live session', () => {
     const cwd = mkdtempSync(join(dir, 'leak-'));
     const r = await drive(['--env-file', env(), '--allow-writes'], cwd).done;
     const everything = r.stdout + r.stderr + ledgerLines(cwd).join('\n');
-    expect(r.stdout).toContain('"authorization":"[REDACTED]"');
+    expect(r.stdout).toContain('"authorization":"[redacted]"');
     for (const secret of [SECRET, ...idp.issued.access, ...idp.issued.refresh]) expect(everything).not.toContain(secret);
   });
 });

@@ -30,7 +30,7 @@ describe('parseLiveConfig', () => {
       writeTenants: [], timeoutMs: 30_000, maxRetries: 4, retryBudgetMs: 120_000,
       credentials: { flow: 'client-secret', clientId: CLIENT, clientSecret: 'secret-value-xyz' },
     });
-    expect(redact('secret is secret-value-xyz')).toBe('secret is [REDACTED]');
+    expect(redact('secret is secret-value-xyz')).toBe('secret is [redacted]');
   });
 
   it.each([

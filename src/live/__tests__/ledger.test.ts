@@ -93,6 +93,6 @@ describe('ledger and cleanup', () => {
     l.created({ url: '/beta/a', createdBy: 'POST /beta' });
     const down: Transport = { kind: 'live', baseUrl: BASE, send: () => Promise.reject(new Error('cannot reach: Bearer abc.def')) };
     const report = await cleanupLedger(l, down);
-    expect(report.failed).toEqual([{ url: '/beta/a', createdBy: 'POST /beta', reason: 'cannot reach: Bearer [REDACTED]' }]);
+    expect(report.failed).toEqual([{ url: '/beta/a', createdBy: 'POST /beta', reason: 'cannot reach: Bearer [redacted]' }]);
   });
 });
