@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { build } from './build.js';
 import { cleanup } from './cleanup.js';
 import { login } from './login.js';
 import { report } from './report.js';
@@ -7,4 +8,4 @@ import { report } from './report.js';
 export type CommandRegistration = (program: Command) => void;
 
 /** Every command of the CLI, in help order. */
-export const commands: CommandRegistration[] = [report, login, cleanup];
+export const commands: CommandRegistration[] = [build, report, login, cleanup];
