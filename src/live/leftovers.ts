@@ -14,10 +14,11 @@ export async function cleanupLeftovers(options: LiveTargetOptions): Promise<Clea
   const target = openLiveTarget(options);
   const dir = ledgerDir(cwd);
   const files = listFiles(dir).filter((f) => f.startsWith(`${target.config.tenantId}-`) && f.endsWith('.jsonl'));
-  const total: CleanupReport & { ledgers: number } = { deleted: [], failed: [], ledgers: files.length };
+  const total: CleanupReport & { ledgers: number } = { deleted: [], gone: [], failed: [], ledgers: files.length };
   for (const file of files) {
     const report = await cleanupLedger(new Ledger(join(dir, file)), target.transport);
     total.deleted.push(...report.deleted);
+    total.gone.push(...report.gone);
     total.failed.push(...report.failed);
   }
   return total;

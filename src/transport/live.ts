@@ -48,10 +48,16 @@ export function createLiveTransport(options: LiveTransportOptions): Transport {
   };
 }
 
-/** The caller's headers minus any Authorization (ours is the only one), with a client-request-id. */
+/**
+ * The caller's headers with names lower-cased (a doc example's `Content-Type` and a suite's
+ * `content-type` must not become one header with two values), minus any Authorization (ours is
+ * the only one), with a client-request-id.
+ */
 function withRequestId(headers: Record<string, string>): Record<string, string> {
-  const out = Object.fromEntries(Object.entries(headers).filter(([name]) => name.toLowerCase() !== 'authorization'));
-  if (!Object.keys(out).some((name) => name.toLowerCase() === 'client-request-id')) out['client-request-id'] = randomUUID();
+  const out: Record<string, string> = {};
+  for (const [name, value] of Object.entries(headers)) out[name.toLowerCase()] = value;
+  delete out.authorization;
+  out['client-request-id'] ??= randomUUID();
   return out;
 }
 

@@ -58,7 +58,7 @@ describe('ledger and cleanup', () => {
     await t.send({ method: 'DELETE', url: '/beta/things/id-2', headers: {} });
     expect(l.pending().map((e) => e.url)).toEqual(['/beta/things/id-3', '/beta/things/id-1']);
     const report = await cleanupLedger(l, tenant.transport);
-    expect(report).toEqual({ deleted: ['/beta/things/id-3', '/beta/things/id-1'], failed: [] });
+    expect(report).toEqual({ deleted: ['/beta/things/id-3', '/beta/things/id-1'], gone: [], failed: [] });
     expect(tenant.store.size).toBe(0);
     expect(l.pending()).toEqual([]);
   });
@@ -71,9 +71,11 @@ describe('ledger and cleanup', () => {
     await t.send({ method: 'POST', url: '/beta/things', headers: {} });
     l.created({ url: '/beta/things/already-gone', createdBy: 'POST /beta/things' });
     const report = await cleanupLedger(l, tenant.transport);
-    expect(report.deleted).toEqual(['/beta/things/already-gone', '/beta/things/id-2']);
+    expect(report.deleted).toEqual(['/beta/things/id-2']);
+    expect(report.gone).toEqual(['/beta/things/already-gone']);
     expect(formatCleanup(report)).toEqual([
-      'cleanup: deleted 2 created resource(s)',
+      'cleanup: deleted 1 created resource(s); 1 not found (404)',
+      'cleanup: not found at /beta/things/already-gone (already deleted, or created elsewhere: check by hand)',
       'cleanup: could not delete /beta/things/id-1 (created by POST /beta/things): DELETE answered 403 Authorization_RequestDenied',
     ]);
     expect(l.pending().map((e) => e.url)).toEqual(['/beta/things/id-1']);

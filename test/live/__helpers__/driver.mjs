@@ -7,10 +7,15 @@ import { parseArgs } from 'node:util';
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
-  options: { 'env-file': { type: 'string' }, 'allow-writes': { type: 'boolean' }, hang: { type: 'boolean' }, build: { type: 'string' } },
+  options: {
+    'env-file': { type: 'string' }, 'allow-writes': { type: 'boolean' }, hang: { type: 'boolean' }, build: { type: 'string' },
+    // {id} is the id the last create returned (fake Graph); without it, the mock's seeded ids.
+    chain: { type: 'boolean' },
+  },
 });
 const live = await import(`${values.build}/dist/live/index.js`);
 const { redactHeaders } = await import(`${values.build}/dist/redact.js`);
+const { requestFor } = await import(`${values.build}/dist/mock/index.js`);
 const contracts = JSON.parse(readFileSync(positionals[0], 'utf8'));
 
 try {
@@ -20,13 +25,14 @@ try {
   });
   let lastId = '';
   for (const c of contracts) {
-    const url = `/${c.operation.version}${c.request.path.replace('{id}', lastId)}`;
+    const seeded = requestFor(c);
+    const url = values.chain ? `/${c.operation.version}${c.request.path.replace('{id}', lastId)}` : seeded.url;
     const decision = session.target.decide(c);
     if (decision.action === 'skip') {
       console.log(`skip ${c.request.method} ${url}: ${decision.reason}`);
       continue;
     }
-    const request = { method: c.request.method, url, headers: { 'content-type': 'application/json' }, body: c.request.body ? JSON.stringify(c.request.body) : undefined };
+    const request = { ...seeded, url, headers: { 'content-type': 'application/json', ...seeded.headers } };
     const res = await session.target.transport.send(request);
     if (res.status === 201) lastId = res.json.id;
     console.log(`${res.status} ${c.request.method} ${url} request-id=${res.headers['request-id']} client-request-id=${res.headers['client-request-id']}`);
