@@ -1,5 +1,7 @@
 import type { Command } from 'commander';
 import { build } from './build.js';
+import { cleanup } from './cleanup.js';
+import { login } from './login.js';
 import { mock } from './mock.js';
 import { report } from './report.js';
 import { run } from './run.js';
@@ -8,4 +10,4 @@ import { run } from './run.js';
 export type CommandRegistration = (program: Command) => void;
 
 /** Every command of the CLI, in help order. */
-export const commands: CommandRegistration[] = [build, run, mock, report];
+export const commands: CommandRegistration[] = [build, run, mock, report, login, cleanup];
