@@ -1,0 +1,6 @@
+export * from './types.js';
+export { applyBaseline } from './apply.js';
+export { updateBaseline, type NewEntryDefaults } from './update.js';
+export { readBaseline, writeBaseline, checkBaseline } from './file.js';
+export { findingKey, compareByKey } from './key.js';
+export { findingsFromRun } from './fromRun.js';
