@@ -1,0 +1,196 @@
+import { parseAnnotation } from './annotation.js';
+import { readFrontMatter } from './frontmatter.js';
+import { findIncludes, findLinks } from './links.js';
+import { isDelimiterRow, splitRow } from './tables.js';
+import type { Annotation, CodeBlock, DocDiagnostic, DocFile, DocPage, Link, PageKind, ProseLine, Section, Table } from './types.js';
+
+const HEADING = /^ {0,3}(#{1,6})[ \t]+(.*?)[ \t]*#*[ \t]*$/;
+const TAB = /^ {0,3}#{1,6}[ \t]*\[([^\]]*)\]\(#tab\/([^)]*)\)/;
+const FENCE = /^( {0,3}|\t?)(`{3,}|~{3,})[ \t]*([^`\s]*)/;
+const CLOSE_BACKTICK = /^\s*(`{3,})\s*$/;
+const CLOSE_TILDE = /^\s*(~{3,})\s*$/;
+
+/** A pending annotation waits for the fence it belongs to. */
+interface Pending {
+  annotation: Annotation;
+  blockType?: string;
+}
+
+/**
+ * Parses one page in a single pass over its lines. Hand-written for the Graph docs dialect
+ * (annotation comments, tab groups, includes) and for speed: a general markdown AST costs
+ * many times more over the 7,948-page reference and still leaves the dialect to us.
+ */
+export function parseDoc({ file, text }: DocFile): DocPage {
+  const lines = text.split(/\r?\n/);
+  const front = readFrontMatter(lines, file);
+  const diagnostics: DocDiagnostic[] = [...front.diagnostics];
+  const sections: Section[] = [];
+  const blocks: CodeBlock[] = [];
+  const tables: Table[] = [];
+  const prose: ProseLine[] = [];
+  const links: Link[] = [];
+  const includes: Link[] = [];
+  const stack: number[] = [];
+  let section = -1;
+  let tab: string | undefined;
+  let pending: Pending | undefined;
+  let h1: string | undefined;
+
+  for (let i = front.lines; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    const lineNo = i + 1;
+    const trimmed = line.trim();
+    if (trimmed === '') continue;
+    const first = trimmed.charCodeAt(0);
+
+    if (first === 0x60 /* ` */ || first === 0x7e /* ~ */) {
+      const fence = FENCE.exec(line);
+      if (fence) {
+        const end = closingFence(lines, i, fence[2] ?? '```');
+        const indent = (fence[1] ?? '').length;
+        const body = lines.slice(i + 1, end).map((l) => (indent > 0 ? l.replace(/^ {0,3}/, '') : l));
+        while (body.length > 0 && body[body.length - 1]?.trim() === '') body.pop();
+        if (end >= lines.length) {
+          diagnostics.push({ rule: 'fence-unclosed', severity: 'warning', message: 'code block is never closed; it runs to the end of the page', source: { file, line: lineNo } });
+        }
+        const block: CodeBlock = { lang: (fence[3] ?? '').toLowerCase(), line: lineNo, text: body.join('\n'), section };
+        if (pending) block.annotation = pending.annotation;
+        if (tab !== undefined) block.tab = tab;
+        blocks.push(block);
+        pending = undefined;
+        i = end;
+        continue;
+      }
+    }
+
+    if (first === 0x3c /* < */ && trimmed.startsWith('<!--')) {
+      const { end, content, tight } = readComment(lines, i);
+      if (content.startsWith('{')) {
+        const source = { file, line: lineNo };
+        const parsed = parseAnnotation(content, source);
+        diagnostics.push(...parsed.diagnostics);
+        if (tight) {
+          diagnostics.push({ rule: 'annotation-close-spacing', severity: 'hint', message: 'annotation ends with `}-->` without a space; some tools miss it', source });
+        }
+        const value = parsed.annotation.value;
+        const isPage = value?.['type'] === '#page.annotation';
+        if (!isPage) {
+          dropPending(pending, diagnostics, file);
+          const blockType = typeof value?.['blockType'] === 'string' ? (value['blockType'] as string) : undefined;
+          pending = { annotation: parsed.annotation, ...(blockType ? { blockType } : {}) };
+        }
+      }
+      i = end;
+      continue;
+    }
+
+    if (first === 0x23 /* # */) {
+      const tabMatch = TAB.exec(line);
+      if (tabMatch) {
+        tab = tabMatch[1];
+        continue;
+      }
+      const heading = HEADING.exec(line);
+      if (heading) {
+        const level = (heading[1] ?? '#').length;
+        const title = heading[2] ?? '';
+        while (stack.length > 0 && (sections[stack[stack.length - 1] ?? 0]?.level ?? 0) >= level) stack.pop();
+        const parent = stack[stack.length - 1];
+        sections.push(parent === undefined ? { level, title, line: lineNo } : { level, title, line: lineNo, parent });
+        section = sections.length - 1;
+        stack.push(section);
+        if (level === 1 && h1 === undefined) h1 = title;
+        tab = undefined;
+        dropPending(pending, diagnostics, file);
+        pending = undefined;
+        continue;
+      }
+    }
+
+    if (tab !== undefined && /^-{3,}$/.test(trimmed)) {
+      tab = undefined;
+      continue;
+    }
+
+    const next = lines[i + 1];
+    if (line.includes('|') && next !== undefined && isDelimiterRow(next)) {
+      const table: Table = { header: splitRow(line), rows: [], line: lineNo, section };
+      let j = i + 2;
+      for (; j < lines.length; j++) {
+        const row = lines[j] ?? '';
+        if (row.trim() === '' || !row.includes('|')) break;
+        table.rows.push({ cells: splitRow(row), line: j + 1 });
+        links.push(...findLinks(row, j + 1));
+      }
+      links.push(...findLinks(line, lineNo));
+      tables.push(table);
+      dropPending(pending, diagnostics, file);
+      pending = undefined;
+      i = j - 1;
+      continue;
+    }
+
+    includes.push(...findIncludes(trimmed, lineNo));
+    links.push(...findLinks(trimmed, lineNo));
+    prose.push({ text: trimmed, line: lineNo, section });
+    if (pending && !trimmed.startsWith('[!INCLUDE')) {
+      dropPending(pending, diagnostics, file);
+      pending = undefined;
+    }
+  }
+  dropPending(pending, diagnostics, file);
+
+  const id = pageId(file);
+  const title = typeof front.data['title'] === 'string' ? front.data['title'] : h1 ?? id;
+  return { file, id, kind: pageKind(file), frontMatter: front.data, title, sections, blocks, tables, prose, links, includes, diagnostics };
+}
+
+/** Index of the line that closes the fence opened at `start` (or `lines.length`). */
+function closingFence(lines: string[], start: number, open: string): number {
+  const close = open[0] === '~' ? CLOSE_TILDE : CLOSE_BACKTICK;
+  for (let j = start + 1; j < lines.length; j++) {
+    const m = close.exec(lines[j] ?? '');
+    if (m && (m[1] ?? '').length >= open.length) return j;
+  }
+  return lines.length;
+}
+
+/** An HTML comment from `start`: its inner text and the index of its last line. */
+function readComment(lines: string[], start: number): { end: number; content: string; tight: boolean } {
+  const parts: string[] = [];
+  for (let j = start; j < lines.length; j++) {
+    const line = lines[j] ?? '';
+    const from = j === start ? line.indexOf('<!--') + 4 : 0;
+    const close = line.indexOf('-->', from);
+    if (close >= 0) {
+      parts.push(line.slice(from, close));
+      const content = parts.join('\n').trim();
+      return { end: j, content, tight: line[close - 1] === '}' };
+    }
+    parts.push(line.slice(from));
+  }
+  return { end: lines.length - 1, content: parts.join('\n').trim(), tight: false };
+}
+
+/** An annotation for an example or resource that no code block follows is worth a warning. */
+function dropPending(pending: Pending | undefined, diagnostics: DocDiagnostic[], file: string): void {
+  if (!pending?.blockType || pending.blockType === 'ignored') return;
+  diagnostics.push({
+    rule: 'annotation-without-block',
+    severity: 'warning',
+    message: `\`${pending.blockType}\` annotation is not followed by a code block, so it annotates nothing`,
+    source: { file, line: pending.annotation.line },
+  });
+}
+
+function pageId(file: string): string {
+  const base = file.slice(file.lastIndexOf('/') + 1);
+  return base.toLowerCase().endsWith('.md') ? base.slice(0, -3) : base;
+}
+
+function pageKind(file: string): PageKind {
+  if (file.startsWith('api/') || file.includes('/api/')) return 'api';
+  if (file.startsWith('resources/') || file.includes('/resources/')) return 'resource';
+  return 'other';
+}
