@@ -1,0 +1,8 @@
+export type { LintContext, LintFinding, LintRule, RuleOrigin } from './types.js';
+export { lintDocs, type LintOptions, type LintResult } from './lint.js';
+export { RULES, LINT_RULES, ruleById } from './rules/index.js';
+export { toFindings } from './toFindings.js';
+export { formatText } from './format/text.js';
+export { formatJson } from './format/json.js';
+export { formatSarif, type SarifOptions } from './format/sarif.js';
+export { sectionPointer, ptr } from './pointer.js';

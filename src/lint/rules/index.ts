@@ -1,0 +1,19 @@
+import type { LintRule } from '../types.js';
+import { brokenResourceLink } from './broken-resource-link.js';
+import { MODEL_RULES, PARSER_RULES } from './described.js';
+import { exampleUnpaired } from './example-unpaired.js';
+import { permissionsMissing } from './permissions-missing.js';
+import { todoPlaceholder } from './todo-placeholder.js';
+
+/** Rules that lint itself checks, one file each (file name = rule id). */
+export const LINT_RULES: LintRule[] = [brokenResourceLink, exampleUnpaired, permissionsMissing, todoPlaceholder];
+
+/** Every doc rule id the build or lint can report, with severity and explanation. */
+export const RULES: LintRule[] = [...PARSER_RULES, ...MODEL_RULES, ...LINT_RULES];
+
+const byId = new Map(RULES.map((r) => [r.id, r]));
+
+/** The registered rule with this id, if any. */
+export function ruleById(id: string): LintRule | undefined {
+  return byId.get(id);
+}
