@@ -1,12 +1,27 @@
 import type { LintRule } from '../types.js';
 import { brokenResourceLink } from './broken-resource-link.js';
 import { MODEL_RULES, PARSER_RULES } from './described.js';
+import { enumListsDisagree } from './enum-lists-disagree.js';
+import { examplePropertyUndocumented } from './example-property-undocumented.js';
+import { exampleStatusMismatch } from './example-status-mismatch.js';
 import { exampleUnpaired } from './example-unpaired.js';
+import { exampleValueInvalid } from './example-value-invalid.js';
 import { permissionsMissing } from './permissions-missing.js';
+import { resourcePropertyMissingFromExample } from './resource-property-missing-from-example.js';
 import { todoPlaceholder } from './todo-placeholder.js';
 
 /** Rules that lint itself checks, one file each (file name = rule id). */
-export const LINT_RULES: LintRule[] = [brokenResourceLink, exampleUnpaired, permissionsMissing, todoPlaceholder];
+export const LINT_RULES: LintRule[] = [
+  brokenResourceLink,
+  enumListsDisagree,
+  examplePropertyUndocumented,
+  exampleStatusMismatch,
+  exampleUnpaired,
+  exampleValueInvalid,
+  permissionsMissing,
+  resourcePropertyMissingFromExample,
+  todoPlaceholder,
+];
 
 /** Every doc rule id the build or lint can report, with severity and explanation. */
 export const RULES: LintRule[] = [...PARSER_RULES, ...MODEL_RULES, ...LINT_RULES];
