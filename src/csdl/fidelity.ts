@@ -1,0 +1,75 @@
+import type { ApiModel } from '../model/types.js';
+import { docEnumIndex, docMembers } from './crossCheck.js';
+import { indexCsdl } from './lookup.js';
+import type { CsdlModel } from './types.js';
+
+/** Why a CSDL name was not found in the docs: what the docs/model stages should improve. */
+export type MissCause =
+  | 'page-has-no-properties'
+  | 'property-case-differs'
+  | 'navigation-property-not-documented'
+  | 'property-not-documented'
+  | 'enum-has-no-doc-list'
+  | 'enum-member-case-differs'
+  | 'enum-member-not-documented';
+
+/** One CSDL name the docs lack. */
+export interface Miss {
+  cause: MissCause;
+  /** `type.property` or `enum.member`. */
+  name: string;
+}
+
+/** Recall of CSDL names in the doc-derived model, over resource types that have a page. */
+export interface FidelityReport {
+  types: number;
+  properties: { total: number; found: number; recall: number };
+  enumMembers: { total: number; found: number; recall: number };
+  misses: Miss[];
+}
+
+/**
+ * For every resource page whose type is in the CSDL: which declared CSDL properties the page
+ * documents, and which members of the enums those properties use the docs list (enum page, else
+ * the property's "Possible values").
+ */
+export function fidelity(model: ApiModel, csdl: CsdlModel): FidelityReport {
+  const index = indexCsdl(csdl);
+  const enums = docEnumIndex(model);
+  const misses: Miss[] = [];
+  const props = { total: 0, found: 0 };
+  const members = { total: 0, found: 0 };
+  const enumsSeen = new Set<string>();
+  let types = 0;
+  for (const resource of Object.values(model.resources)) {
+    const type = index.type(resource.name);
+    if (!type) continue;
+    types++;
+    const docs = new Map(resource.properties.map((p) => [p.name, p]));
+    const lower = new Set(resource.properties.map((p) => p.name.toLowerCase()));
+    for (const p of type.properties) {
+      props.total++;
+      if (docs.has(p.name)) props.found++;
+      else misses.push({ name: `${type.name}.${p.name}`, cause: propertyCause(resource.properties.length, lower.has(p.name.toLowerCase()), p.navigation) });
+      const csdlEnum = index.enum(p.type.name);
+      if (!csdlEnum || enumsSeen.has(csdlEnum.qualifiedName)) continue;
+      enumsSeen.add(csdlEnum.qualifiedName);
+      const listed = docMembers(enums, csdlEnum.name, docs.get(p.name))?.members ?? [];
+      const listedLower = new Set(listed.map((m) => m.toLowerCase()));
+      for (const m of csdlEnum.members) {
+        members.total++;
+        if (listed.includes(m)) members.found++;
+        else misses.push({ name: `${csdlEnum.name}.${m}`, cause: listed.length === 0 ? 'enum-has-no-doc-list' : listedLower.has(m.toLowerCase()) ? 'enum-member-case-differs' : 'enum-member-not-documented' });
+      }
+    }
+  }
+  const ratio = (c: { total: number; found: number }) => ({ ...c, recall: c.total === 0 ? 1 : c.found / c.total });
+  misses.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  return { types, properties: ratio(props), enumMembers: ratio(members), misses };
+}
+
+function propertyCause(documented: number, caseOnly: boolean, navigation: boolean): MissCause {
+  if (documented === 0) return 'page-has-no-properties';
+  if (caseOnly) return 'property-case-differs';
+  return navigation ? 'navigation-property-not-documented' : 'property-not-documented';
+}
