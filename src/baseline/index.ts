@@ -4,3 +4,4 @@ export { updateBaseline, type NewEntryDefaults } from './update.js';
 export { readBaseline, writeBaseline, checkBaseline } from './file.js';
 export { findingKey, compareByKey } from './key.js';
 export { findingsFromRun } from './fromRun.js';
+export { gate, type GateResult } from './gate.js';

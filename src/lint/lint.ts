@@ -21,7 +21,7 @@ export interface LintResult {
  */
 export function lintDocs(ctx: LintContext, options: LintOptions = {}): LintResult {
   const off = new Set(options.disable ?? []);
-  const found: LintFinding[] = dedupe([...ctx.pages.flatMap((p) => p.diagnostics), ...ctx.model.diagnostics]);
+  const found: LintFinding[] = dedupe([...ctx.pages.flatMap((p) => p.diagnostics), ...ctx.model.diagnostics, ...(ctx.diagnostics ?? [])]);
   for (const rule of RULES) {
     if (!rule.run || off.has(rule.id)) continue;
     try {

@@ -6,6 +6,8 @@ import type { Severity } from '../severity.js';
 export interface LintContext {
   pages: DocPage[];
   model: ApiModel;
+  /** Diagnostics of later build stages (schemas, contracts), reported alongside the model's. @default [] */
+  diagnostics?: DocDiagnostic[];
 }
 
 /**

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { applyBaseline, findingsFromRun, readBaseline, updateBaseline, writeBaseline } from '../index.js';
+import { applyBaseline, findingsFromRun, gate, readBaseline, updateBaseline, writeBaseline } from '../index.js';
 import type { Finding } from '../types.js';
 import type { RunResult } from '../../results/types.js';
 
@@ -84,5 +84,19 @@ describe('findingsFromRun', () => {
     expect(findingsFromRun(run)).toEqual([
       { kind: 'contract', rule: 'enum-member', target: 'a-get', pointer: '/status', severity: 'error', message: 'm', source },
     ]);
+  });
+});
+
+describe('gate', () => {
+  const info = { ...link, severity: 'info' as const };
+  it('fails on findings at or above the fail severity when there is no baseline', () => {
+    expect(gate([info], { today: '2026-01-01', failSeverity: 'warning' }).pass).toBe(true);
+    expect(gate([info, todo], { today: '2026-01-01', failSeverity: 'warning' }).failing).toEqual([todo]);
+  });
+  it('passes when the baseline accepts every relevant finding, and fails on a new one', () => {
+    const baseline = updateBaseline([todo], undefined);
+    expect(gate([todo, info], { baseline, today: '2026-01-01', failSeverity: 'warning' }).pass).toBe(true);
+    const result = gate([todo, link], { baseline, today: '2026-01-01', failSeverity: 'warning' });
+    expect([result.pass, result.failing]).toEqual([false, [link]]);
   });
 });
