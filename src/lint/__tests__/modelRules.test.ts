@@ -48,18 +48,6 @@ describe('example-value-invalid', () => {
   });
 });
 
-describe('example-property-undocumented', () => {
-  it('passes documented properties, id of an entity and OData control keys', () => {
-    expect(run('example-property-undocumented', withExample({ '@odata.context': 'x', id: '1', status: 'success' }))).toEqual([]);
-  });
-  it('flags each property the resource page lacks', () => {
-    expect(run('example-property-undocumented', withExample({ id: '1', status: 'success', errorCount: 0, statusMessage: 'x' }))).toEqual([
-      'api/get.md:7 /examples/get_status/response/body/errorCount',
-      'api/get.md:7 /examples/get_status/response/body/statusMessage',
-    ]);
-  });
-});
-
 describe('resource-property-missing-from-example', () => {
   it('passes a truncated example and a complete one', () => {
     expect(run('resource-property-missing-from-example', withExample({ status: 'success' }, { truncated: true }))).toEqual([]);
@@ -70,30 +58,3 @@ describe('resource-property-missing-from-example', () => {
   });
 });
 
-describe('example-status-mismatch', () => {
-  const documented = { successStatus: 201, successStatusSource: src('api/get.md', 2) };
-  it('passes a matching status and error examples', () => {
-    expect(run('example-status-mismatch', withExample({}, { status: 201 }, documented))).toEqual([]);
-    expect(run('example-status-mismatch', withExample({}, { status: 404 }, documented))).toEqual([]);
-  });
-  it('flags a success status other than the documented one', () => {
-    expect(run('example-status-mismatch', withExample({}, { status: 200 }, documented))).toEqual(['api/get.md:7 /examples/get_status/response/status']);
-  });
-});
-
-describe('enum-lists-disagree', () => {
-  const onPost = (members: string[]) => {
-    const m = withExample({});
-    m.operations.push(op('POST', '/s', { page: 'api/post.md', requestProperties: [prop('status', 'educationSynchronizationStatus', { possibleValues: members, source: src('api/post.md', 49) })] }));
-    return m;
-  };
-  it('passes lists with the same members in any order', () => {
-    expect(run('enum-lists-disagree', onPost([...statusMembers].reverse()))).toEqual([]);
-  });
-  it('flags a list with extra or missing members, against the resource page', () => {
-    const found = lintOnly('enum-lists-disagree', {}, () => onPost([...statusMembers, 'unknownFutureValue']));
-    expect(found.map((f) => `${f.source.file}:${f.source.line}`)).toEqual(['api/post.md:49']);
-    expect(found[0]!.message).toContain('only here: unknownFutureValue');
-    expect(found[0]!.related).toEqual([src('resources/status.md', 5)]);
-  });
-});

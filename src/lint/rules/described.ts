@@ -20,7 +20,30 @@ export const PARSER_RULES: LintRule[] = [
   describe('docs', 'front-matter-invalid', 'warning', 'The front matter is not valid YAML; title and doc_type are lost.'),
 ];
 
-/** Rules the model stage reports while resolving pages into operations and types. */
+/**
+ * Rules the model stage reports while resolving pages into operations and types (where pages
+ * disagree, the model decides and says so in one of these).
+ */
 export const MODEL_RULES: LintRule[] = [
+  describe('model', 'enum-lists-disagree', 'warning', 'An enum is listed with different members on different pages (e.g. with and without `unknownFutureValue`); the model merges them and says which list it used.'),
+  describe('model', 'example-annotated-ignored', 'info', 'An example is annotated `"blockType": "ignored"` but is a real request or response; it is read as an example anyway.'),
   describe('model', 'example-body-not-json', 'warning', 'An example body is not JSON even after tolerated repairs, so it cannot be checked or served by the mock.'),
+  describe('model', 'example-body-wrapped-in-value', 'warning', 'An example wraps a single entity in `"value"`, but Graph returns the entity itself.'),
+  describe('model', 'example-enum-value-undocumented', 'warning', 'An example value is not a member of its documented enum: the enum list or the example is wrong.'),
+  describe('model', 'example-placeholder-value', 'warning', 'An example value is a placeholder such as `"String"` or `"String (timestamp)"` where an enum member or a typed value belongs.'),
+  describe('model', 'example-property-undocumented', 'warning', 'An example shows a property that its resource page does not document.'),
+  describe('model', 'example-request-unreadable', 'warning', 'A request example does not start with `METHOD URL`, so no contract can be derived from it.'),
+  describe('model', 'example-request-without-response', 'warning', 'An example request has no example response after it: the contract has no documented answer.'),
+  describe('model', 'example-response-unreadable', 'warning', 'A response example does not start with `HTTP/1.1 NNN`, so its status is unknown.'),
+  describe('model', 'example-response-without-request', 'warning', 'An example response follows no example request, so nothing produces it.'),
+  describe('model', 'example-status-differs', 'warning', 'An example response status differs from the success status the Response section documents.'),
+  describe('model', 'http-request-methods-differ', 'warning', 'The HTTP request section names several methods; the operation uses the first.'),
+  describe('model', 'http-request-missing', 'warning', 'An API page has no `METHOD /path` template in an HTTP request section.'),
+  describe('model', 'operation-without-request', 'info', 'An API page documents no HTTP request at all (neither template nor example).'),
+  describe('model', 'permissions-not-stated', 'warning', 'A permission type row states no permission (empty or a TODO placeholder): callers cannot tell what to consent to.'),
+  describe('model', 'property-row-unreadable', 'warning', 'A properties table row has no readable property name or type.'),
+  describe('model', 'resource-annotation-missing', 'info', 'A resource page has no `"blockType": "resource"` JSON representation; its type name comes from the title.'),
+  describe('model', 'response-status-not-stated', 'info', 'The Response section states no status code; the first example response status is used.'),
+  describe('model', 'type-defined-twice', 'info', 'A type or enum is documented on more than one page; the first page is used.'),
+  describe('model', 'type-without-page', 'info', 'A property, request or response names a type that has no resource or enum page.'),
 ];

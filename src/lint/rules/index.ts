@@ -1,10 +1,6 @@
 import type { LintRule } from '../types.js';
 import { brokenResourceLink } from './broken-resource-link.js';
 import { MODEL_RULES, PARSER_RULES } from './described.js';
-import { enumListsDisagree } from './enum-lists-disagree.js';
-import { examplePropertyUndocumented } from './example-property-undocumented.js';
-import { exampleStatusMismatch } from './example-status-mismatch.js';
-import { exampleUnpaired } from './example-unpaired.js';
 import { exampleValueInvalid } from './example-value-invalid.js';
 import { permissionsMissing } from './permissions-missing.js';
 import { resourcePropertyMissingFromExample } from './resource-property-missing-from-example.js';
@@ -13,10 +9,6 @@ import { todoPlaceholder } from './todo-placeholder.js';
 /** Rules that lint itself checks, one file each (file name = rule id). */
 export const LINT_RULES: LintRule[] = [
   brokenResourceLink,
-  enumListsDisagree,
-  examplePropertyUndocumented,
-  exampleStatusMismatch,
-  exampleUnpaired,
   exampleValueInvalid,
   permissionsMissing,
   resourcePropertyMissingFromExample,

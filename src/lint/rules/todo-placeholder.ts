@@ -5,12 +5,12 @@ import { finding, sectionIndex, within } from './util/finding.js';
 
 const TODO = /\bTODO\b/;
 
-/** Doc-generator placeholders (`**TODO: Provide applicable permissions.**`) left in a published page. */
+/** Doc-generator placeholders (`**TODO: Add Description**`) left in a published page. */
 export const todoPlaceholder: LintRule = {
   id: 'todo-placeholder',
   severity: 'warning',
   origin: 'lint',
-  description: 'A TODO placeholder is left in permissions, a description or page metadata: the doc is unfinished.',
+  description: 'A TODO placeholder is left in a description, table or page metadata (TODO permissions are `permissions-not-stated`): the doc is unfinished.',
   run: ({ pages }) => pages.flatMap(check),
 };
 
@@ -22,14 +22,13 @@ function check(page: DocPage): LintFinding[] {
   }
   const permissions = sectionIndex(page, /^permissions$/i);
   for (const table of page.tables) {
-    const inPermissions = permissions >= 0 && within(page, table.section, permissions);
+    // TODO permissions are the model's `permissions-not-stated`: one defect, one finding.
+    if (permissions >= 0 && within(page, table.section, permissions)) continue;
     for (const row of table.rows) {
       row.cells.forEach((cell, i) => {
         if (!TODO.test(cell)) return;
         const column = table.header[i] ?? String(i);
-        const where = inPermissions ? ptr('permissions', row.cells[0] ?? '') : ptr('tables', page.sections[table.section]?.title ?? '', row.cells[0] ?? '', column);
-        const what = inPermissions ? `permissions for "${row.cells[0]}"` : `${column} of "${row.cells[0]}"`;
-        out.push(at(page, row.line, `${what} is a TODO placeholder`, where));
+        out.push(at(page, row.line, `${column} of "${row.cells[0]}" is a TODO placeholder`, ptr('tables', page.sections[table.section]?.title ?? '', row.cells[0] ?? '', column)));
       });
     }
   }
