@@ -52,14 +52,21 @@ export function fidelity(model: ApiModel, csdl: CsdlModel): FidelityReport {
       if (docs.has(p.name)) props.found++;
       else misses.push({ name: `${type.name}.${p.name}`, cause: propertyCause(resource.properties.length, lower.has(p.name.toLowerCase()), p.navigation) });
       const csdlEnum = index.enum(p.type.name);
-      if (!csdlEnum || enumsSeen.has(csdlEnum.qualifiedName)) continue;
+      const listed = csdlEnum && docMembers(enums, csdlEnum.name, docs.get(p.name))?.members;
+      // An enum of an undocumented property is already a property miss; count its members only
+      // where the docs list them somewhere (its page or this property's "Possible values").
+      if (!csdlEnum || enumsSeen.has(csdlEnum.qualifiedName) || (!listed && !docs.has(p.name))) continue;
       enumsSeen.add(csdlEnum.qualifiedName);
-      const listed = docMembers(enums, csdlEnum.name, docs.get(p.name))?.members ?? [];
+      if (!listed) {
+        members.total += csdlEnum.members.length;
+        misses.push(...csdlEnum.members.map((m) => ({ name: `${csdlEnum.name}.${m}`, cause: 'enum-has-no-doc-list' as const })));
+        continue;
+      }
       const listedLower = new Set(listed.map((m) => m.toLowerCase()));
       for (const m of csdlEnum.members) {
         members.total++;
         if (listed.includes(m)) members.found++;
-        else misses.push({ name: `${csdlEnum.name}.${m}`, cause: listed.length === 0 ? 'enum-has-no-doc-list' : listedLower.has(m.toLowerCase()) ? 'enum-member-case-differs' : 'enum-member-not-documented' });
+        else misses.push({ name: `${csdlEnum.name}.${m}`, cause: listedLower.has(m.toLowerCase()) ? 'enum-member-case-differs' : 'enum-member-not-documented' });
       }
     }
   }
