@@ -1,3 +1,4 @@
+import type { SourceRef } from '../docs/types.js';
 import type { EnumType } from '../model/types.js';
 import { change, pairBy } from './change.js';
 import type { Change } from './types.js';
@@ -8,26 +9,27 @@ export function diffEnums(olds: EnumType[], news: EnumType[]): Change[] {
   return [
     ...removed.map((e) => change('enum-removed', e.name, `enum ${e.name} is no longer documented`, { old: e.source })),
     ...added.map((e) => change('enum-added', e.name, `enum ${e.name} is new`, { new: e.source })),
-    ...both.flatMap(([o, n]) => diffMembers(o, n)),
+    ...both.flatMap(([o, n]) => diffMembers(n.name, o.members, n.members, { old: o.source, new: n.source })),
   ];
 }
 
-function diffMembers(o: EnumType, n: EnumType): Change[] {
-  const before = new Set(o.members);
-  const after = new Set(n.members);
-  const where = { old: o.source, new: n.source };
-  const sentinel = n.members.indexOf('unknownFutureValue');
+/**
+ * Member changes of one enum list (an enum page, or a property's "Possible values"): `label` names
+ * the list in messages and is the change subject.
+ */
+export function diffMembers(label: string, olds: string[], news: string[], where: { old: SourceRef; new: SourceRef }): Change[] {
+  const before = new Set(olds);
+  const after = new Set(news);
+  const sentinel = news.indexOf('unknownFutureValue');
   return [
-    ...o.members
-      .filter((m) => !after.has(m))
-      .map((m) => change('enum-member-removed', n.name, `${n.name}.${m} removed`, { member: m, ...where })),
-    ...n.members
+    ...olds.filter((m) => !after.has(m)).map((m) => change('enum-member-removed', label, `${label}: ${m} removed`, { member: m, ...where })),
+    ...news
       .map((m, i) => ({ m, i }))
       .filter(({ m }) => !before.has(m) && m !== 'unknownFutureValue')
       .map(({ m, i }) =>
         sentinel >= 0 && i > sentinel
-          ? change('evolvable-enum-member-added', n.name, `${n.name}.${m} added after unknownFutureValue`, { member: m, ...where })
-          : change('enum-member-added', n.name, `${n.name}.${m} added where every client sees it`, { member: m, ...where }),
+          ? change('evolvable-enum-member-added', label, `${label}: ${m} added after unknownFutureValue`, { member: m, ...where })
+          : change('enum-member-added', label, `${label}: ${m} added where every client sees it`, { member: m, ...where }),
       ),
   ];
 }

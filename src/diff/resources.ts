@@ -1,5 +1,6 @@
 import type { Property, Resource } from '../model/types.js';
 import { change, pairBy } from './change.js';
+import { diffMembers } from './enums.js';
 import { sameType, showType } from './typeRef.js';
 import type { Change } from './types.js';
 
@@ -30,5 +31,9 @@ function diffProperties(type: string, olds: Property[], news: Property[]): Chang
           member: n.name, old: o.source, new: n.source,
         }),
       ),
+    // The "Possible values" a resource page lists are that page's promise, whatever other pages say.
+    ...both
+      .filter(([o, n]) => o.possibleValues?.length && n.possibleValues?.length)
+      .flatMap(([o, n]) => diffMembers(`${type}.${n.name}`, o.possibleValues!, n.possibleValues!, { old: o.source, new: n.source })),
   ];
 }

@@ -5,5 +5,5 @@ export { toFindings } from './toFindings.js';
 export { formatText } from './format/text.js';
 export { formatJson } from './format/json.js';
 export { formatSarif, type SarifOptions } from './format/sarif.js';
-export { sectionPointer, ptr } from './pointer.js';
+export { findingPointer, sectionPointer, ptr } from './pointer.js';
 export { lintReport, LINT_FORMATS, type LintFormat, type LintReport, type LintReportOptions } from './report.js';

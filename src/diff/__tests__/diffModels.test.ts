@@ -38,3 +38,14 @@ describe('diffModels', () => {
     expect(JSON.parse(formatDiffJson(diff)).changes).toHaveLength(2);
   });
 });
+
+describe('possible values of a resource property', () => {
+  const withValues = (values: string[]) => ({ resources: [resource('status', [prop('state', 'syncState', { possibleValues: values })])] });
+  it('are diffed like an enum, named by type and property', () => {
+    const diff = diffModels(model(withValues(['a', 'b', 'unknownFutureValue'])), model(withValues(['a', 'unknownFutureValue', 'c'])));
+    expect(diff.changes.map((c) => [c.subject, c.kind, c.member, c.breaking])).toEqual([
+      ['status.state', 'enum-member-removed', 'b', true],
+      ['status.state', 'evolvable-enum-member-added', 'c', false],
+    ]);
+  });
+});
