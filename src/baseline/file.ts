@@ -1,6 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { ConfigError } from '../errors.js';
-import type { Baseline, BaselineEntry } from './types.js';
+import type { Baseline, BaselineEntry, Finding } from './types.js';
+import { updateBaseline, type NewEntryDefaults } from './update.js';
 
 const REQUIRED = ['kind', 'rule', 'target', 'pointer', 'owner', 'reason'] as const;
 
@@ -36,4 +37,15 @@ export function checkBaseline(data: unknown, path: string): Baseline {
 /** Writes a baseline as stable, indented JSON with a trailing newline. */
 export async function writeBaseline(path: string, baseline: Baseline): Promise<void> {
   await writeFile(path, `${JSON.stringify(baseline, null, 2)}\n`);
+}
+
+/**
+ * Rewrites the baseline at `path` to accept exactly `findings`, keeping owner, reason and expiry of
+ * entries that still match (a missing file starts a new baseline). Returns the entry count.
+ */
+export async function updateBaselineFile(path: string, findings: Finding[], defaults: NewEntryDefaults): Promise<number> {
+  const existing = await readBaseline(path).catch(() => undefined);
+  const next = updateBaseline(findings, existing, defaults);
+  await writeBaseline(path, next);
+  return next.entries.length;
 }
