@@ -19,8 +19,8 @@ export interface LintFinding extends DocDiagnostic {
   pointer?: string;
 }
 
-/** Which stage reports a rule: the docs parser, the model, lint itself, or the CSDL cross-check. */
-export type RuleOrigin = 'docs' | 'model' | 'lint' | 'csdl';
+/** Which stage reports a rule: the docs parser, the model, the schema or contract derivation, lint itself, or the CSDL cross-check. */
+export type RuleOrigin = 'docs' | 'model' | 'schemas' | 'contracts' | 'lint' | 'csdl';
 
 /**
  * A doc rule: data (stable id, default severity, one-line explanation) plus, for rules lint itself

@@ -30,6 +30,16 @@ testRule('permissions-missing', [
   { name: 'passes a page with permissions', docs: { 'api/a.md': apiPage(['|Delegated (work or school account)|Thing.Read|', '|Application|Not supported.|']) }, findings: [] },
   { name: 'flags a Permissions section without a table', docs: { 'api/a.md': md('# Get thing', '## Permissions', 'Ask your admin.', '## HTTP request', '```http', 'GET /things', '```') }, findings: ['api/a.md:2'], pointers: ['/permissions'] },
   { name: 'flags an API page without a Permissions section', docs: { 'api/a.md': md('# Get thing', '## HTTP request', '```http', 'GET /things', '```') }, findings: ['api/a.md:1'] },
+  {
+    name: 'accepts the table under Prerequisites or with no heading at all',
+    docs: {
+      'api/a.md': md('# A', '## Prerequisites', '|Permission type|Permissions|', '|:--|:--|', '|Application|A.Read|', '## HTTP request'),
+      'api/b.md': md('# B', 'Text.', '|Permission Type|Permissions|', '|:--|:--|', '|Application|A.Read|', '## HTTP request'),
+      'api/c.md': md('# C', '## Permissions', '|Supported resource|Delegated (work or school account)|Application|', '|:--|:--|:--|', '|event|Calendars.Read|Calendars.Read|', '## HTTP request'),
+    },
+    findings: [],
+  },
+  { name: 'flags Prerequisites with prose only', docs: { 'api/a.md': md('# A', '## Prerequisites', 'Read access to the file.', '## HTTP request') }, findings: ['api/a.md:2'] },
   { name: 'ignores resource pages', docs: { 'resources/a.md': md('# thing', '## HTTP request') }, findings: [] },
 ]);
 
@@ -48,4 +58,9 @@ testRule('broken-resource-link', [
     findings: ['api/a.md:2'],
     pointers: ['/links/..~1resources~1profile.md'],
   },
+]);
+
+testRule('http-body-separator-missing', [
+  { name: 'passes a body after a blank line, and a message without body', docs: { 'api/a.md': md('# A', '```http', 'HTTP/1.1 201 Created', 'Content-Type: application/json', '', '{', '}', '```', '```http', 'HTTP/1.1 204 No Content', '```') }, findings: [] },
+  { name: 'flags a body glued to the headers', docs: { 'api/a.md': md('# A', '```http', 'HTTP/1.1 201 Created', 'Content-Type: application/json', '{', '  "id": "1"', '}', '```') }, findings: ['api/a.md:5'] },
 ]);

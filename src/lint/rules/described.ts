@@ -29,6 +29,10 @@ export const MODEL_RULES: LintRule[] = [
   describe('model', 'example-annotated-ignored', 'info', 'An example is annotated `"blockType": "ignored"` but is a real request or response; it is read as an example anyway.'),
   describe('model', 'example-body-not-json', 'warning', 'An example body is not JSON even after tolerated repairs, so it cannot be checked or served by the mock.'),
   describe('model', 'example-body-wrapped-in-value', 'warning', 'An example wraps a single entity in `"value"`, but Graph returns the entity itself.'),
+  describe('model', 'example-json-comment', 'info', 'An example JSON body contains a comment, which JSON does not allow; ignored.'),
+  describe('model', 'example-json-ellipsis', 'info', 'An example JSON body uses `...` for omitted content; ignored, so the example is partial.'),
+  describe('model', 'example-json-trailing-comma', 'info', 'An example JSON body has a stray comma, which JSON does not allow; ignored.'),
+  describe('model', 'example-json-unquoted-value', 'info', 'An example JSON body has an unquoted value such as `{id}` or `String`; read as a string placeholder.'),
   describe('model', 'example-enum-value-undocumented', 'warning', 'An example value is not a member of its documented enum: the enum list or the example is wrong.'),
   describe('model', 'example-placeholder-value', 'warning', 'An example value is a placeholder such as `"String"` or `"String (timestamp)"` where an enum member or a typed value belongs.'),
   describe('model', 'example-property-undocumented', 'warning', 'An example shows a property that its resource page does not document.'),
@@ -46,4 +50,12 @@ export const MODEL_RULES: LintRule[] = [
   describe('model', 'response-status-not-stated', 'info', 'The Response section states no status code; the first example response status is used.'),
   describe('model', 'type-defined-twice', 'info', 'A type or enum is documented on more than one page; the first page is used.'),
   describe('model', 'type-without-page', 'info', 'A property, request or response names a type that has no resource or enum page.'),
+];
+
+/** Rules the schema and contract stages report while deriving artifacts from the model. */
+export const ARTIFACT_RULES: LintRule[] = [
+  describe('schemas', 'base-type-unresolved', 'warning', 'A base type has no resource page, so inherited properties are not checked.'),
+  describe('contracts', 'example-method-mismatch', 'warning', 'An example request uses another HTTP method than the page documents.'),
+  describe('contracts', 'example-path-unmatched', 'info', 'An example request path matches none of the page\'s HTTP request templates.'),
+  describe('contracts', 'operation-without-example', 'info', 'An operation has no example request, so no contract is derived for it.'),
 ];

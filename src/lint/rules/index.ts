@@ -1,7 +1,8 @@
 import type { LintRule } from '../types.js';
 import { brokenResourceLink } from './broken-resource-link.js';
-import { MODEL_RULES, PARSER_RULES } from './described.js';
+import { ARTIFACT_RULES, MODEL_RULES, PARSER_RULES } from './described.js';
 import { exampleValueInvalid } from './example-value-invalid.js';
+import { httpBodySeparatorMissing } from './http-body-separator-missing.js';
 import { permissionsMissing } from './permissions-missing.js';
 import { resourcePropertyMissingFromExample } from './resource-property-missing-from-example.js';
 import { todoPlaceholder } from './todo-placeholder.js';
@@ -10,13 +11,14 @@ import { todoPlaceholder } from './todo-placeholder.js';
 export const LINT_RULES: LintRule[] = [
   brokenResourceLink,
   exampleValueInvalid,
+  httpBodySeparatorMissing,
   permissionsMissing,
   resourcePropertyMissingFromExample,
   todoPlaceholder,
 ];
 
 /** Every doc rule id the build or lint can report, with severity and explanation. */
-export const RULES: LintRule[] = [...PARSER_RULES, ...MODEL_RULES, ...LINT_RULES];
+export const RULES: LintRule[] = [...PARSER_RULES, ...MODEL_RULES, ...ARTIFACT_RULES, ...LINT_RULES];
 
 const byId = new Map(RULES.map((r) => [r.id, r]));
 

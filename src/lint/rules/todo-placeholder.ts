@@ -1,7 +1,8 @@
 import type { DocPage } from '../../docs/types.js';
 import { ptr, sectionPointer } from '../pointer.js';
 import type { LintFinding, LintRule } from '../types.js';
-import { finding, sectionIndex, within } from './util/finding.js';
+import { finding } from './util/finding.js';
+import { permissionTables } from './util/permissionsTable.js';
 
 const TODO = /\bTODO\b/;
 
@@ -20,10 +21,10 @@ function check(page: DocPage): LintFinding[] {
     // The page's line numbers start after the front matter; its opening `---` is line 1.
     if (typeof value === 'string' && TODO.test(value)) out.push(at(page, 1, `front matter "${key}" is a TODO placeholder`, ptr('frontMatter', key)));
   }
-  const permissions = sectionIndex(page, /^permissions$/i);
+  const permissions = new Set(permissionTables(page));
   for (const table of page.tables) {
     // TODO permissions are the model's `permissions-not-stated`: one defect, one finding.
-    if (permissions >= 0 && within(page, table.section, permissions)) continue;
+    if (permissions.has(table)) continue;
     for (const row of table.rows) {
       row.cells.forEach((cell, i) => {
         if (!TODO.test(cell)) return;
