@@ -1,0 +1,55 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Command } from 'commander';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { fixtureRun } from '../../reporters/__fixtures__/run.js';
+import { formatJson } from '../../reporters/json.js';
+import { report } from '../commands/report.js';
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'gc-report-cli-'));
+});
+afterEach(() => {
+  rmSync(dir, { recursive: true, force: true });
+  process.exitCode = undefined;
+  vi.restoreAllMocks();
+});
+
+function write(name: string, text: string): string {
+  const file = join(dir, name);
+  writeFileSync(file, text);
+  return file;
+}
+
+async function cli(...args: string[]): Promise<void> {
+  const program = new Command().exitOverride();
+  report(program);
+  await program.parseAsync(['report', ...args], { from: 'user' });
+}
+
+describe('graph-contracts report', () => {
+  test('re-renders JUnit and HTML from a results.json, with a baseline', async () => {
+    const results = write('results.json', formatJson(fixtureRun(), {}));
+    const baseline = write('baseline.json', JSON.stringify({ version: 1, knownFailures: ['event-list::status-code-documented'] }));
+    const log = vi.spyOn(console, 'log').mockImplementation(() => {});
+    await cli('--results', results, '--reports', join(dir, 'out'), '--baseline', baseline);
+    expect(process.exitCode).toBe(0);
+    expect(log.mock.calls.map((c) => String(c[0]))).toContain('3 passed, 2 failed, 1 error, 1 skipped');
+    expect(readFileSync(join(dir, 'out', 'junit.xml'), 'utf8')).toContain('tests="7" failures="2" errors="1"');
+    const html = readFileSync(join(dir, 'out', 'index.html'), 'utf8');
+    expect(html).toContain('"baseline":{"new":2,"known":1,"fixed":[]}');
+  });
+
+
+  test('exits 2 when a report cannot be written, naming the file', async () => {
+    const results = write('results.json', formatJson(fixtureRun(), {}));
+    write('out', 'a file where the folder should be');
+    const err = vi.spyOn(console, 'error').mockImplementation(() => {});
+    vi.spyOn(console, 'log').mockImplementation(() => {});
+    await cli('--results', results, '--reports', join(dir, 'out'));
+    expect(process.exitCode).toBe(2);
+    expect(String(err.mock.calls[0]?.[0])).toContain(join(dir, 'out', 'results.json'));
+  });
+});

@@ -1,0 +1,11 @@
+export type { Baseline, Formatter, ReportOptions } from './types.js';
+export { formatHtml } from './html/index.js';
+export { formatJson } from './json.js';
+export { formatJunit } from './junit.js';
+export { REPORT_FILES } from './formats.js';
+export { summarize } from './utils/summarize.js';
+export { compareBaseline, type BaselineComparison } from './utils/compareBaseline.js';
+export { readBaseline, readRunResult } from './read.js';
+export { rerenderReports, type RerenderOptions } from './rerender.js';
+export { writeReports, type WrittenReports } from './write.js';
+export { writeReportsOnInterrupt } from './interrupt.js';
