@@ -5,4 +5,3 @@ export { readBaseline, writeBaseline, checkBaseline, updateBaselineFile } from '
 export { findingKey, compareByKey } from './key.js';
 export { findingsFromRun } from './fromRun.js';
 export { gate, type GateResult } from './gate.js';
-export { readRunResult } from './readRun.js';
