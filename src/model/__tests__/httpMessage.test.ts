@@ -1,0 +1,80 @@
+import { describe, expect, test } from 'vitest';
+import { parseRequest, parseResponse, splitUrl } from '../httpMessage.js';
+
+const at = { file: 'api/x.md', line: 20 };
+
+describe('parseRequest', () => {
+  test('PATCH with headers and JSON body (seed)', () => {
+    const text = [
+      'PATCH https://graph.microsoft.com/beta/education/synchronizationProfiles/{educationSynchronizationProfileId}/profileStatus',
+      'Content-Type: application/json',
+      'Content-length: 173',
+      '',
+      '{',
+      '  "status": "String"',
+      '}',
+    ].join('\n');
+    const { example, diagnostics } = parseRequest(text, at);
+    expect(diagnostics).toEqual([]);
+    expect(example).toEqual({
+      method: 'PATCH',
+      url: 'https://graph.microsoft.com/beta/education/synchronizationProfiles/{educationSynchronizationProfileId}/profileStatus',
+      version: 'beta',
+      path: '/education/synchronizationProfiles/{educationSynchronizationProfileId}/profileStatus',
+      query: {},
+      headers: { 'Content-Type': 'application/json', 'Content-length': '173' },
+      body: { status: 'String' },
+      source: at,
+    });
+  });
+
+  test('GET with query and no body', () => {
+    const { example } = parseRequest("GET https://graph.microsoft.com/v1.0/users?$filter=startswith(displayName,'a')&$top=5", at);
+    expect(example).toMatchObject({ method: 'GET', version: 'v1.0', path: '/users', query: { $filter: "startswith(displayName,'a')", $top: '5' } });
+    expect(example?.body).toBeUndefined();
+  });
+
+  test('lower-case method and trailing HTTP version', () => {
+    expect(parseRequest('get /me HTTP/1.1', at).example).toMatchObject({ method: 'GET', url: '/me', version: '', path: '/me' });
+  });
+
+  test('spaces in the query stay in the URL; other text is not a request', () => {
+    expect(parseRequest("GET /users?$filter=name eq 'a b'", at).example?.query).toEqual({ $filter: "name eq 'a b'" });
+    expect(parseRequest('{ "a": 1 }', at)).toEqual({ diagnostics: [] });
+  });
+
+  test('a body that is not JSON is kept as text, its diagnostic at the body line', () => {
+    const r = parseRequest('POST https://graph.microsoft.com/beta/x\nContent-type: application/json\n\n{ "a": 1 "b": 2 }', at);
+    expect(r.example?.bodyText).toBe('{ "a": 1 "b": 2 }');
+    expect(r.diagnostics.map((d) => [d.rule, d.source.line])).toEqual([['example-body-not-json', 23]]);
+  });
+
+  test('non-JSON content types carry text bodies without complaint', () => {
+    const r = parseRequest('PUT https://graph.microsoft.com/beta/me/photo/$value\nContent-type: image/jpeg\n\nBinary data', at);
+    expect(r).toMatchObject({ example: { bodyText: 'Binary data' }, diagnostics: [] });
+  });
+});
+
+describe('parseResponse', () => {
+  test('status, headers directly followed by a body (seed POST response)', () => {
+    const r = parseResponse('HTTP/1.1 201 Created\nContent-Type: application/json\n{\n  "id": "1",\n}', at);
+    expect(r.example).toMatchObject({ status: 201, truncated: false, headers: { 'Content-Type': 'application/json' }, body: { id: '1' } });
+    expect(r.diagnostics.map((d) => [d.rule, d.source.line])).toEqual([['example-json-trailing-comma', 23]]);
+  });
+
+  test('204 without body', () => {
+    expect(parseResponse('HTTP/1.1 204 No Content', at).example).toEqual({ status: 204, truncated: false, headers: {}, source: at });
+  });
+
+  test('not a status line', () => {
+    expect(parseResponse('Content-type: application/json', at).example).toBeUndefined();
+  });
+});
+
+describe('splitUrl', () => {
+  test('keeps placeholders and decodes the query', () => {
+    expect(splitUrl('https://graph.microsoft.com/beta/users/{id | userPrincipalName}/photo?$select=a%20b')).toEqual({
+      version: 'beta', path: '/users/{id | userPrincipalName}/photo', query: { $select: 'a b' },
+    });
+  });
+});

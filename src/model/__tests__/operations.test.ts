@@ -1,0 +1,80 @@
+import { describe, expect, test } from 'vitest';
+import { parseDoc } from '../../docs/index.js';
+import { buildOperation } from '../operations.js';
+
+const F = '```';
+const build = (md: string) => buildOperation(parseDoc({ file: 'api/x.md', text: md }));
+const rules = (md: string) => build(md).diagnostics.map((d) => `${d.rule}@${d.source.line}`);
+
+const INTUNE = `# Get thing
+
+## HTTP request
+${F} http
+GET /deviceManagement/things/{thingId}
+GET /deviceManagement/other/{otherId}/things/{thingId}
+${F}
+
+## Response
+If successful, this method returns a \`200 OK\` response code and [thing](../resources/thing.md) object in the response body.
+
+## Example
+
+### Request
+Here is an example of the request.
+${F} http
+GET https://graph.microsoft.com/beta/deviceManagement/things/{thingId}
+${F}
+
+### Response
+${F} http
+HTTP/1.1 200 OK
+Content-Type: application/json
+
+{"id": "1"}
+${F}
+`;
+
+describe('buildOperation', () => {
+  test('unannotated examples under Request/Response headings (Intune style)', () => {
+    const { operation, diagnostics } = build(INTUNE);
+    expect(diagnostics).toEqual([]);
+    expect(operation).toMatchObject({
+      id: 'x', method: 'GET', successStatus: 200, successStatusSource: { line: 10 },
+      responseType: { name: 'thing', collection: false }, noContent: false,
+      permissions: { delegatedWork: [], delegatedPersonal: [], application: [] },
+    });
+    expect(operation?.paths.map((p) => [p.template, p.params, p.source.line])).toEqual([
+      ['/deviceManagement/things/{thingId}', ['thingId'], 5],
+      ['/deviceManagement/other/{otherId}/things/{thingId}', ['otherId', 'thingId'], 6],
+    ]);
+    expect(operation?.examples.map((e) => [e.request.source.line, e.response?.source.line, e.response?.body])).toEqual([[17, 22, { id: '1' }]]);
+  });
+
+  test.for([
+    ['example status not documented', INTUNE.replace('HTTP/1.1 200 OK', 'HTTP/1.1 201 Created'), ['example-status-differs@22']],
+    ['request without response', INTUNE.replace(/### Response\n[^]*$/, ''), ['example-request-without-response@17']],
+    ['two responses', `${INTUNE}\n${F}http\nHTTP/1.1 200 OK\n${F}\n`, ['example-response-extra@29']],
+    ['status only in the example', INTUNE.replace('returns a `200 OK` response code and', 'returns'), ['response-status-not-stated@10']],
+    ['request to a callback host is not an example', INTUNE.replace('GET https://graph.microsoft.com/beta/deviceManagement', 'POST https://bot.contoso.com/api'), ['example-request-not-graph@17']],
+  ] as const)('%s', ([, md, expected]) => {
+    expect(rules(md)).toEqual(expected);
+  });
+
+  test('fences annotated "ignored" that are plainly examples are read, with a diagnostic (seed PUT)', () => {
+    const md = INTUNE.replace(`### Request\nHere is an example of the request.\n${F} http`, `### Request\n<!-- { "blockType": "ignored" } -->\n${F} http`);
+    const { operation, diagnostics } = build(md);
+    expect(operation?.examples).toHaveLength(1);
+    expect(diagnostics.map((d) => `${d.rule}@${d.source.line}`)).toEqual(['example-annotated-ignored@15']);
+  });
+
+  test('a page with no request at all is no operation', () => {
+    const { operation, diagnostics } = build('# Overview\n\nSome text.\n');
+    expect(operation).toBeUndefined();
+    expect(diagnostics.map((d) => d.rule)).toEqual(['operation-without-request']);
+  });
+
+  test('204 No Content and the request body type', () => {
+    const md = `# Delete\n\n## HTTP request\n${F}http\nPATCH /things/{id}\n${F}\n\n## Request body\nIn the request body, supply a JSON representation of the [thing](../resources/thing.md) object.\n\n## Response\nIf successful, this method returns a \`204 No Content\` response code.\n`;
+    expect(build(md).operation).toMatchObject({ method: 'PATCH', successStatus: 204, noContent: true, requestType: { name: 'thing', collection: false } });
+  });
+});

@@ -1,0 +1,27 @@
+import { describe, expect, test } from 'vitest';
+import type { CodeBlock } from '../../docs/types.js';
+import { parsePathTemplates, templateParams } from '../pathTemplates.js';
+
+const block = (text: string, line = 30): CodeBlock => ({ lang: 'http', line, text, section: 3 });
+
+describe('parsePathTemplates', () => {
+  test('several templates, params in order, lines of each template', () => {
+    const r = parsePathTemplates([block('GET /users/{id | userPrincipalName}/photo\nGET /groups/{id}/photos/{size}\n\nGET /me/photo')], 'api/p.md');
+    expect(r.method).toBe('GET');
+    expect(r.paths).toEqual([
+      { template: '/users/{id | userPrincipalName}/photo', params: ['id'], source: { file: 'api/p.md', line: 31 } },
+      { template: '/groups/{id}/photos/{size}', params: ['id', 'size'], source: { file: 'api/p.md', line: 32 } },
+      { template: '/me/photo', params: [], source: { file: 'api/p.md', line: 34 } },
+    ]);
+  });
+
+  test('absolute URLs lose host and version; OData keys keep their placeholder', () => {
+    const r = parsePathTemplates([block("PATCH https://graph.microsoft.com/beta/sites('{site-id}')/lists")], 'api/p.md');
+    expect(r.paths[0]).toMatchObject({ template: "/sites('{site-id}')/lists", params: ['site-id'] });
+  });
+
+  test('no request line → no method', () => {
+    expect(parsePathTemplates([block('See the overview.')], 'api/p.md')).toMatchObject({ method: undefined, paths: [] });
+    expect(templateParams('/a/{}/b')).toEqual([]);
+  });
+});

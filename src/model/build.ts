@@ -1,0 +1,138 @@
+import type { DocDiagnostic, DocPage, SourceRef } from '../docs/types.js';
+import { diagnostic } from './diagnostic.js';
+import { reconcileEnumLists, type EnumList } from './enumLists.js';
+import { buildEnums, isEnumPage } from './enums.js';
+import { checkExamples, type KeyLine } from './exampleChecks.js';
+import { buildOperation } from './operations.js';
+import { buildResource } from './resources.js';
+import { TypeIndex } from './typeIndex.js';
+import { isPrimitive } from './typeRef.js';
+import type { ApiModel, Operation, Property, Resource, TypeRef } from './types.js';
+
+function enumLists(properties: Property[], fromResource: boolean, index: TypeIndex): EnumList[] {
+  return properties.flatMap((p) =>
+    p.possibleValues && !isPrimitive(p.type) && !index.resource(p.type.name)
+      ? [{ type: p.type.name, property: p.name, members: p.possibleValues, source: p.source, fromResource }]
+      : [],
+  );
+}
+
+const KEY = /"((?:[^"\\\n]|\\.)*)"\s*:/g;
+
+/** Line offset of the first `"key":` of each key in a fence, from one scan of its text. */
+function keyLines(text: string): Map<string, number> {
+  const lines = new Map<string, number>();
+  let line = 0;
+  let from = 0;
+  for (const m of text.matchAll(KEY)) {
+    for (let i = text.indexOf('\n', from); i >= 0 && i < m.index; i = text.indexOf('\n', i + 1)) line++;
+    from = m.index;
+    const key = m[1] ?? '';
+    if (!lines.has(key)) lines.set(key, line);
+  }
+  return lines;
+}
+
+/** A line finder over the pages' fences: the first `"key":` in the fence that holds the example. */
+function keyLineFinder(pages: DocPage[]): KeyLine {
+  const fences = new Map<string, Map<string, string>>();
+  for (const page of pages) {
+    const byLine = new Map<string, string>();
+    for (const b of page.blocks) byLine.set(String(b.line + 1), b.text);
+    fences.set(page.file, byLine);
+  }
+  const scanned = new WeakMap<object, Map<string, number>>();
+  return (example, key) => {
+    let lines = scanned.get(example);
+    if (!lines) {
+      lines = keyLines(fences.get(example.source.file)?.get(String(example.source.line)) ?? '');
+      scanned.set(example, lines);
+    }
+    const offset = lines.get(key);
+    return offset === undefined ? example.source : { file: example.source.file, line: example.source.line + offset };
+  };
+}
+
+function checkTypeRef(ref: TypeRef | undefined, what: string, source: SourceRef, index: TypeIndex, out: DocDiagnostic[]): void {
+  if (!ref || isPrimitive(ref) || index.resource(ref.name) || index.enum(ref.name)) return;
+  out.push(diagnostic('type-without-page', 'info', `${what} names type ${ref.name}, which has no resource or enum page.`, source));
+}
+
+/** A documented type's name as spelled on its page: `educationsynchronizationprofilestatus` → `educationSynchronizationProfileStatus`. */
+function canonical(ref: TypeRef, index: TypeIndex): TypeRef {
+  if (isPrimitive(ref)) return ref;
+  const name = index.resource(ref.name)?.name ?? index.enum(ref.name)?.name;
+  return name && name !== ref.name ? { name, collection: ref.collection } : ref;
+}
+
+function compareSources(a: SourceRef, b: SourceRef): number {
+  return a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line;
+}
+
+/** Resolves a type named by a link to a resource page to that page's type name. */
+function resolveByPage(ref: TypeRef | undefined, pageId: string | undefined, index: TypeIndex): TypeRef | undefined {
+  if (!ref || index.resource(ref.name) || !pageId) return ref;
+  const r = index.resourceByPage(pageId);
+  return r ? { name: r.name, collection: ref.collection } : ref;
+}
+
+/**
+ * DocPage[] → ApiModel: enums, resources and operations, then cross-page reconciliation (enum
+ * lists, examples against resource pages, type references). Pure and deterministic: the same
+ * pages in any order give the same model. Decision rules: src/model/README.md.
+ */
+export function buildModel(pages: DocPage[]): ApiModel {
+  const sorted = [...pages].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  const diagnostics: DocDiagnostic[] = sorted.flatMap((p) => p.diagnostics);
+  const index = new TypeIndex();
+  // Enum pages first, so they win over enums a resource page documents inline.
+  for (const page of sorted) if (page.kind === 'resource' && isEnumPage(page)) for (const e of buildEnums(page)) index.addEnum(e, diagnostics);
+  for (const page of sorted) if (page.kind === 'resource' && !isEnumPage(page)) for (const e of buildEnums(page)) index.addEnum(e, diagnostics);
+  for (const page of sorted) {
+    if (page.kind !== 'resource' || isEnumPage(page)) continue;
+    const built = buildResource(page);
+    diagnostics.push(...built.diagnostics);
+    if (built.resource) index.addResource(built.resource, page.id, diagnostics);
+  }
+  const operations: Operation[] = [];
+  for (const page of sorted) {
+    if (page.kind !== 'api') continue;
+    const built = buildOperation(page);
+    diagnostics.push(...built.diagnostics);
+    if (!built.operation) continue;
+    const op = built.operation;
+    const requestType = resolveByPage(op.requestType, built.typePages.request, index);
+    const responseType = resolveByPage(op.responseType, built.typePages.response, index);
+    if (requestType) op.requestType = requestType;
+    if (responseType) op.responseType = responseType;
+    operations.push(op);
+  }
+
+  const resources = index.allResources();
+  for (const r of resources) r.kind = index.isEntity(r) ? 'entity' : 'complex';
+  const lists = [
+    ...resources.flatMap((r) => enumLists(r.properties, true, index)),
+    ...operations.flatMap((o) => enumLists(o.requestProperties, false, index)),
+  ];
+  reconcileEnumLists(lists, index, diagnostics);
+  for (const p of [...resources.flatMap((r) => r.properties), ...operations.flatMap((o) => o.requestProperties)]) p.type = canonical(p.type, index);
+  for (const op of operations) {
+    if (op.requestType) op.requestType = canonical(op.requestType, index);
+    if (op.responseType) op.responseType = canonical(op.responseType, index);
+  }
+  const keyLine = keyLineFinder(sorted);
+  for (const op of operations) {
+    checkTypeRef(op.requestType, 'The Request body section', op.source, index, diagnostics);
+    checkTypeRef(op.responseType, 'The Response section', op.successStatusSource ?? op.source, index, diagnostics);
+    checkExamples(op, index, keyLine, diagnostics);
+  }
+  for (const r of resources) for (const p of r.properties) checkTypeRef(p.type, `Property ${r.name}.${p.name}`, p.source, index, diagnostics);
+
+  diagnostics.sort((a, b) => compareSources(a.source, b.source) || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0) || (a.message < b.message ? -1 : 1));
+  return {
+    resources: Object.fromEntries(resources.map((r): [string, Resource] => [r.name, r])),
+    enums: Object.fromEntries(index.allEnums().map((e) => [e.name, e])),
+    operations,
+    diagnostics,
+  };
+}

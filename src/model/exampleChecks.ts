@@ -1,0 +1,86 @@
+import type { DocDiagnostic, SourceRef } from '../docs/types.js';
+import { diagnostic } from './diagnostic.js';
+import { isPlaceholderValue } from './placeholders.js';
+import type { TypeIndex } from './typeIndex.js';
+import type { HttpExample, Operation, Property, Resource, TypeRef } from './types.js';
+
+/** Primitive types whose example values must be real values, not `"String (timestamp)"`. */
+const VALUE_TYPES = new Set(['Edm.DateTimeOffset', 'Edm.Date', 'Edm.TimeOfDay', 'Edm.Duration', 'Edm.Guid']);
+
+/** Finds the line of `"key":` in an example fence, for diagnostics that point at the value. */
+export type KeyLine = (example: HttpExample, key: string) => SourceRef;
+
+/** `at` is a thunk: the line of a key is only looked up for a finding. */
+function checkValue(prop: Property, value: unknown, index: TypeIndex, at: () => SourceRef, out: DocDiagnostic[]): void {
+  if (Array.isArray(value)) {
+    for (const v of value) checkValue(prop, v, index, at, out);
+    return;
+  }
+  if (typeof value !== 'string') return;
+  const members = index.enum(prop.type.name)?.members ?? prop.possibleValues;
+  if (members?.includes(value)) return;
+  // Flags enums serialize as `a,b`.
+  if (members && value.includes(',') && value.split(',').every((v) => members.includes(v.trim()))) return;
+  if (isPlaceholderValue(value) && (members || VALUE_TYPES.has(prop.type.name))) {
+    out.push(diagnostic('example-placeholder-value', 'warning', `Example value ${JSON.stringify(value)} of \`${prop.name}\` (${prop.type.name}) is a placeholder, not a real value.`, at(), [prop.source]));
+  } else if (members && !prop.type.name.startsWith('Edm.')) {
+    const cased = members.find((m) => m.toLowerCase() === value.toLowerCase());
+    const hint = cased ? ` (member \`${cased}\` differs only in case)` : '';
+    out.push(diagnostic('example-enum-value-undocumented', 'warning', `Example value ${JSON.stringify(value)} of \`${prop.name}\` is not a member of ${prop.type.name}${hint}.`, at(), [prop.source]));
+  }
+}
+
+/** The type an item declares with `@odata.type`, when documented; derived types show their own properties. */
+function itemType(item: object, declared: Resource, index: TypeIndex): Resource {
+  const odataType = (item as Record<string, unknown>)['@odata.type'];
+  return (typeof odataType === 'string' && index.resource(odataType.replace(/^#?microsoft\.graph\./i, ''))) || declared;
+}
+
+function checkObject(item: unknown, declared: Resource, example: HttpExample, index: TypeIndex, keyLine: KeyLine, out: DocDiagnostic[]): void {
+  if (item === null || typeof item !== 'object' || Array.isArray(item)) return;
+  const resource = itemType(item, declared, index);
+  for (const [key, value] of Object.entries(item)) {
+    if (key.includes('@')) continue;
+    const prop = index.property(resource, key);
+    const at = (): SourceRef => keyLine(example, key);
+    if (!prop && index.isKey(resource, key)) continue;
+    if (!prop) out.push(diagnostic('example-property-undocumented', 'warning', `Example shows \`${key}\`, which the ${resource.name} resource page does not document.`, at(), [resource.source]));
+    else checkValue(prop, value, index, at, out);
+  }
+}
+
+/**
+ * Items of a body: `value[]` of a collection response (said so, or evident), else the body itself.
+ * A single object wrapped in `{"value": {...}}` (a generator habit on Intune pages) is unwrapped
+ * and reported, since Graph returns the entity itself.
+ */
+function items(example: HttpExample, collection: boolean, resource: Resource, index: TypeIndex, keyLine: KeyLine, out: DocDiagnostic[]): unknown[] {
+  const body = example.body;
+  const value = (body as { value?: unknown } | null)?.value;
+  if (value === undefined || index.property(resource, 'value')) return [body];
+  if (Array.isArray(value)) return value;
+  if (value !== null && typeof value === 'object' && !collection && Object.keys(body as object).every((k) => k === 'value' || k.includes('@'))) {
+    out.push(diagnostic('example-body-wrapped-in-value', 'warning', `Example wraps one ${resource.name} in \`"value"\`; the resource page describes the object itself.`, keyLine(example, 'value'), [resource.source]));
+    return [value];
+  }
+  return [body];
+}
+
+function check(example: HttpExample | undefined, type: TypeRef | undefined, index: TypeIndex, keyLine: KeyLine, out: DocDiagnostic[]): void {
+  const resource = type && index.resource(type.name);
+  if (!example || example.body === undefined || !resource) return;
+  for (const item of items(example, type.collection, resource, index, keyLine, out)) checkObject(item, resource, example, index, keyLine, out);
+}
+
+/**
+ * Compares example bodies with the resource pages of their types: top-level properties the
+ * page lacks, placeholder values in enum and date fields, enum values that are not members.
+ * The resource stays as documented; each finding is a diagnostic at the example line.
+ */
+export function checkExamples(op: Operation, index: TypeIndex, keyLine: KeyLine, out: DocDiagnostic[]): void {
+  for (const { request, response } of op.examples) {
+    check(request, op.requestType, index, keyLine, out);
+    const declared = response?.odataType ? { name: response.odataType, collection: response.isCollection === true } : undefined;
+    check(response, declared && index.resource(declared.name) ? declared : op.responseType, index, keyLine, out);
+  }
+}

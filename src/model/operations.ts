@@ -1,0 +1,90 @@
+import type { DocDiagnostic, DocPage } from '../docs/types.js';
+import { diagnostic } from './diagnostic.js';
+import { parseExamples } from './examples.js';
+import { parsePathTemplates } from './pathTemplates.js';
+import { isPermissionsTable, parsePermissions } from './permissions.js';
+import { parseRequestBody } from './requestBody.js';
+import { parseRequestHeaders } from './requestHeaders.js';
+import { parseResponseSentence } from './responseSentence.js';
+import { findSection, within } from './sections.js';
+import { parseTypeRef } from './typeRef.js';
+import type { Operation, Permissions } from './types.js';
+
+const NO_PERMISSIONS: Permissions = { delegatedWork: [], delegatedPersonal: [], application: [] };
+
+/** The heading line of the page's H1, else 1. */
+function pageLine(page: DocPage): number {
+  return page.sections.find((s) => s.level === 1)?.line ?? 1;
+}
+
+/** Prose of a section (and its subsections), joined by spaces, markdown kept. */
+function sectionProse(page: DocPage, section: number): { text: string; line: number } {
+  const lines = section < 0 ? [] : page.prose.filter((p) => within(page, p.section, section));
+  return { text: lines.map((p) => p.text).join(' '), line: lines[0]?.line ?? page.sections[section]?.line ?? 1 };
+}
+
+/** What `buildOperation` returns: the operation, plus the pages its body types link to (names resolve by page). */
+export interface BuiltOperation {
+  operation?: Operation;
+  typePages: { request?: string; response?: string };
+  diagnostics: DocDiagnostic[];
+}
+
+/**
+ * An API page → Operation. Undefined (with a diagnostic) when neither the HTTP request section
+ * nor an example names a method: such a page documents no callable request.
+ */
+export function buildOperation(page: DocPage): BuiltOperation {
+  const { file } = page;
+  const diagnostics: DocDiagnostic[] = [];
+  const httpSection = findSection(page, /^http request/i);
+  const http = parsePathTemplates(page.blocks.filter((b) => within(page, b.section, httpSection)), file);
+  if (http.methods.size > 1) diagnostics.push(diagnostic('http-request-methods-differ', 'warning', `The HTTP request section names several methods (${[...http.methods].join(', ')}); the operation uses ${http.method}.`, http.paths[0]?.source ?? { file, line: pageLine(page) }));
+  const ex = parseExamples(page, (s) => within(page, s, httpSection));
+  diagnostics.push(...ex.diagnostics);
+  const method = http.method ?? ex.examples[0]?.request.method;
+  if (!method) {
+    diagnostics.push(diagnostic('operation-without-request', 'info', 'API page documents no HTTP request (no `METHOD /path` in an HTTP request section or example).', { file, line: pageLine(page) }));
+    return { typePages: {}, diagnostics };
+  }
+  if (http.paths.length === 0) diagnostics.push(diagnostic('http-request-missing', 'warning', 'API page has no `METHOD /path` template in an "HTTP request" section.', { file, line: page.sections[httpSection]?.line ?? pageLine(page) }));
+
+  const permissionsTable = page.tables.find(isPermissionsTable);
+  const permissions = permissionsTable ? parsePermissions(permissionsTable, file) : undefined;
+  if (permissions) diagnostics.push(...permissions.diagnostics);
+  const headersSection = findSection(page, /^request headers?$/i);
+  const headersTable = page.tables.find((t) => within(page, t.section, headersSection));
+  const body = parseRequestBody(page, findSection(page, /^request body$/i));
+  diagnostics.push(...body.diagnostics);
+  const responseSection = findSection(page, /^response$/i);
+  const prose = sectionProse(page, responseSection);
+  const sentence = parseResponseSentence(prose.text);
+
+  const operation: Operation = {
+    id: page.id, page: file, title: page.title, method, paths: http.paths,
+    requestProperties: body.properties, noContent: sentence.noContent,
+    permissions: permissions?.permissions ?? NO_PERMISSIONS,
+    requestHeaders: headersTable ? parseRequestHeaders(headersTable, file) : [],
+    examples: ex.examples, source: { file, line: pageLine(page) },
+  };
+  if (body.type) operation.requestType = body.type;
+  if (sentence.type) operation.responseType = sentence.type;
+  const firstResponse = ex.examples.find((e) => e.response)?.response;
+  if (sentence.status !== undefined) {
+    operation.successStatus = sentence.status;
+    operation.successStatusSource = { file, line: prose.line };
+  } else if (firstResponse) {
+    operation.successStatus = firstResponse.status;
+    operation.successStatusSource = firstResponse.source;
+    diagnostics.push(diagnostic('response-status-not-stated', 'info', `The Response section states no status code; using ${firstResponse.status} from the first example.`, { file, line: prose.line }));
+  }
+  const declared = firstResponse?.odataType ? parseTypeRef(firstResponse.odataType) : undefined;
+  if (!operation.responseType && declared) operation.responseType = { name: declared.name, collection: declared.collection || firstResponse?.isCollection === true };
+  for (const e of ex.examples) {
+    const r = e.response;
+    if (r && sentence.status !== undefined && !sentence.statuses.includes(r.status) && r.status < 300) {
+      diagnostics.push(diagnostic('example-status-differs', 'warning', `Example response status ${r.status} differs from the documented ${sentence.statuses.join(' or ')}.`, r.source, [operation.successStatusSource!]));
+    }
+  }
+  return { operation, typePages: { request: body.typePage, response: sentence.typePage }, diagnostics };
+}

@@ -1,0 +1,73 @@
+import type { DocDiagnostic, DocPage, Table } from '../docs/types.js';
+import { diagnostic } from './diagnostic.js';
+import { firstLink, plainText } from './markdown.js';
+import { descriptionHints, parsePossibleValues } from './possibleValues.js';
+import { within } from './sections.js';
+import { parseTypeRef } from './typeRef.js';
+import type { Property } from './types.js';
+
+const NAME = /^[@A-Za-z_$][\w.@$-]*/;
+const INHERITED = /inherited from\s+(\[[^\]]+\](?:\([^)]*\))?|\S+)/i;
+
+/** Column indexes of a `Property | Type | Description` table, or undefined for other tables. */
+export function propertyColumns(table: Table): { name: number; type: number; description: number } | undefined {
+  const header = table.header.map((h) => plainText(h).toLowerCase());
+  if (!/^(property|properties|name|parameter|property name|relationship|relationship name)$/.test(header[0] ?? '')) return undefined;
+  const type = header.findIndex((h) => h === 'type' || h === 'value type' || h === 'data type');
+  if (type < 0) return undefined;
+  return { name: 0, type, description: header.findIndex((h) => h.startsWith('description')) };
+}
+
+/** "Inherited from [entity](entity.md)" → `entity`. */
+function inheritedFrom(description: string): string | undefined {
+  if (!description.includes('nherited')) return undefined;
+  const m = INHERITED.exec(description);
+  if (!m?.[1]) return undefined;
+  const name = (firstLink(m[1] ?? '')?.text ?? m[1] ?? '').replace(/[*.,]+$/g, '').replace(/[*`]/g, '');
+  return name || undefined;
+}
+
+/**
+ * A properties-style table → Property[] (resource Properties, Relationships with `navigation`,
+ * Request body). Rows without a name or type become diagnostics, never silent gaps.
+ */
+export function parsePropertyTable(table: Table, file: string, navigation: boolean): { properties: Property[]; diagnostics: DocDiagnostic[] } {
+  const cols = propertyColumns(table);
+  const properties: Property[] = [];
+  const diagnostics: DocDiagnostic[] = [];
+  if (!cols) return { properties, diagnostics };
+  for (const row of table.rows) {
+    // `|**Onboarding**|`: a label grouping the rows below, not a property.
+    if (row.cells.filter((c) => c !== '').length <= 1) continue;
+    const source = { file, line: row.line };
+    const name = NAME.exec(plainText(row.cells[cols.name] ?? ''))?.[0];
+    const typeCell = row.cells[cols.type] ?? '';
+    const type = parseTypeRef(typeCell);
+    if (!name || !type) {
+      diagnostics.push(diagnostic('property-row-unreadable', 'warning', `Table row has no readable ${name ? `type ("${plainText(typeCell)}") for "${name}"` : 'property name'}.`, source));
+      continue;
+    }
+    const description = cols.description >= 0 ? (row.cells[cols.description] ?? '') : '';
+    const text = plainText(description);
+    const property: Property = { name, type, description: text, ...descriptionHints(text), navigation, source };
+    const possibleValues = parsePossibleValues(description);
+    if (possibleValues) property.possibleValues = possibleValues;
+    const base = inheritedFrom(description);
+    if (base) property.inheritedFrom = base;
+    properties.push(property);
+  }
+  return { properties, diagnostics };
+}
+
+/** Properties of every property table in a section and its subsections (or `anywhere` on the page), in page order. */
+export function sectionProperties(page: DocPage, section: number, navigation: boolean, anywhere = false): { properties: Property[]; diagnostics: DocDiagnostic[] } {
+  const properties: Property[] = [];
+  const diagnostics: DocDiagnostic[] = [];
+  for (const table of page.tables) {
+    if (!anywhere && !within(page, table.section, section)) continue;
+    const parsed = parsePropertyTable(table, page.file, navigation);
+    properties.push(...parsed.properties);
+    diagnostics.push(...parsed.diagnostics);
+  }
+  return { properties, diagnostics };
+}

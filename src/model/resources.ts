@@ -1,0 +1,81 @@
+import type { CodeBlock, DocDiagnostic, DocPage } from '../docs/types.js';
+import { diagnostic } from './diagnostic.js';
+import { firstLink } from './markdown.js';
+import { representationOnly } from './jsonRepresentation.js';
+import { propertyColumns, sectionProperties } from './propertyTable.js';
+import { findSection, within } from './sections.js';
+import type { Resource } from './types.js';
+
+const INHERITS = /\binherits from\s+(\[[^\]]+\]|\*\*[^*]+\*\*|[A-Za-z_][\w.]*)/i;
+
+function graphName(value: unknown): string | undefined {
+  return typeof value === 'string' && value.trim() !== '' ? value.trim().replace(/^#?microsoft\.graph\./i, '') : undefined;
+}
+
+/** The `blockType: resource` annotation of the JSON representation, if any. */
+export function resourceBlock(page: DocPage): CodeBlock | undefined {
+  return page.blocks.find((b) => b.annotation?.value?.['blockType'] === 'resource');
+}
+
+/** "Inherits from [entity](entity.md)" in the page prose → `entity`. */
+function inheritsFrom(page: DocPage): string | undefined {
+  for (const line of page.prose) {
+    const m = INHERITS.exec(line.text);
+    if (m?.[1]) return (firstLink(m[1] + '()')?.text ?? m[1]).replace(/[*[\]]/g, '');
+  }
+  return undefined;
+}
+
+/** The type name from the title: "educationSynchronizationProfileStatus resource type" → first word. */
+function titleName(page: DocPage): string | undefined {
+  const m = /^([A-Za-z_][\w.]*)\s+(?:resource|complex|entity)\b/i.exec(page.title.trim());
+  return m?.[1];
+}
+
+/**
+ * The Properties section's tables; on pages without that heading, every property-shaped table
+ * outside Relationships (some pages put the table right under the title).
+ */
+function propertiesSection(page: DocPage, relationships: number): ReturnType<typeof sectionProperties> {
+  const section = findSection(page, /^properties$/i);
+  if (section >= 0) return sectionProperties(page, section, false);
+  const tables = page.tables.filter((t) => !within(page, t.section, relationships) && propertyColumns(t));
+  return sectionProperties({ ...page, tables }, -1, false, true);
+}
+
+/**
+ * A resource page → Resource: Properties table(s), Relationships table (navigation), and the JSON
+ * representation annotation (`@odata.type`, `baseType`, `keyProperty`, `openType`). Pages with
+ * neither a properties table nor a resource annotation (overviews) are not resources.
+ * `kind` is provisional here (`entity` when keyed); the builder settles it along base types.
+ */
+export function buildResource(page: DocPage): { resource?: Resource; diagnostics: DocDiagnostic[] } {
+  const block = resourceBlock(page);
+  const relationships = findSection(page, /^relationships?$/i);
+  const props = propertiesSection(page, relationships);
+  const rels = sectionProperties(page, relationships, true);
+  const diagnostics = [...props.diagnostics, ...rels.diagnostics];
+  if (!block && props.properties.length === 0 && rels.properties.length === 0) return { diagnostics };
+  const a = block?.annotation?.value ?? {};
+  const name = graphName(a['@odata.type']) ?? titleName(page) ?? page.id;
+  const source = { file: page.file, line: page.sections.find((s) => s.level === 1)?.line ?? 1 };
+  if (!block) diagnostics.push(diagnostic('resource-annotation-missing', 'info', `Resource page for ${name} has no \`"blockType": "resource"\` JSON representation; type name taken from the title.`, source));
+  const baseType = graphName(a['baseType']) ?? inheritsFrom(page);
+  const keyProperty = graphName(a['keyProperty']);
+  const properties = [...props.properties, ...rels.properties];
+  if (block) {
+    const extra = representationOnly(block, page.file, new Set(properties.map((p) => p.name.toLowerCase())));
+    properties.push(...extra.properties);
+    diagnostics.push(...extra.diagnostics);
+  }
+  const resource: Resource = {
+    name,
+    kind: keyProperty || properties.some((p) => p.name === 'id') ? 'entity' : 'complex',
+    openType: a['openType'] === true,
+    properties,
+    source,
+  };
+  if (baseType) resource.baseType = baseType;
+  if (keyProperty) resource.keyProperty = keyProperty;
+  return { resource, diagnostics };
+}

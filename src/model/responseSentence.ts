@@ -1,0 +1,43 @@
+import { firstLink, linkedPageId, plainText } from './markdown.js';
+import { parseTypeRef } from './typeRef.js';
+import type { TypeRef } from './types.js';
+
+/** What the Response section's sentence says. */
+export interface ResponseSentence {
+  status?: number;
+  /** Every status the section states (report pages document `302` for CSV and `200` for JSON). */
+  statuses: number[];
+  type?: TypeRef;
+  /** Page id of the linked type (`educationsynchronizationprofile`), to resolve the name by page. */
+  typePage?: string;
+  noContent: boolean;
+}
+
+const STATUS = /`*(?:HTTP\s+)?([1-5]\d\d)(?:[ ,]+[A-Za-z][A-Za-z -]*?)?`*\s+(?:response|status)(?:\s+code)?/i;
+const ALL_STATUSES = new RegExp(STATUS.source, 'gi');
+const NO_BODY = /no content|no response body|not return anything|empty response body|nothing in the response body/i;
+const BOLD_TYPE = /\*\*([A-Za-z_][\w.]*)\*\*\s+(?:object|collection|resource|entity)/;
+
+/**
+ * "If successful, this method returns a `201 Created` response code and a [type](link) object
+ * in the response body." → status, type (collection for "collection of"/"objects"), no content.
+ * `md` is the section's prose, markdown kept.
+ */
+export function parseResponseSentence(md: string): ResponseSentence {
+  const status = STATUS.exec(md);
+  const rest = status ? md.slice(status.index + status[0].length) : md;
+  const link = firstLink(rest);
+  const bold = link ? undefined : BOLD_TYPE.exec(rest);
+  const named = link ? parseTypeRef(link.text) : bold?.[1] ? parseTypeRef(bold[1]) : undefined;
+  const result: ResponseSentence = { statuses: [...new Set([...md.matchAll(ALL_STATUSES)].map((m) => Number(m[1])))], noContent: false };
+  if (status) result.status = Number(status[1]);
+  if (named && /\bin the response body|\bobject|\bcollection|\bresource|\bentity/i.test(rest)) {
+    const around = plainText(rest);
+    const collection = named.collection || /collection of|\bobjects\b|\bcollection\b/i.test(around.slice(0, around.indexOf(link?.text ?? bold?.[1] ?? '') + 60));
+    result.type = { name: named.name, collection };
+    const page = link ? linkedPageId(link.target) : undefined;
+    if (page) result.typePage = page;
+  }
+  result.noContent = result.status === 204 || (!result.type && NO_BODY.test(md));
+  return result;
+}

@@ -1,0 +1,143 @@
+import type { DocDiagnostic } from '../docs/types.js';
+import { diagnostic } from './diagnostic.js';
+import { typeKey } from './typeRef.js';
+import type { EnumType, Property, Resource } from './types.js';
+
+/** Full lower-cased name without the default namespace: `callRecords.session` stays qualified. */
+function fullKey(name: string): string {
+  return name.toLowerCase().replace(/^#?microsoft\.graph\./, '');
+}
+
+/** Names repeat across thousands of lookups; their keys are computed once. */
+const keys = new Map<string, [full: string, simple: string]>();
+function keysOf(name: string): [string, string] {
+  let k = keys.get(name);
+  if (!k) {
+    k = [fullKey(name), typeKey(name)];
+    if (keys.size > 100_000) keys.clear();
+    keys.set(name, k);
+  }
+  return k;
+}
+
+/** A map by full name with a fallback by simple name (first definition wins there). */
+class NameMap<T> {
+  readonly byFull = new Map<string, T>();
+  private readonly bySimple = new Map<string, T>();
+
+  set(name: string, value: T): void {
+    const [full, simple] = keysOf(name);
+    this.byFull.set(full, value);
+    if (!this.bySimple.has(simple) || !name.includes('.')) this.bySimple.set(simple, value);
+  }
+
+  get(name: string): T | undefined {
+    const [full, simple] = keysOf(name);
+    return this.byFull.get(full) ?? this.bySimple.get(simple);
+  }
+
+  exact(name: string): T | undefined {
+    return this.byFull.get(keysOf(name)[0]);
+  }
+}
+
+/**
+ * Case-insensitive lookups of documented types (the docs spell one type several ways:
+ * `educationsynchronizationprofilestatus`, `educationSynchronizationProfileStatus`). Names keep
+ * sub-namespaces (`callRecords.endpoint` ≠ `endpoint`); an unqualified lookup falls back to the
+ * simple name. For a type documented twice, the page named after the type wins (`user.md` over
+ * `intune-shared-user.md`), else the first in path order; the other is reported.
+ */
+export class TypeIndex {
+  private readonly resources = new NameMap<{ resource: Resource; pageId: string }>();
+  private readonly enums = new NameMap<EnumType>();
+  private readonly byPage = new Map<string, Resource>();
+  private readonly propertyMaps = new WeakMap<Resource, Map<string, Property>>();
+  private readonly lineages = new WeakMap<Resource, Resource[]>();
+
+  /** Adds a resource, or reports a duplicate name. `pageId` lets links to its page resolve. */
+  addResource(resource: Resource, pageId: string, diagnostics: DocDiagnostic[]): void {
+    this.byPage.set(pageId.toLowerCase(), resource);
+    const first = this.resources.exact(resource.name);
+    const canonical = (id: string): boolean => id.toLowerCase() === typeKey(resource.name).replace(/\./g, '-');
+    if (first && (canonical(first.pageId) || !canonical(pageId))) {
+      diagnostics.push(diagnostic('type-defined-twice', 'info', `Type ${resource.name} is also documented at ${first.resource.source.file}, which is used.`, resource.source, [first.resource.source]));
+      return;
+    }
+    if (first) diagnostics.push(diagnostic('type-defined-twice', 'info', `Type ${resource.name} is also documented at ${resource.source.file}, which is used.`, first.resource.source, [resource.source]));
+    this.resources.set(resource.name, { resource, pageId });
+  }
+
+  /** Adds an enum, or reports a duplicate name whose members differ (the first stays; a same-member repeat is silent). */
+  addEnum(e: EnumType, diagnostics: DocDiagnostic[]): void {
+    const first = this.enums.exact(e.name);
+    if (first && first.members.join('|') === e.members.join('|')) return;
+    if (first) {
+      diagnostics.push(diagnostic('type-defined-twice', 'info', `Enum ${e.name} is also documented at ${first.source.file}:${first.source.line}, which is used.`, e.source, [first.source]));
+      return;
+    }
+    this.enums.set(e.name, e);
+  }
+
+  resource(name: string): Resource | undefined {
+    return this.resources.get(name)?.resource;
+  }
+
+  resourceByPage(pageId: string): Resource | undefined {
+    return this.byPage.get(pageId.toLowerCase());
+  }
+
+  enum(name: string): EnumType | undefined {
+    return this.enums.get(name);
+  }
+
+  allResources(): Resource[] {
+    return [...this.resources.byFull.values()].map((r) => r.resource);
+  }
+
+  allEnums(): EnumType[] {
+    return [...this.enums.byFull.values()];
+  }
+
+  /** A property of `resource` or of its base types (cycle-safe), by exact then case-insensitive name. */
+  property(resource: Resource, name: string): Property | undefined {
+    for (const r of this.lineage(resource)) {
+      const found = this.propertiesOf(r).get(name) ?? this.propertiesOf(r).get(name.toLowerCase());
+      if (found) return found;
+    }
+    return undefined;
+  }
+
+  /** Properties by name and by lower-cased name (exact spellings win). Built on first use: call after all types are added. */
+  private propertiesOf(resource: Resource): Map<string, Property> {
+    let map = this.propertyMaps.get(resource);
+    if (!map) {
+      map = new Map();
+      for (const p of resource.properties) if (!map.has(p.name.toLowerCase())) map.set(p.name.toLowerCase(), p);
+      for (const p of resource.properties) if (!map.has(p.name)) map.set(p.name, p);
+      this.propertyMaps.set(resource, map);
+    }
+    return map;
+  }
+
+  /** True when `resource` is keyed or derives (through documented base types) from `entity` or a keyed type. */
+  isEntity(resource: Resource): boolean {
+    return this.lineage(resource).some((r) => r.keyProperty || typeKey(r.baseType ?? '') === 'entity' || r.properties.some((p) => p.name === 'id'));
+  }
+
+  /** True when `name` is the `keyProperty` its JSON representation declares (key rows are often left out of the table). */
+  isKey(resource: Resource, name: string): boolean {
+    return this.lineage(resource).some((r) => r.keyProperty === name);
+  }
+
+  /** `resource` and its documented base types, nearest first, stopping at a cycle. */
+  private lineage(resource: Resource): Resource[] {
+    let out = this.lineages.get(resource);
+    if (!out) {
+      out = [];
+      for (let r: Resource | undefined = resource; r && !out.includes(r); r = r.baseType ? this.resource(r.baseType) : undefined) out.push(r);
+      this.lineages.set(resource, out);
+    }
+    return out;
+  }
+}

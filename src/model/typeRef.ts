@@ -1,0 +1,52 @@
+import type { TypeRef } from './types.js';
+
+/** Doc spellings of OData primitives (lower-cased) → canonical `Edm.*` names. */
+const PRIMITIVES: Record<string, string> = {
+  string: 'Edm.String', boolean: 'Edm.Boolean', bool: 'Edm.Boolean',
+  int16: 'Edm.Int16', int32: 'Edm.Int32', int: 'Edm.Int32', integer: 'Edm.Int32', int64: 'Edm.Int64', long: 'Edm.Int64',
+  byte: 'Edm.Byte', sbyte: 'Edm.SByte', double: 'Edm.Double', single: 'Edm.Single', float: 'Edm.Single', decimal: 'Edm.Decimal',
+  datetimeoffset: 'Edm.DateTimeOffset', datetime: 'Edm.DateTimeOffset', date: 'Edm.Date', timeofday: 'Edm.TimeOfDay',
+  duration: 'Edm.Duration', guid: 'Edm.Guid', uuid: 'Edm.Guid', binary: 'Edm.Binary', stream: 'Edm.Stream',
+};
+
+const NAME = /^[A-Za-z_][\w.]*$/;
+const LINK_TEXT = /\[([^\]]+)\](?:\([^)]*\)|\[[^\]]*\])?/;
+
+/** `Edm.*` name for a primitive spelled any doc way (`Int32`, `Edm.int32`, `GUID`), else undefined. */
+export function primitiveName(name: string): string | undefined {
+  if (name.length > 16) return undefined;
+  const key = name.toLowerCase();
+  return PRIMITIVES[key.startsWith('edm.') ? key.slice(4) : key];
+}
+
+/** True for `Edm.*` names (what `parseTypeRef` produces for primitives). */
+export function isPrimitive(ref: TypeRef): boolean {
+  return ref.name.startsWith('Edm.');
+}
+
+/**
+ * A doc type cell → TypeRef: `String collection`, `Collection(Edm.Int32)`, `[type](link) collection`,
+ * `collection of [type](link)`, `microsoft.graph.user`. Undefined when the cell names no single type.
+ */
+export function parseTypeRef(cell: string): TypeRef | undefined {
+  let s = cell.replace(/[*`\\]/g, '').trim();
+  const collection = /\bcollection\b/i.test(s);
+  if (collection) {
+    const wrapped = /^collection\s*\((.*)\)$/i.exec(s);
+    s = wrapped?.[1] !== undefined ? wrapped[1] : s.replace(/\bcollection\b\s*(?:of\s+)?/i, '');
+  }
+  const link = LINK_TEXT.exec(s);
+  let name = ((link ? link[1] : s) ?? '').trim().split(/[\s,(]/, 1)[0]?.replace(/\.$/, '') ?? '';
+  if (!NAME.test(name)) return undefined;
+  const primitive = primitiveName(name);
+  if (primitive) return { name: primitive, collection };
+  if (name.toLowerCase().startsWith('microsoft.graph.')) name = name.slice('microsoft.graph.'.length);
+  if (/^none$/i.test(name)) return undefined;
+  return { name, collection };
+}
+
+/** The simple name used for case-insensitive type lookups: `callRecords.session` → `session`. */
+export function typeKey(name: string): string {
+  const dot = name.lastIndexOf('.');
+  return (dot >= 0 && !name.startsWith('Edm.') ? name.slice(dot + 1) : name).toLowerCase();
+}
