@@ -31,20 +31,23 @@ describe('example-value-invalid', () => {
     expect(run('example-value-invalid', withExample({ status: 'inProgress', lastSynchronizationDateTime: '2021-07-13T20:55:17.6475128Z' }))).toEqual([]);
     expect(run('example-value-invalid', withExample({ status: null, lastSynchronizationDateTime: '2017-01-01T00:01:37+03:00' }))).toEqual([]);
   });
-  it('flags placeholders in enum and date fields at their line', () => {
-    expect(run('example-value-invalid', withExample({ status: 'String', lastSynchronizationDateTime: 'String (timestamp)' }))).toEqual([
+  it('leaves top-level placeholders and enum values to the model', () => {
+    expect(run('example-value-invalid', withExample({ status: 'String', lastSynchronizationDateTime: 'String (timestamp)' }))).toEqual([]);
+  });
+  it('flags wrong JSON types and malformed formats at their line', () => {
+    const docs = { 'api/get.md': page.replace('"String (timestamp)"', '"yesterday"').replace('"status": "String"', '"status": 3') };
+    expect(run('example-value-invalid', withExample({ status: 3, lastSynchronizationDateTime: 'yesterday' }), docs)).toEqual([
       'api/get.md:10 /examples/get_status/response/body/status',
       'api/get.md:11 /examples/get_status/response/body/lastSynchronizationDateTime',
     ]);
   });
-  it('uses an enum type page when there is one, and checks nested complex types', () => {
-    const m = withExample({ status: 'archived' });
+  it('checks nested complex types, with the enum page when there is one', () => {
+    const m = withExample({});
     m.enums = { educationSynchronizationStatus: enumOf('educationSynchronizationStatus', [...statusMembers, 'unknownFutureValue', 'archived']) };
-    expect(run('example-value-invalid', m)).toEqual([]);
     m.resources['wrapper'] = resource('wrapper', [prop('inner', 'educationSynchronizationProfileStatus', { type: { name: 'educationSynchronizationProfileStatus', collection: true } })]);
     m.operations[0]!.responseType = { name: 'wrapper', collection: false };
-    m.operations[0]!.examples[0]!.response!.body = { inner: [{ status: 'inProgress' }, { status: 'nope' }] };
-    expect(run('example-value-invalid', m)).toEqual(['api/get.md:7 /examples/get_status/response/body/inner/1/status']);
+    m.operations[0]!.examples[0]!.response!.body = { inner: [{ status: 'archived' }, { status: 'String' }] };
+    expect(run('example-value-invalid', m)).toEqual(['api/get.md:10 /examples/get_status/response/body/inner/1/status']);
   });
 });
 

@@ -1,22 +1,23 @@
 import type { DocPage, SourceRef } from '../../docs/types.js';
 import type { ApiModel, HttpExample, Resource } from '../../model/types.js';
+import { isPlaceholderValue } from '../../model/placeholders.js';
 import { ptr } from '../pointer.js';
 import type { LintFinding, LintRule } from '../types.js';
 import { finding } from './util/finding.js';
 import { enumIndex, exampleKey, resourceIndex, simpleTypeName } from './util/resources.js';
 import { checkObject, type TypeLookup } from './util/valueCheck.js';
 
-/** An example body value does not fit the documented type: `"status": "String"`, `"String (timestamp)"`. */
+/** An example body value does not fit its documented type (beyond the placeholders the model reports). */
 export const exampleValueInvalid: LintRule = {
   id: 'example-value-invalid',
   severity: 'warning',
   origin: 'lint',
-  description: 'An example value does not fit its documented type, e.g. a placeholder such as `"status": "String"` where an enum member or a date-time belongs; mocks and tests built from it are wrong.',
+  description: 'An example value has the wrong JSON type or format for its documented type (`"count": "5"`, a malformed date-time), or a nested value is a placeholder or not an enum member; mocks and tests built from it are wrong.',
   run: ({ model, pages }) => check(model, pages),
 };
 
 function check(model: ApiModel, pages: DocPage[]): LintFinding[] {
-  const types: TypeLookup = { resources: resourceIndex(model), enums: enumIndex(model) };
+  const types: TypeLookup = { resources: resourceIndex(model), enums: enumIndex(model), isPlaceholder: isPlaceholderValue };
   const byFile = new Map(pages.map((p) => [p.file, p]));
   const out: LintFinding[] = [];
   for (const op of model.operations) {

@@ -14,6 +14,15 @@ export interface ValueProblem {
 export interface TypeLookup {
   resources: Map<string, Resource>;
   enums: Map<string, EnumType>;
+  /** The model's placeholder test (`"String"`, `"String (timestamp)"`, `"{id}"`). */
+  isPlaceholder: (value: string) => boolean;
+}
+
+/** Primitive types whose top-level placeholders the model already reports. */
+const MODEL_CHECKED = new Set(['Edm.DateTimeOffset', 'Edm.Date', 'Edm.TimeOfDay', 'Edm.Duration', 'Edm.Guid']);
+
+function isEnum(prop: Property, types: TypeLookup): boolean {
+  return Boolean(types.enums.get(simpleTypeName(prop.type.name))?.members.length || prop.possibleValues?.length);
 }
 
 // Formats as the OData ABNF and the JSON Schema formats derived for them (date-time, date, uuid, …).
@@ -43,6 +52,10 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
  * properties are another rule's business and are skipped here.
  */
 export function checkObject(obj: Record<string, unknown>, resource: Resource, types: TypeLookup, depth = 0): ValueProblem[] {
+  // Top-level placeholders and enum members are the model's findings (`example-placeholder-value`,
+  // `example-enum-value-undocumented`); this check adds wrong JSON types, bad formats and nesting.
+  const skip = (prop: Property, v: unknown): boolean =>
+    depth === 0 && typeof v === 'string' && (isEnum(prop, types) || (types.isPlaceholder(v) && MODEL_CHECKED.has(prop.type.name)));
   if (depth > 5) return [];
   const props = documentedProperties(resource, types.resources);
   const out: ValueProblem[] = [];
@@ -54,7 +67,9 @@ export function checkObject(obj: Record<string, unknown>, resource: Resource, ty
       out.push({ pointer: `/${key}`, key, value, expected: `a collection of ${prop.type.name}` });
       continue;
     }
-    for (const { v, at } of items) out.push(...checkValue(v, prop, types, depth).map((p) => ({ ...p, pointer: `/${key}${at}${p.pointer}` })));
+    for (const { v, at } of items) {
+      if (!skip(prop, v)) out.push(...checkValue(v, prop, types, depth).map((p) => ({ ...p, pointer: `/${key}${at}${p.pointer}` })));
+    }
   }
   return out;
 }
