@@ -1,6 +1,6 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { LINT_RULES, RULES } from '../rules/index.js';
+import { LINT_RULES, RULES, ruleById } from '../rules/index.js';
 import { SEVERITIES } from '../../severity.js';
 
 describe('rule registry', () => {
@@ -17,5 +17,19 @@ describe('rule registry', () => {
     const files = readdirSync(new URL('../rules/', import.meta.url)).filter((f) => f.endsWith('.ts') && !['index.ts', 'described.ts'].includes(f));
     expect(files.map((f) => f.replace(/\.ts$/, '')).sort()).toEqual(LINT_RULES.map((r) => r.id).sort());
     expect(LINT_RULES.every((r) => r.origin === 'lint' && typeof r.run === 'function')).toBe(true);
+  });
+  it('describes every rule id the build stages can report', () => {
+    const src = new URL('../../', import.meta.url);
+    const ids = new Set<string>();
+    for (const stage of ['docs', 'model', 'schemas', 'contracts']) {
+      const files = readdirSync(new URL(`${stage}/`, src), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts') && !f.includes('__'));
+      for (const f of files) {
+        const text = readFileSync(new URL(`${stage}/${f}`, src), 'utf8');
+        for (const m of text.matchAll(/(?:diagnostic\(\s*|rule:\s*)'([a-z]+(?:-[a-z]+)+)'/g)) ids.add(m[1]!);
+        for (const m of text.matchAll(/'(example-json-[a-z-]+)'/g)) ids.add(m[1]!);
+      }
+    }
+    expect(ids.size).toBeGreaterThan(20);
+    expect([...ids].filter((id) => !ruleById(id)).sort()).toEqual([]);
   });
 });
