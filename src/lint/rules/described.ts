@@ -58,6 +58,8 @@ export const MODEL_RULES: LintRule[] = [
 
 /** Rules the schema and contract stages report while deriving artifacts from the model. */
 export const ARTIFACT_RULES: LintRule[] = [
+  describe('schemas', 'base-type-cycle', 'error', 'A type inherits from itself through its base types; inheritance is ignored for it.'),
+  describe('schemas', 'type-name-clash', 'warning', 'Two documented types have names that differ only in case; one of them is used.'),
   describe('schemas', 'base-type-unresolved', 'warning', 'A base type has no resource page, so inherited properties are not checked.'),
   describe('contracts', 'example-method-mismatch', 'warning', 'An example request uses another HTTP method than the page documents.'),
   describe('contracts', 'example-path-unmatched', 'info', 'An example request path matches none of the page\'s HTTP request templates.'),
