@@ -1,0 +1,21 @@
+/** Where a build's artifacts live under the output root (posix paths). */
+export const ARTIFACT_DIRS = { contracts: 'contracts', schemas: 'schemas' } as const;
+
+/** The diagnostics file, beside the contracts. */
+export const DIAGNOSTICS_FILE = 'diagnostics.json';
+
+/** The schema index, beside the schemas. */
+export const SCHEMA_INDEX_FILE = 'index.json';
+
+/** The contract file of an API page. */
+export function contractFile(pageId: string): string {
+  return `${pageId}.contract.json`;
+}
+
+/**
+ * True for a file name a build owns in `dir` (and may therefore replace or delete as stale).
+ * Anything else there, such as `contracts/docs/`, is never touched.
+ */
+export function isGenerated(dir: keyof typeof ARTIFACT_DIRS, name: string): boolean {
+  return dir === 'contracts' ? name.endsWith('.contract.json') || name === DIAGNOSTICS_FILE : name.endsWith('.schema.json') || name === SCHEMA_INDEX_FILE;
+}

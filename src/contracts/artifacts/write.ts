@@ -1,0 +1,51 @@
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { ARTIFACT_DIRS, isGenerated } from './layout.js';
+
+/** What `writeArtifacts` changed on disk (posix paths under the output root). */
+export interface WriteResult {
+  written: string[];
+  removed: string[];
+}
+
+/** A committed artifact that differs from a fresh build. */
+export interface StaleArtifact {
+  file: string;
+  reason: 'changed' | 'missing' | 'extra';
+}
+
+/**
+ * Writes rendered artifacts under `outDir` (only files whose content changed) and deletes
+ * generated files that the build no longer produces. Only names `isGenerated` owns are
+ * deleted, and only directly in `contracts/` and `schemas/` (so `contracts/docs/` is safe).
+ */
+export async function writeArtifacts(outDir: string, files: Map<string, string>): Promise<WriteResult> {
+  const result: WriteResult = { written: [], removed: [] };
+  for (const dir of Object.values(ARTIFACT_DIRS)) await mkdir(join(outDir, dir), { recursive: true });
+  for (const { file, reason } of await staleArtifacts(outDir, files)) {
+    if (reason === 'extra') {
+      await rm(join(outDir, file));
+      result.removed.push(file);
+    } else {
+      await writeFile(join(outDir, file), files.get(file)!, 'utf8');
+      result.written.push(file);
+    }
+  }
+  return result;
+}
+
+/** Compares the artifacts under `outDir` with a fresh rendering; sorted by file. */
+export async function staleArtifacts(outDir: string, files: Map<string, string>): Promise<StaleArtifact[]> {
+  const stale: StaleArtifact[] = [];
+  const onDisk = new Set<string>();
+  for (const [key, dir] of Object.entries(ARTIFACT_DIRS) as [keyof typeof ARTIFACT_DIRS, string][]) {
+    const names = await readdir(join(outDir, dir), { withFileTypes: true }).catch(() => []);
+    for (const e of names) if (e.isFile() && isGenerated(key, e.name)) onDisk.add(`${dir}/${e.name}`);
+  }
+  for (const [file, content] of files) {
+    if (!onDisk.has(file)) stale.push({ file, reason: 'missing' });
+    else if ((await readFile(join(outDir, file), 'utf8')) !== content) stale.push({ file, reason: 'changed' });
+  }
+  for (const file of onDisk) if (!files.has(file)) stale.push({ file, reason: 'extra' });
+  return stale.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+}

@@ -1,0 +1,25 @@
+import type { Property, Resource } from '../model/types.js';
+import { baseChain, type TypeIndex } from '../schemas/index.js';
+
+const cache = new WeakMap<TypeIndex, WeakMap<Resource, Map<string, Property>>>();
+
+/**
+ * Every property a resource declares, own and inherited through documented base types, by name.
+ * An own property wins over an inherited one of the same name. Cached per index and resource.
+ */
+export function declaredProperties(r: Resource, index: TypeIndex): Map<string, Property> {
+  let perIndex = cache.get(index);
+  if (!perIndex) cache.set(index, (perIndex = new WeakMap()));
+  let props = perIndex.get(r);
+  if (!props) {
+    props = new Map();
+    for (const t of baseChain(r, index)) for (const p of t.properties) if (!props.has(p.name)) props.set(p.name, p);
+    perIndex.set(r, props);
+  }
+  return props;
+}
+
+/** True when `r` or one of its base types is an entity (has a key). */
+export function isEntity(r: Resource, index: TypeIndex): boolean {
+  return baseChain(r, index).some((t) => t.kind === 'entity');
+}

@@ -1,0 +1,70 @@
+import type { Resource } from '../model/types.js';
+import type { TypeIndex } from '../schemas/index.js';
+import { declaredProperties, isEntity } from './declared.js';
+import { escapeToken } from './placeholders.js';
+import type { EnumField } from './types.js';
+
+/**
+ * The rule for `requiredFields` of a single-entity body: the top-level properties that the
+ * example (truncated or not) shows with a non-null value AND the type declares (own or
+ * inherited), plus `id` for entities. A shown value proves the service returns the field; the
+ * declaration proves the docs promise it. A collection body requires only `value`.
+ */
+export function requiredFields(body: 'entity' | 'collection', type: Resource | undefined, example: unknown, index: TypeIndex): string[] {
+  if (body === 'collection') return ['value'];
+  if (!type) return [];
+  const declared = declaredProperties(type, index);
+  const required = new Set<string>();
+  if (isEntity(type, index)) required.add('id');
+  if (example !== null && typeof example === 'object' && !Array.isArray(example)) {
+    for (const [k, v] of Object.entries(example)) if (v !== null && declared.has(k)) required.add(k);
+  }
+  return [...required].sort();
+}
+
+/** How deep enum fields are looked for inside nested complex types. */
+const MAX_DEPTH = 3;
+
+/**
+ * Every enum-typed field of a body of type `type`, as JSON pointers (`*` = every array item):
+ * `/status`, `/value/*‌/status` for collections, `/roles/*` for enum collections, and fields of
+ * nested complex types up to depth 3. Named enums and inline "Possible values" lists of String
+ * properties (named `<type>.<property>`) both count. Sorted by pointer.
+ */
+export function enumFields(type: Resource, collection: boolean, index: TypeIndex): EnumField[] {
+  let perIndex = enumCache.get(index);
+  if (!perIndex) enumCache.set(index, (perIndex = new WeakMap()));
+  let cached = perIndex.get(type);
+  if (!cached) perIndex.set(type, (cached = {}));
+  const key = collection ? 'collection' : 'entity';
+  // Copies, so that no two contracts share (and a caller cannot corrupt) one array.
+  return (cached[key] ??= collectEnumFields(type, collection, index)).map((f) => ({ ...f, members: [...f.members] }));
+}
+
+/** Enum fields per index and type: many contracts share a response type. */
+const enumCache = new WeakMap<TypeIndex, WeakMap<Resource, { entity?: EnumField[]; collection?: EnumField[] }>>();
+
+function collectEnumFields(type: Resource, collection: boolean, index: TypeIndex): EnumField[] {
+  const out: EnumField[] = [];
+  const visit = (r: Resource, prefix: string, seen: Set<Resource>) => {
+    for (const p of declaredProperties(r, index).values()) {
+      if (p.navigation) continue;
+      const pointer = `${prefix}/${escapeToken(p.name)}${p.type.collection ? '/*' : ''}`;
+      const named = p.type.name.startsWith('Edm.') ? undefined : index.get(p.type.name);
+      if (named?.kind === 'enum') {
+        out.push(enumField(pointer, named.name, named.enum.members));
+      } else if (named?.kind === 'resource' && !isEntity(named.resource, index) && !seen.has(named.resource) && seen.size < MAX_DEPTH) {
+        visit(named.resource, pointer, new Set([...seen, named.resource]));
+      } else if (!named && p.possibleValues?.length && /^edm\.string$/i.test(p.type.name)) {
+        out.push(enumField(pointer, `${r.name}.${p.name}`, p.possibleValues));
+      }
+    }
+  };
+  visit(type, collection ? '/value/*' : '', new Set([type]));
+  return out.sort((a, b) => (a.pointer < b.pointer ? -1 : a.pointer > b.pointer ? 1 : 0));
+}
+
+function enumField(pointer: string, name: string, members: string[]): EnumField {
+  const i = members.indexOf('unknownFutureValue');
+  return { pointer, enum: name, members: [...members], ...(i >= 0 ? { evolvableFrom: i } : {}) };
+}

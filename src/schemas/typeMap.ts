@@ -1,0 +1,80 @@
+import type { JsonSchema } from './types.js';
+
+/**
+ * Edm primitive types (OData CSDL, https://docs.oasis-open.org/odata/odata-csdl-json/v4.01/) as
+ * JSON Schema, in the shape Graph actually serializes them.
+ */
+const EDM: Record<string, JsonSchema> = {
+  'Edm.String': { type: 'string' },
+  'Edm.Boolean': { type: 'boolean' },
+  'Edm.Byte': { type: 'integer', minimum: 0, maximum: 255 },
+  'Edm.SByte': { type: 'integer', minimum: -128, maximum: 127 },
+  'Edm.Int16': { type: 'integer', minimum: -32768, maximum: 32767 },
+  'Edm.Int32': { type: 'integer', minimum: -2147483648, maximum: 2147483647 },
+  // No `int64` format: ajv-formats rejects values beyond 2^53, which Graph does send for Int64
+  // (as plain JSON numbers, unless the client asks for IEEE754Compatible).
+  'Edm.Int64': { type: 'integer' },
+  // Graph writes the IEEE special values as the strings "NaN", "INF" and "-INF".
+  'Edm.Double': { type: ['number', 'string'], pattern: '^(NaN|-?INF)$' },
+  'Edm.Single': { type: ['number', 'string'], pattern: '^(NaN|-?INF)$' },
+  'Edm.Decimal': { type: ['number', 'string'], pattern: '^(NaN|-?INF)$' },
+  'Edm.DateTimeOffset': { type: 'string', format: 'date-time' },
+  'Edm.Date': { type: 'string', format: 'date' },
+  // `iso-time`, not `time`: ajv-formats' `time` demands a zone offset, and Edm.TimeOfDay has none.
+  'Edm.TimeOfDay': { type: 'string', format: 'iso-time' },
+  'Edm.Duration': { type: 'string', format: 'duration' },
+  'Edm.Guid': { type: 'string', format: 'uuid' },
+  'Edm.Binary': { type: 'string', contentEncoding: 'base64', format: 'byte' },
+  // A stream property is fetched separately (`/$value`); inline it is a URL or absent.
+  'Edm.Stream': { type: 'string' },
+  'Edm.Json': {},
+  'Edm.Untyped': {},
+  'Edm.PrimitiveType': {},
+};
+
+/** Case-insensitive index, since the docs spell primitives freely (`Datetimeoffset`, `string`). */
+const BY_LOWER = new Map(Object.entries(EDM).map(([name, schema]) => [name.toLowerCase(), schema]));
+
+/**
+ * The JSON Schema for a primitive type name (`Edm.Int32`, also accepted without the `Edm.`
+ * prefix), or undefined when the name is not an Edm primitive. Geography/Geometry types are
+ * GeoJSON objects.
+ */
+export function primitiveSchema(name: string): JsonSchema | undefined {
+  const lower = name.toLowerCase();
+  const key = lower.startsWith('edm.') ? lower : `edm.${lower}`;
+  const known = BY_LOWER.get(key);
+  if (known) return { ...known };
+  if (/^edm\.(geography|geometry)/.test(key)) return { type: 'object' };
+  return undefined;
+}
+
+/** True for names in the `Edm.` namespace (known or not). */
+export function isEdmName(name: string): boolean {
+  return name.toLowerCase().startsWith('edm.');
+}
+
+/** A fixed, valid value of a primitive type, used in place of doc placeholders like `"String (timestamp)"`. */
+export function samplePrimitive(name: string): unknown {
+  const key = name.toLowerCase().replace(/^edm\./, '');
+  return SAMPLES[key];
+}
+
+const SAMPLES: Record<string, unknown> = {
+  string: 'string',
+  boolean: false,
+  byte: 0,
+  sbyte: 0,
+  int16: 0,
+  int32: 0,
+  int64: 0,
+  double: 0,
+  single: 0,
+  decimal: 0,
+  datetimeoffset: '2021-01-01T00:00:00Z',
+  date: '2021-01-01',
+  timeofday: '08:00:00',
+  duration: 'PT1H',
+  guid: '00000000-0000-0000-0000-000000000000',
+  binary: 'AA==',
+};
