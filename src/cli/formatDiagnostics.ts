@@ -3,7 +3,7 @@ import { SEVERITIES } from '../severity.js';
 
 /**
  * Build diagnostics as text: a total by severity, then one group per rule (most serious first,
- * then most frequent) with its count and up to `perRule` `file:line message` lines.
+ * then most frequent) with its count and up to `perRule` `file:line message` lines (0: counts only).
  */
 export function formatDiagnostics(diagnostics: DocDiagnostic[], perRule = 5): string {
   if (diagnostics.length === 0) return 'diagnostics: 0';
@@ -16,7 +16,7 @@ export function formatDiagnostics(diagnostics: DocDiagnostic[], perRule = 5): st
   for (const [rule, list] of ordered) {
     lines.push(`  ${rule} (${SEVERITIES[rank(list)]}): ${list.length}`);
     for (const d of list.slice(0, perRule)) lines.push(`    ${d.source.file}:${d.source.line}  ${d.message}`);
-    if (list.length > perRule) lines.push(`    ... ${list.length - perRule} more`);
+    if (list.length > perRule && perRule > 0) lines.push(`    ... ${list.length - perRule} more`);
   }
   return lines.join('\n');
 }

@@ -43,7 +43,7 @@ function checkObject(item: unknown, declared: Resource, example: HttpExample, in
     if (key.includes('@')) continue;
     const prop = index.property(resource, key);
     const at = (): SourceRef => keyLine(example, key);
-    if (!prop && index.isKey(resource, key)) continue;
+    if (!prop && (index.isKey(resource, key) || index.isOpen(resource))) continue;
     if (!prop) out.push(diagnostic('example-property-undocumented', 'warning', `Example shows \`${key}\`, which the ${resource.name} resource page does not document.`, at(), [resource.source]));
     else checkValue(prop, value, index, at, out);
   }

@@ -3,7 +3,11 @@
  * because only these few constructs matter and a full inline parser would cost a lot per cell.
  */
 
-const LINK = /\[([^\]]*)\]\(([^)\s]*)[^)]*\)/g;
+const LINK_SOURCE = /\[([^\]]*)\]\(([^)\s]*)[^)]*\)/.source;
+/** Non-global: `exec` keeps no state between calls. */
+const LINK = new RegExp(LINK_SOURCE);
+/** Global, only for `matchAll`, which clones it (and would start at a stale `lastIndex` if one were left). */
+const LINKS = new RegExp(LINK_SOURCE, 'g');
 
 /** Anything plainText would change; most cells have none, and this one test is all they cost. */
 const MARKUP = /[[<*`\\\t\n]|\s\s/;
@@ -25,13 +29,21 @@ export function plainText(md: string): string {
 /** The first markdown link in `md`, if any. */
 export function firstLink(md: string): { text: string; target: string } | undefined {
   if (md.indexOf('](') < 0) return undefined;
-  LINK.lastIndex = 0;
   const m = LINK.exec(md);
   return m ? { text: (m[1] ?? '').replace(/[*`]/g, '').trim(), target: m[2] ?? '' } : undefined;
 }
 
+/** The first link to a resource page (`../resources/x.md`, `/graph/api/resources/x`), with its offset in `md`. */
+export function firstResourceLink(md: string): { text: string; target: string; index: number } | undefined {
+  if (md.indexOf('](') < 0) return undefined;
+  for (const m of md.matchAll(LINKS)) {
+    if (/resources\//i.test(m[2] ?? '')) return { text: (m[1] ?? '').replace(/[*`]/g, '').trim(), target: m[2] ?? '', index: m.index };
+  }
+  return undefined;
+}
+
 /** The page id a link points at: `../resources/user.md#x` → `user`; undefined for other links. */
 export function linkedPageId(target: string): string | undefined {
-  const m = /([^/]+)\.md(?:#.*)?$/i.exec(target);
+  const m = /([^/?#]+?)(?:\.md)?(?:[?#].*)?$/i.exec(target);
   return m?.[1]?.toLowerCase();
 }

@@ -69,14 +69,16 @@ export function buildOperation(page: DocPage): BuiltOperation {
   };
   if (body.type) operation.requestType = body.type;
   if (sentence.type) operation.responseType = sentence.type;
-  const firstResponse = ex.examples.find((e) => e.response)?.response;
+  const responses = ex.examples.flatMap((e) => (e.response ? [e.response] : []));
+  // Pages show error responses too (404, 507); the success status is the first non-error one.
+  const firstResponse = responses.find((r) => r.status < 400) ?? responses[0];
   if (sentence.status !== undefined) {
     operation.successStatus = sentence.status;
     operation.successStatusSource = { file, line: prose.line };
   } else if (firstResponse) {
     operation.successStatus = firstResponse.status;
     operation.successStatusSource = firstResponse.source;
-    diagnostics.push(diagnostic('response-status-not-stated', 'info', `The Response section states no status code; using ${firstResponse.status} from the first example.`, { file, line: prose.line }));
+    diagnostics.push(diagnostic('response-status-not-stated', 'info', `The Response section states no status code; using ${firstResponse.status} from the examples.`, { file, line: prose.line }));
   }
   const declared = firstResponse?.odataType ? parseTypeRef(firstResponse.odataType) : undefined;
   if (!operation.responseType && declared) operation.responseType = { name: declared.name, collection: declared.collection || firstResponse?.isCollection === true };

@@ -20,26 +20,36 @@ export function isPermissionsTable(table: Table): boolean {
 }
 
 /**
- * The Permissions table → scopes per permission type. Handles the 2-column form and the
- * 3-column "acting on self | acting on others" form (scopes of both columns, in order).
- * `Not supported.` → null; TODO text or an empty cell → `[]` and a diagnostic.
+ * The Permissions table → scopes per permission type. Handles the 2-column form, the 3-column
+ * "acting on self | acting on others" form (scopes of both columns, in order), and the Intune
+ * form where labelled sub-rows (`&nbsp; **Policy Set** | scope`) follow an empty type row.
+ * `Not supported.` → null; TODO text or no scope at all → `[]` and a diagnostic.
  */
 export function parsePermissions(table: Table, file: string): { permissions: Permissions; diagnostics: DocDiagnostic[] } {
   const permissions: Permissions = { delegatedWork: [], delegatedPersonal: [], application: [], source: { file, line: table.line } };
-  const diagnostics: DocDiagnostic[] = [];
+  const rows = new Map<Kind, { line: number; label: string; texts: string[] }>();
+  let current: Kind | undefined;
   for (const row of table.rows) {
-    const kind = kindOf(plainText(row.cells[0] ?? ''));
-    if (!kind) continue;
+    const label = plainText(row.cells[0] ?? '');
+    current = kindOf(label) ?? current;
+    if (!current) continue;
     const cells = row.cells.slice(1).map(plainText).filter((c) => c !== '');
-    const scopes = cells.flatMap((c) => (/todo/i.test(c) ? [] : (c.match(SCOPE) ?? []))).filter((s) => !/^https?/.test(s));
-    const unsupported = cells.length > 0 && cells.every((c) => NOT_SUPPORTED.test(c));
-    if (unsupported) permissions[kind] = null;
-    else {
-      permissions[kind] = [...new Set(scopes)];
-      if (scopes.length === 0) {
-        const text = cells.join(' | ') || '(empty)';
-        diagnostics.push(diagnostic('permissions-not-stated', 'warning', `Permissions for "${plainText(row.cells[0] ?? '')}" are not stated: ${text.slice(0, 80)}.`, { file, line: row.line }));
-      }
+    const entry = rows.get(current);
+    if (entry && kindOf(label)) continue;
+    if (entry) entry.texts.push(...cells);
+    else rows.set(current, { line: row.line, label, texts: cells });
+  }
+  const diagnostics: DocDiagnostic[] = [];
+  for (const [kind, { line, label, texts }] of rows) {
+    if (texts.length > 0 && texts.every((c) => NOT_SUPPORTED.test(c))) {
+      permissions[kind] = null;
+      continue;
+    }
+    const scopes = texts.flatMap((c) => (/todo/i.test(c) ? [] : (c.match(SCOPE) ?? [])));
+    permissions[kind] = [...new Set(scopes)];
+    if (scopes.length === 0) {
+      const text = texts.join(' | ') || '(empty)';
+      diagnostics.push(diagnostic('permissions-not-stated', 'warning', `Permissions for "${label}" are not stated: ${text.slice(0, 80)}.`, { file, line }));
     }
   }
   return { permissions, diagnostics };

@@ -1,5 +1,5 @@
 import type { DocDiagnostic, DocPage } from '../docs/types.js';
-import { firstLink, linkedPageId } from './markdown.js';
+import { firstResourceLink, linkedPageId } from './markdown.js';
 import { sectionProperties } from './propertyTable.js';
 import { within } from './sections.js';
 import { parseTypeRef } from './typeRef.js';
@@ -17,7 +17,7 @@ export function parseRequestBody(page: DocPage, section: number): { type?: TypeR
   let typePage: string | undefined;
   for (const line of page.prose) {
     if (type || !within(page, line.section, section) || !SUPPLY.test(line.text)) continue;
-    const link = firstLink(line.text);
+    const link = firstResourceLink(line.text);
     const target = link ? linkedPageId(link.target) : undefined;
     const named = link && target ? parseTypeRef(link.text) : undefined;
     if (named) {

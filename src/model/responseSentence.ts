@@ -1,9 +1,10 @@
-import { firstLink, linkedPageId, plainText } from './markdown.js';
+import { firstResourceLink, linkedPageId, plainText } from './markdown.js';
 import { parseTypeRef } from './typeRef.js';
 import type { TypeRef } from './types.js';
 
 /** What the Response section's sentence says. */
 export interface ResponseSentence {
+  /** The first non-error status stated (an error status only when no other is). */
   status?: number;
   /** Every status the section states (report pages document `302` for CSV and `200` for JSON). */
   statuses: number[];
@@ -26,11 +27,15 @@ const BOLD_TYPE = /\*\*([A-Za-z_][\w.]*)\*\*\s+(?:object|collection|resource|ent
 export function parseResponseSentence(md: string): ResponseSentence {
   const status = STATUS.exec(md);
   const rest = status ? md.slice(status.index + status[0].length) : md;
-  const link = firstLink(rest);
-  const bold = link ? undefined : BOLD_TYPE.exec(rest);
+  // The type is whichever comes first: a link to a resource page or a bold name before "object".
+  const resourceLink = firstResourceLink(rest);
+  const boldMatch = BOLD_TYPE.exec(rest);
+  const link = resourceLink && (!boldMatch || resourceLink.index < boldMatch.index) ? resourceLink : undefined;
+  const bold = link ? undefined : boldMatch;
   const named = link ? parseTypeRef(link.text) : bold?.[1] ? parseTypeRef(bold[1]) : undefined;
   const result: ResponseSentence = { statuses: [...new Set([...md.matchAll(ALL_STATUSES)].map((m) => Number(m[1])))], noContent: false };
-  if (status) result.status = Number(status[1]);
+  const success = result.statuses.find((s) => s < 400) ?? result.statuses[0];
+  if (success !== undefined) result.status = success;
   if (named && /\bin the response body|\bobject|\bcollection|\bresource|\bentity/i.test(rest)) {
     const around = plainText(rest);
     const collection = named.collection || /collection of|\bobjects\b|\bcollection\b/i.test(around.slice(0, around.indexOf(link?.text ?? bold?.[1] ?? '') + 60));

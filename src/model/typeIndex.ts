@@ -130,6 +130,11 @@ export class TypeIndex {
     return this.lineage(resource).some((r) => r.keyProperty === name);
   }
 
+  /** True when `resource` or a base type is an open type: undeclared properties are allowed. */
+  isOpen(resource: Resource): boolean {
+    return this.lineage(resource).some((r) => r.openType);
+  }
+
   /** `resource` and its documented base types, nearest first, stopping at a cycle. */
   private lineage(resource: Resource): Resource[] {
     let out = this.lineages.get(resource);

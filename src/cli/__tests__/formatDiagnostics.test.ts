@@ -20,6 +20,10 @@ describe('formatDiagnostics', () => {
     ]);
   });
 
+  test('counts only', () => {
+    expect(formatDiagnostics([d('often', 'info', 2), d('often', 'info', 3)], 0)).toBe('diagnostics: 2 (error 0, warning 0, info 2, hint 0)\n  often (info): 2');
+  });
+
   test('nothing to report', () => {
     expect(formatDiagnostics([])).toBe('diagnostics: 0');
   });

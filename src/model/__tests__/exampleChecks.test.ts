@@ -15,6 +15,7 @@ function run(body: unknown, responseType = 'thing', collection = false): string[
   const out: DocDiagnostic[] = [];
   index.addResource(resource('thing', [prop('state', 'thingState', 10), prop('when', 'Edm.DateTimeOffset', 11)], { keyProperty: 'id' }), 'thing', out);
   index.addResource(resource('bigThing', [prop('size', 'Edm.Int32', 20)], { baseType: 'thing' }), 'bigthing', out);
+  index.addResource(resource('bag', [], { openType: true }), 'bag', out);
   index.addEnum(enumType('thingState', ['on', 'off', 'unknownFutureValue'], { file: 'resources/enums.md', line: 3 }), out);
   const op = {
     responseType: { name: responseType, collection }, requestProperties: [],
@@ -38,6 +39,10 @@ describe('checkExamples', () => {
     ['one entity wrapped in value', { value: { state: 'on' } }, ['example-body-wrapped-in-value:`"value"`']],
   ] as const)('%s', ([, body, expected]) => {
     expect(run(body)).toEqual(expected);
+  });
+
+  test('open types take any property', () => {
+    expect(run({ anything: 1 }, 'bag')).toEqual([]);
   });
 
   test('types without a resource page are not checked', () => {

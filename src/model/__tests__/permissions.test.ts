@@ -50,3 +50,18 @@ describe('parsePermissions', () => {
     expect(isPermissionsTable(table(['Name', 'Description'], []))).toBe(false);
   });
 });
+
+describe('parsePermissions, Intune sub-rows', () => {
+  test('labelled sub-rows after an empty type row belong to that type', () => {
+    const t = table(['Permission type', 'Permissions (from most to least privileged)'], [
+      ['Delegated (work or school account)', ''],
+      ['&nbsp; &nbsp; **Mobile app management (MAM)**', 'DeviceManagementApps.ReadWrite.All'],
+      ['&nbsp; &nbsp; **Policy Set**', 'DeviceManagementApps.Read.All'],
+      ['Delegated (personal Microsoft account)', 'Not supported.'],
+      ['Application', ''],
+    ]);
+    const r = parsePermissions(t, 'api/i.md');
+    expect(r.permissions).toMatchObject({ delegatedWork: ['DeviceManagementApps.ReadWrite.All', 'DeviceManagementApps.Read.All'], delegatedPersonal: null, application: [] });
+    expect(r.diagnostics.map((d) => [d.rule, d.source.line])).toEqual([['permissions-not-stated', 16]]);
+  });
+});

@@ -22,6 +22,7 @@ describe('parseResponseSentence', () => {
     ['A successful response is indicated by an `HTTP 201 Created` response code.', { statuses: [201], status: 201, noContent: false }],
     ['If successful, this method returns a 200-series response code and a new [accessPackageAssignmentRequest](../resources/x.md) object in the response body.',
       { statuses: [], type: { name: 'accessPackageAssignmentRequest', collection: false }, typePage: 'x', noContent: false }],
+    ['If the item is missing it returns a `404 Not Found` response code; if successful, a `200 OK` response code.', { statuses: [404, 200], status: 200, noContent: false }],
     ['See [errors](/graph/errors) for details.', { statuses: [], noContent: false }],
     ['For CSV it returns a `302 Found` response. For JSON it returns a `200 OK` response code and a JSON object.', { statuses: [302, 200], status: 302, noContent: false }],
   ] as const)('%s', ([md, expected]) => {

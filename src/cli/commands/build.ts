@@ -1,0 +1,41 @@
+import type { Command } from 'commander';
+import { resolve } from 'node:path';
+import { buildArtifacts } from '../../pipeline.js';
+import { ExitCode } from '../exitCodes.js';
+import { formatDiagnostics } from '../formatDiagnostics.js';
+import type { CommandRegistration } from './index.js';
+
+/** Where the default docs (the seed pages) live, relative to the working directory. */
+const DEFAULT_DOCS = 'contracts/docs';
+
+interface BuildFlags {
+  docs: string;
+  out: string;
+  check?: boolean;
+  diagnostics: string;
+}
+
+/** `graph-contracts build`: docs → contracts/ + schemas/ (or `--check` them). */
+export const build: CommandRegistration = (program: Command) => {
+  program
+    .command('build')
+    .description('derive contracts/*.contract.json and schemas/*.schema.json from the Graph reference docs')
+    .option('--docs <dir|.tar.gz>', 'docs folder or tarball', DEFAULT_DOCS)
+    .option('--out <dir>', 'output root (gets contracts/ and schemas/)', '.')
+    .option('--check', 'fail (exit 1) when the artifacts under --out differ from a fresh build; write nothing')
+    .option('--diagnostics <n>', 'diagnostics listed per rule', '5')
+    .action(async (flags: BuildFlags) => {
+      const label = resolve(flags.docs) === resolve(DEFAULT_DOCS) ? 'default' : undefined;
+      const result = await buildArtifacts({ docs: flags.docs, out: flags.out, check: flags.check ?? false, ...(label ? { label } : {}) });
+      const { set, pages } = result.build;
+      console.log(formatDiagnostics(set.diagnostics, Number(flags.diagnostics) || 0));
+      console.log(`built ${set.contracts.length} contracts and ${Object.keys(set.schemas).length} schemas from ${pages.length} pages (${set.docs})`);
+      if (flags.check) {
+        if (result.stale.length === 0) return console.log('artifacts are up to date');
+        console.error(`stale artifacts (run \`graph-contracts build\`):\n${result.stale.map((s) => `  ${s.file} (${s.reason})`).join('\n')}`);
+        process.exitCode = ExitCode.Failures;
+        return;
+      }
+      console.log(`wrote ${result.written.length} files, removed ${result.removed.length} stale files under ${resolve(flags.out)}`);
+    });
+};

@@ -1,0 +1,5 @@
+export { buildModel } from './build.js';
+export { isPlaceholderValue } from './placeholders.js';
+export { parseTypeRef, primitiveName, isPrimitive } from './typeRef.js';
+export { splitUrl } from './httpMessage.js';
+export type * from './types.js';
