@@ -1,14 +1,11 @@
 import { existsSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { corpus } from '../../../scripts/corpus.js';
 
-const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+/** The shared beta CSDL (GRAPH_METADATA_CSDL or ../shared/corpus beside the repo). */
+export const CSDL_FILE = corpus.csdl;
 
-/** The shared beta CSDL, from GRAPH_METADATA_CSDL or ../shared/corpus beside the repo. */
-export const CSDL_FILE = process.env.GRAPH_METADATA_CSDL ?? resolve(repoRoot, '../shared/corpus/graph-metadata-beta-2021-06-08.xml.gz');
-
-/** The shared beta docs tarball, from GRAPH_DOCS_CORPUS or ../shared/corpus beside the repo. */
-export const DOCS_TARBALL = process.env.GRAPH_DOCS_CORPUS ?? resolve(repoRoot, '../shared/corpus/graph-docs-beta-2021-07.tar.gz');
+/** The shared beta docs tarball (GRAPH_DOCS_CORPUS or ../shared/corpus beside the repo). */
+export const DOCS_TARBALL = corpus.docs;
 
 /**
  * Whether corpus tests can run. Absent corpus: skip with a message, except under CI=true where
