@@ -47,6 +47,7 @@ export const registerLint: CommandRegistration = (program: Command) => {
       const failSeverity = oneOf('--fail-severity', flags.failSeverity, SEVERITIES) as Severity;
       if (flags.updateBaseline && !flags.baseline) throw new ConfigError('--update-baseline', '--update-baseline needs --baseline <file> to write');
       const previous = flags.baseline && !flags.updateBaseline ? await readBaseline(flags.baseline) : undefined;
+      const csdl = flags.metadata ? await readCsdl(flags.metadata) : undefined;
       const build = await buildFromDocs(flags.docs);
       const report = lintReport(
         { pages: build.pages, model: build.model, diagnostics: build.set.diagnostics },
@@ -57,8 +58,7 @@ export const registerLint: CommandRegistration = (program: Command) => {
         },
       );
       if (report.unregistered.length > 0) console.error(`lint: rule ids missing from the registry: ${report.unregistered.join(', ')}`);
-      if (flags.metadata) {
-        const csdl = await readCsdl(flags.metadata);
+      if (csdl) {
         // Stays on stderr for json/sarif so stdout remains one machine-readable document.
         (format === 'text' ? console.log : console.error)(formatCrossCheck(crossCheck(build.model, csdl), format === 'text' ? 3 : 0));
       }
