@@ -1,3 +1,4 @@
+import type { DocPage } from '../docs/types.js';
 import type { ApiModel } from '../model/types.js';
 import { docEnumIndex, docMembers } from './crossCheck.js';
 import { indexCsdl } from './lookup.js';
@@ -6,6 +7,7 @@ import type { CsdlModel } from './types.js';
 /** Why a CSDL name was not found in the docs: what the docs/model stages should improve. */
 export type MissCause =
   | 'page-has-no-properties'
+  | 'on-page-but-not-extracted'
   | 'property-case-differs'
   | 'navigation-property-not-documented'
   | 'property-not-documented'
@@ -33,7 +35,8 @@ export interface FidelityReport {
  * documents, and which members of the enums those properties use the docs list (enum page, else
  * the property's "Possible values").
  */
-export function fidelity(model: ApiModel, csdl: CsdlModel): FidelityReport {
+export function fidelity(model: ApiModel, csdl: CsdlModel, pages: DocPage[] = []): FidelityReport {
+  const pageText = textByFile(pages);
   const index = indexCsdl(csdl);
   const enums = docEnumIndex(model);
   const misses: Miss[] = [];
@@ -50,7 +53,10 @@ export function fidelity(model: ApiModel, csdl: CsdlModel): FidelityReport {
     for (const p of type.properties) {
       props.total++;
       if (docs.has(p.name)) props.found++;
-      else misses.push({ name: `${type.name}.${p.name}`, cause: propertyCause(resource.properties.length, lower.has(p.name.toLowerCase()), p.navigation) });
+      else {
+        const onPage = pageText.get(resource.source.file)?.has(p.name) ?? false;
+        misses.push({ name: `${type.name}.${p.name}`, cause: onPage ? 'on-page-but-not-extracted' : propertyCause(resource.properties.length, lower.has(p.name.toLowerCase()), p.navigation) });
+      }
       const csdlEnum = index.enum(p.type.name);
       const listed = csdlEnum && docMembers(enums, csdlEnum.name, docs.get(p.name))?.members;
       // An enum of an undocumented property is already a property miss; count its members only
@@ -79,4 +85,18 @@ function propertyCause(documented: number, caseOnly: boolean, navigation: boolea
   if (documented === 0) return 'page-has-no-properties';
   if (caseOnly) return 'property-case-differs';
   return navigation ? 'navigation-property-not-documented' : 'property-not-documented';
+}
+
+/**
+ * Words of each page's tables, code blocks and prose: a CSDL name found there but missing from the
+ * model is the docs/model stages' miss, not the page's.
+ */
+function textByFile(pages: DocPage[]): Map<string, Set<string>> {
+  const words = (text: string): string[] => text.match(/[A-Za-z_][\w]*/g) ?? [];
+  return new Map(
+    pages.map((p) => [
+      p.file,
+      new Set([...p.tables.flatMap((t) => t.rows.flatMap((r) => r.cells.flatMap(words))), ...p.blocks.flatMap((b) => words(b.text)), ...p.prose.flatMap((l) => words(l.text))]),
+    ]),
+  );
 }

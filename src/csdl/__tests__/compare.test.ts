@@ -62,3 +62,14 @@ describe('fidelity', () => {
     ]);
   });
 });
+
+describe('fidelity with pages', () => {
+  it('tells a name on the page that the model missed from one the page lacks', async () => {
+    const { parseDoc } = await import('../../docs/index.js');
+    const m = seedModel();
+    m.resources['educationSynchronizationProfileStatus']!.source = { file: 'resources/s.md', line: 1 };
+    const page = parseDoc({ file: 'resources/s.md', text: '# s\n\nThe errorCount is shown elsewhere.\n' });
+    const misses = fidelity(m, csdl, [page]).misses.filter((x) => x.name.startsWith('educationSynchronizationProfileStatus.'));
+    expect(misses).toEqual([{ name: 'educationSynchronizationProfileStatus.errorCount', cause: 'on-page-but-not-extracted' }]);
+  });
+});
