@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -9,6 +10,19 @@ export default defineConfig({
           include: ['src/**/__tests__/**/*.test.ts', 'test/**/*.test.ts'],
           testTimeout: 30_000,
           hookTimeout: 120_000,
+        },
+      },
+      {
+        // The generated suites; `graph-contracts run` drives them with its own options instead.
+        resolve: { alias: { 'graph-contracts/suite': fileURLToPath(new URL('./src/suites/define.ts', import.meta.url)) } },
+        test: {
+          name: 'contracts',
+          include: ['suites/**/*.contract.test.ts'],
+          globalSetup: ['src/suites/globalSetup.ts'],
+          pool: 'threads',
+          isolate: false,
+          testTimeout: 300_000,
+          hookTimeout: 300_000,
         },
       },
     ],

@@ -73,3 +73,33 @@ export class MockPortInUseError extends RunnerError {
     super('MOCK_PORT_IN_USE', message, options);
   }
 }
+
+/** A contract check threw instead of returning violations: a bug in the check, never a finding. */
+export class CheckCrashedError extends RunnerError {
+  /** Id of the check that threw. */
+  readonly check: string;
+
+  constructor(check: string, options: { cause: unknown }) {
+    const reason = options.cause instanceof Error ? options.cause.message : String(options.cause);
+    super('CHECK_CRASHED', `check ${check} threw: ${reason}`, options);
+    this.check = check;
+  }
+}
+
+/** A request failed at the network level (reset, refused, timed out) after its retries. */
+export class TransportError extends RunnerError {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super('TRANSPORT_FAILED', message, options);
+  }
+}
+
+/** The target kept answering 5xx after retries: the service is failing, not the contract. */
+export class TargetServerError extends RunnerError {
+  /** Last status received. */
+  readonly status: number;
+
+  constructor(status: number, message: string, options?: { cause?: unknown }) {
+    super('TARGET_SERVER_ERROR', message, options);
+    this.status = status;
+  }
+}

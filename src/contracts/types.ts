@@ -110,6 +110,13 @@ export interface Check {
   id: string;
   title: string;
   severity: Severity;
+  /** Targets the check is meaningful on; on others its tests are not generated. @default both */
+  targets?: readonly ('mock' | 'live')[];
+  /**
+   * Whether the contract documents anything this check judges (a schema, enum fields, …); when
+   * false no test is generated for the pair. Decided from the contract alone. @default true
+   */
+  appliesToContract?: (contract: Contract) => boolean;
   /** Skip the check for contracts it does not apply to. @default always applies */
   appliesTo?: (contract: Contract, ctx: Pick<CheckContext, 'target' | 'response'>) => boolean;
   /** Returns findings; never throws for a finding. */

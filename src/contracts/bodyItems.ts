@@ -1,0 +1,32 @@
+import type { Contract } from './types.js';
+import type { PointedValue } from './pointer.js';
+
+/**
+ * The objects a response body documents: the body itself for an entity, each `value` item for a
+ * collection (Graph wraps collections as `{ "value": [...] }`). Returns undefined when a
+ * collection body has no `value` array, so callers can report that once.
+ */
+export function bodyItems(contract: Contract, body: unknown): PointedValue[] | undefined {
+  if (contract.response.body !== 'collection') return [{ pointer: '', value: body }];
+  const value = isObject(body) ? body.value : undefined;
+  if (!Array.isArray(value)) return undefined;
+  return value.map((item, i) => ({ pointer: `/value/${i}`, value: item }));
+}
+
+/** True for a non-null, non-array object. */
+export function isObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/** True for 2xx statuses. */
+export function isSuccess(status: number): boolean {
+  return status >= 200 && status < 300;
+}
+
+/**
+ * True when a response is expected to carry the documented body: a 2xx other than 204, for a
+ * contract whose documented status is not 204 (a 204 never has a body, whatever the page says).
+ */
+export function carriesBody(contractStatus: number, status: number): boolean {
+  return isSuccess(status) && status !== 204 && contractStatus !== 204;
+}

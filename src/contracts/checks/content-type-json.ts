@@ -1,0 +1,39 @@
+import { carriesBody } from '../bodyItems.js';
+import { finding } from '../finding.js';
+import type { Check, Contract } from '../types.js';
+
+/** Media type of a Content-Type value, lower-cased, without parameters (`odata.metadata`, `charset`). */
+function mediaType(header: string | undefined): string | undefined {
+  return header?.split(';')[0]?.trim().toLowerCase() || undefined;
+}
+
+/** The page documents a JSON body for this response (an entity or a collection). */
+function documentsBody(contract: Contract, status: number): boolean {
+  return (contract.response.body === 'entity' || contract.response.body === 'collection') && carriesBody(contract.response.status, status);
+}
+
+/** A documented JSON body arrives, and any body sent says it is JSON. */
+export const check: Check = {
+  id: 'content-type-json',
+  title: 'content type',
+  severity: 'error',
+  appliesToContract: (contract) => contract.response.body !== 'none',
+  appliesTo: (contract, { response }) => response.text.length > 0 || documentsBody(contract, response.status),
+  run({ contract, response }) {
+    const source = contract.source.response ?? contract.source.request;
+    const header = response.headers['content-type'];
+    if (response.text.length === 0) {
+      return [finding(check, { message: `a ${contract.response.type ?? 'JSON'} body is documented, but the response has none`, pointer: '', expected: 'application/json body', actual: '(empty)', source })];
+    }
+    const actual = mediaType(header);
+    if (actual === 'application/json') return [];
+    return [
+      finding(check, {
+        message: actual ? `Content-Type is ${actual}, not application/json` : 'the response has no Content-Type header',
+        expected: contract.response.contentType ?? 'application/json',
+        actual: header ?? null,
+        source,
+      }),
+    ];
+  },
+};

@@ -1,0 +1,72 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { CONTRACT_HEADER, SEED_ID, startMockServer, type RunningMock } from '../index.js';
+import { usersSet } from './__fixtures__/usersSet.js';
+import { send } from './__helpers__/send.js';
+
+let mock: RunningMock;
+beforeAll(async () => {
+  const set = usersSet();
+  mock = await startMockServer(set);
+});
+beforeEach(() => mock.state.reset());
+afterAll(() => mock.close());
+
+const auth = { authorization: 'Bearer t' };
+const json = { ...auth, 'content-type': 'application/json' };
+const call = (method: string, url: string, body?: unknown, headers: Record<string, string> = json) =>
+  send(mock.url, { method, url, headers, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
+
+describe('collections', () => {
+  test('GET lists the example items with a collection context while nothing was written', async () => {
+    const res = await call('GET', '/v1.0/users');
+    expect(res.status).toBe(200);
+    expect(res.json?.['@odata.context']).toBe('https://graph.microsoft.com/v1.0/$metadata#users');
+    expect((res.json?.value as { id: string }[]).map((u) => u.id)).toEqual(['a1', 'b2']);
+  });
+
+  test('POST adds an item with a generated id; GET by id, PATCH 204, DELETE, then 404', async () => {
+    const created = await call('POST', '/v1.0/users', { displayName: 'Cleo', kind: 'guest' });
+    expect(created.status).toBe(201);
+    const id = created.json?.id as string;
+    expect(id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(((await call('GET', '/v1.0/users')).json?.value as unknown[]).length).toBe(4);
+    expect((await call('GET', `/v1.0/users/${id}`)).json).toMatchObject({ id, displayName: 'Cleo' });
+    const patched = await call('PATCH', `/v1.0/users/${id}`, { displayName: 'Cleo B' });
+    expect(patched.status).toBe(204);
+    expect(patched.text).toBe('');
+    expect((await call('GET', `/v1.0/users('${id}')`)).json).toMatchObject({ displayName: 'Cleo B' });
+    expect((await call('DELETE', `/v1.0/users/${id}`, undefined, auth)).status).toBe(204);
+    expect((await call('GET', `/v1.0/users/${id}`)).status).toBe(404);
+    expect((await call('DELETE', `/v1.0/users/${id}`, undefined, auth)).status).toBe(404);
+  });
+
+  test('the seeded id answers every documented GET, PATCH and DELETE out of the box', async () => {
+    expect((await call('GET', `/beta/users/${SEED_ID}`)).status).toBe(200);
+    expect((await call('PATCH', `/beta/users/${SEED_ID}`, { displayName: 'x' })).status).toBe(204);
+    expect((await call('DELETE', `/beta/users/${SEED_ID}`, undefined, auth)).status).toBe(204);
+  });
+
+  test('a request naming its contract finds the seed data another contract deleted', async () => {
+    const del = (contract?: string) => call('DELETE', `/v1.0/users/${SEED_ID}`, undefined, { ...auth, ...(contract ? { [CONTRACT_HEADER]: contract } : {}) });
+    expect((await del('user-delete')).status).toBe(204);
+    expect((await del()).status).toBe(404);
+    expect((await del('user-delete')).status).toBe(204);
+  });
+
+  test('a request body of the wrong shape is 400 naming the property', async () => {
+    const res = await call('POST', '/v1.0/users', { displayName: 42 });
+    expect(res.status, res.text).toBe(400);
+    expect(res.text).toContain("'displayName'");
+  });
+});
+
+describe('evolvable enums', () => {
+  test('members after unknownFutureValue need Prefer: include-unknown-enum-members', async () => {
+    const plain = await call('GET', '/v1.0/users/a1');
+    expect(plain.json?.kind).toBe('unknownFutureValue');
+    const opted = await call('GET', '/v1.0/users/a1', undefined, { ...auth, prefer: 'return=minimal, include-unknown-enum-members' });
+    expect(opted.json?.kind).toBe('partner');
+    const list = await call('GET', '/v1.0/users');
+    expect((list.json?.value as { kind: string }[]).map((u) => u.kind)).toEqual(['unknownFutureValue', 'member']);
+  });
+});

@@ -1,0 +1,70 @@
+import type { Contract } from '../contracts/types.js';
+import type { SchemaSet, SchemaValidator } from '../schemas/types.js';
+import { setAt } from './pointer.js';
+import { sample } from './sample.js';
+import { locate, schemaAt, viewOf, type Located } from './schemaView.js';
+
+/** What building bodies needs: the schemas and, when available, a validator to repair with. */
+export interface BodyDeps {
+  schemas: SchemaSet;
+  validator?: SchemaValidator;
+}
+
+type Entity = Record<string, unknown>;
+
+const isObject = (v: unknown): v is Entity => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Deep copy of a JSON value. */
+export const clone = <T>(v: T): T => (v === undefined ? v : (JSON.parse(JSON.stringify(v)) as T));
+
+/**
+ * The entities a contract's documented response shows: the example body (or each `value` item
+ * of a collection), else a sample built from the schema; annotations the mock computes itself
+ * (`@odata.context`, paging links) removed; required fields filled; values that fail the schema
+ * replaced by valid ones so the clean mock never answers with a doc placeholder.
+ */
+export function exampleEntities(contract: Contract, deps: BodyDeps): Entity[] {
+  return exampleItems(contract, deps).filter(isObject);
+}
+
+/** Like {@link exampleEntities}, keeping primitive collection items (`{"value": ["a", "b"]}`). */
+export function exampleItems(contract: Contract, deps: BodyDeps): unknown[] {
+  const { response } = contract;
+  const root = locate(deps.schemas, response.schema);
+  const example = clone(response.example);
+  let items: unknown[];
+  if (response.body === 'collection') items = isObject(example) && Array.isArray(example.value) ? example.value : [];
+  else if (isObject(example)) items = [example];
+  else if (response.body === 'entity' && root) items = [sample(deps.schemas, root)];
+  else items = [];
+  return items.map((item) => (isObject(item) ? complete(item, contract, root, deps) : item));
+}
+
+/** Fills required fields and repairs invalid values of one entity against the response schema. */
+export function complete(entity: Entity, contract: Contract, root: Located | undefined, deps: BodyDeps): Entity {
+  for (const key of ['@odata.context', '@odata.nextLink', '@odata.count', '@odata.deltaLink']) delete entity[key];
+  const view = root ? viewOf(deps.schemas, root) : undefined;
+  const required = contract.response.body === 'collection' ? contract.response.requiredFields.filter((f) => f !== 'value') : contract.response.requiredFields;
+  for (const name of required) {
+    if (name in entity) continue;
+    const prop = view?.properties[name];
+    entity[name] = prop ? sample(deps.schemas, prop) : name === 'id' ? '86904b1e-c7d0-4ead-b13a-98f11fc400ee' : 'string';
+  }
+  return root ? repair(entity, root, deps) : entity;
+}
+
+const REPAIRABLE = new Set(['type', 'format', 'enum', 'const', 'pattern']);
+
+function repair(entity: Entity, root: Located, deps: BodyDeps): Entity {
+  const schemaFile = root.doc;
+  if (!deps.validator?.has(schemaFile)) return entity;
+  for (let round = 0; round < 3; round++) {
+    const issues = deps.validator.validate(schemaFile, entity).filter((i) => REPAIRABLE.has(i.keyword) && i.pointer !== '');
+    if (issues.length === 0) break;
+    for (const issue of issues) {
+      const at = schemaAt(deps.schemas, root, issue.pointer);
+      if (at) setAt(entity, issue.pointer, sample(deps.schemas, at));
+    }
+  }
+  return entity;
+}

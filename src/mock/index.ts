@@ -1,0 +1,12 @@
+export { createMockHandler, startMockServer, type MockServerOptions, type RunningMock } from './server.js';
+export { handle, GRAPH_JSON } from './handle.js';
+export { createMockState, type MockState } from './state.js';
+export { MockStore, storeKey } from './store.js';
+export { Router, VERSIONS } from './route.js';
+export { DRIFTS, DRIFT_MODES, CONTRACT_DRIFTS, isDriftMode, type DriftMode, type DriftDefinition } from './drift.js';
+export { driftApplies } from './applies.js';
+export { seedPaths } from './seed.js';
+export { PROBLEMS, problem, type GraphErrorBody } from './problems.js';
+export { generateCertificate } from './certificate.js';
+export { SEED_ID, DRIFT_HEADER, CONTRACT_HEADER, MAX_SLOW_MS, type MockOptions, type MockResponse } from './types.js';
+export { requestFor } from './requestFor.js';

@@ -1,0 +1,20 @@
+import type { Contract } from '../contracts/types.js';
+import type { HttpRequest } from '../transport/types.js';
+import { SEED_ID } from './types.js';
+
+/**
+ * The request a contract documents, addressed at the mock's seeded data: placeholders become
+ * {@link SEED_ID}, the documented headers and example body are sent with a bearer token.
+ */
+export function requestFor(contract: Contract, extraHeaders: Record<string, string> = {}): HttpRequest {
+  const path = ('/' + contract.request.path.replace(/^\/+/, '')).replace(/\{[^}]*\}/g, SEED_ID);
+  const query = new URLSearchParams(contract.request.query).toString();
+  const version = contract.operation.version === 'v1.0' ? 'v1.0' : 'beta';
+  const body = contract.request.body === undefined ? undefined : JSON.stringify(contract.request.body);
+  return {
+    method: contract.request.method,
+    url: `/${version}${path}${query ? `?${query}` : ''}`,
+    headers: { authorization: 'Bearer mock-token', ...contract.request.headers, ...extraHeaders },
+    ...(body === undefined ? {} : { body }),
+  };
+}

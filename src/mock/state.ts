@@ -1,0 +1,57 @@
+import { randomUUID } from 'node:crypto';
+import type { Contract, ContractSet } from '../contracts/types.js';
+import { createSchemaValidator } from '../schemas/index.js';
+import type { SchemaValidator } from '../schemas/types.js';
+import type { DriftMode } from './drift.js';
+import { Router } from './route.js';
+import { seedContract, seedStore } from './seed.js';
+import { MockStore } from './store.js';
+import { MAX_SLOW_MS, type MockOptions } from './types.js';
+
+/** Everything the handler reads: contracts routed, the store, and resolved options. */
+export interface MockState {
+  set: ContractSet;
+  router: Router;
+  store: MockStore;
+  validator: SchemaValidator;
+  drift?: DriftMode;
+  acceptToken: (bearer: string) => boolean;
+  slowMs: number;
+  newId: () => string;
+  now: () => Date;
+  /** Requests seen per drift header value and route, for `times=<n>` drift parameters. */
+  driftCounters: Map<string, number>;
+  /** Empties the store and seeds it again from the contracts. */
+  reset(): void;
+  /** Puts pristine seed data back at the paths one contract uses (isolates that contract). */
+  reseed(contract: Contract): void;
+}
+
+/** Routes the contracts and seeds a fresh store. */
+export function createMockState(set: ContractSet, options: MockOptions = {}): MockState {
+  const router = new Router(set.contracts);
+  const store = new MockStore();
+  const validator = options.validator ?? createSchemaValidator(set.schemas);
+  const deps = { schemas: set.schemas, validator };
+  const driftCounters = new Map<string, number>();
+  const reset = () => {
+    store.clear();
+    driftCounters.clear();
+    seedStore(store, set.contracts, router, deps);
+  };
+  reset();
+  return {
+    set,
+    router,
+    store,
+    validator,
+    drift: options.drift,
+    acceptToken: options.acceptToken ?? ((token) => token.length > 0),
+    slowMs: Math.max(0, Math.min(options.slowMs ?? 1500, MAX_SLOW_MS)),
+    newId: options.newId ?? randomUUID,
+    now: options.now ?? (() => new Date()),
+    driftCounters,
+    reset,
+    reseed: (contract) => seedContract(store, contract, router, deps),
+  };
+}

@@ -1,0 +1,107 @@
+import { safeDecode, splitPath } from './route.js';
+
+/** A stored entity: a JSON object. */
+export type Entity = Record<string, unknown>;
+
+/**
+ * Canonical store key of a request path without version: segments decoded, OData keys split
+ * (`profiles('1')` → `profiles/1`) and lower-cased, since Graph treats URLs case-insensitively.
+ */
+export function storeKey(path: string): string {
+  return keyOf(splitPath(path).map(safeDecode));
+}
+
+/** Store key of already split and decoded segments (see {@link storeKey}). */
+export function keyOf(segments: readonly string[]): string {
+  return ('/' + segments.join('/')).toLowerCase();
+}
+
+/**
+ * The mock tenant's state: entities keyed by canonical path. Requests are handled synchronously
+ * on one thread, so each request sees and leaves a consistent store.
+ */
+export class MockStore {
+  private readonly entities = new Map<string, Entity>();
+  private readonly childrenOf = new Map<string, Set<string>>();
+  /** Keys written by a client since seeding, and parents whose item set a client changed. */
+  private readonly touched = new Set<string>();
+  private readonly seeded = new Set<string>();
+
+  /** Number of stored entities. */
+  get size(): number {
+    return this.entities.size;
+  }
+
+  get(key: string): Entity | undefined {
+    return this.entities.get(key);
+  }
+
+  has(key: string): boolean {
+    return this.entities.has(key);
+  }
+
+  /** Stores seed data at `key`: the entity stays pristine until a client writes it. */
+  seed(key: string, entity: Entity): void {
+    this.put(key, entity);
+    this.seeded.add(key);
+    this.touched.delete(key);
+    this.touched.delete(parentOf(key));
+  }
+
+  /** True when seed data was ever stored at `key` (even if deleted since). */
+  wasSeeded(key: string): boolean {
+    return this.seeded.has(key);
+  }
+
+  /**
+   * True while nothing a client did has changed the entity at `key` (or, for a collection,
+   * its set of items) since seeding: the mock may then answer each contract its own example.
+   */
+  pristine(key: string): boolean {
+    return !this.touched.has(key);
+  }
+
+  /** Stores (or replaces) the entity at `key`. */
+  put(key: string, entity: Entity): void {
+    this.touched.add(key);
+    this.touched.add(parentOf(key));
+    this.entities.set(key, entity);
+    const parent = parentOf(key);
+    let set = this.childrenOf.get(parent);
+    if (!set) this.childrenOf.set(parent, (set = new Set()));
+    set.add(key);
+  }
+
+  /** Removes the entity at `key` and everything below it; false when there was none. */
+  delete(key: string): boolean {
+    if (!this.entities.has(key)) return false;
+    this.touched.add(parentOf(key));
+    const stack = [key];
+    while (stack.length > 0) {
+      const k = stack.pop()!;
+      this.entities.delete(k);
+      this.childrenOf.get(parentOf(k))?.delete(k);
+      stack.push(...(this.childrenOf.get(k) ?? []));
+      this.childrenOf.delete(k);
+    }
+    return true;
+  }
+
+  /** Entities directly below `key` (a collection's items), in insertion order. */
+  children(key: string): Entity[] {
+    return [...(this.childrenOf.get(key) ?? [])].map((k) => this.entities.get(k)!).filter(Boolean);
+  }
+
+  /** Removes everything. */
+  clear(): void {
+    this.entities.clear();
+    this.childrenOf.clear();
+    this.touched.clear();
+    this.seeded.clear();
+  }
+}
+
+function parentOf(key: string): string {
+  const i = key.lastIndexOf('/');
+  return i <= 0 ? '/' : key.slice(0, i);
+}

@@ -1,0 +1,85 @@
+import { describe, expect, test } from 'vitest';
+import { getProfileStatus } from '../../contracts/__tests__/__fixtures__/contracts.js';
+import type { Contract } from '../../contracts/types.js';
+import type { HttpRequest, HttpResponse, Transport } from '../../transport/types.js';
+import { ParamResolver, parentOf, type ResolverSources } from '../params.js';
+import { seedSet } from './__fixtures__/seedSet.js';
+
+/** A transport answering by `METHOD url` from a table (404 otherwise), recording what was sent. */
+function fake(table: Record<string, { status: number; json?: unknown }>): Transport & { sent: HttpRequest[] } {
+  const sent: HttpRequest[] = [];
+  return {
+    kind: 'mock',
+    baseUrl: 'http://x',
+    sent,
+    async send(request) {
+      sent.push(request);
+      const hit = table[`${request.method} ${request.url}`] ?? { status: 404 };
+      return { status: hit.status, headers: {}, text: JSON.stringify(hit.json ?? null), json: hit.json, elapsedMs: 0 } satisfies HttpResponse;
+    },
+  };
+}
+
+const sources = (transport: Transport, more: Partial<ResolverSources> = {}): ResolverSources => ({
+  fixtures: {},
+  env: {},
+  transport,
+  contracts: seedSet.contracts,
+  headers: {},
+  ...more,
+});
+
+describe('ParamResolver', () => {
+  test('fixtures by path win over fixtures by name, then env, then the default', async () => {
+    const t = fake({});
+    const fixtures = { params: { id: 'by-name' }, paths: { '/education/synchronizationProfiles/{id}/profileStatus': { id: 'by-path' } } };
+    await expect(new ParamResolver(sources(t, { fixtures })).resolve(getProfileStatus)).resolves.toEqual({ values: { id: 'by-path' } });
+    await expect(new ParamResolver(sources(t, { fixtures: { params: { id: 'by-name' } } })).resolve(getProfileStatus)).resolves.toEqual({ values: { id: 'by-name' } });
+    const env = { GRAPH_CONTRACTS_PARAM_ID: 'from-env' };
+    await expect(new ParamResolver(sources(t, { env, fixtures: { default: 'seed' } })).resolve(getProfileStatus)).resolves.toEqual({ values: { id: 'from-env' } });
+    await expect(new ParamResolver(sources(t, { fixtures: { default: 'seed' } })).resolve(getProfileStatus)).resolves.toEqual({ values: { id: 'seed' } });
+    expect(t.sent).toEqual([]);
+  });
+
+  test('discovery lists the parent collection once and reuses the id', async () => {
+    const t = fake({ 'GET /beta/education/synchronizationProfiles?$top=1': { status: 200, json: { value: [{ id: 'listed' }] } } });
+    const r = new ParamResolver(sources(t));
+    await expect(r.resolve(getProfileStatus)).resolves.toEqual({ values: { id: 'listed' } });
+    await expect(r.resolve(getProfileStatus)).resolves.toEqual({ values: { id: 'listed' } });
+    expect(t.sent).toHaveLength(1);
+  });
+
+  test('otherwise the documented create runs first, and cleanup deletes what it made', async () => {
+    const t = fake({ 'PUT /beta/education/synchronizationProfiles': { status: 202, json: { id: 'made' } }, 'DELETE /beta/education/synchronizationProfiles/made': { status: 204 } });
+    const r = new ParamResolver(sources(t));
+    await expect(r.resolve(getProfileStatus)).resolves.toEqual({ values: { id: 'made' } });
+    expect(t.sent.map((s) => `${s.method} ${s.url}`)).toEqual(['GET /beta/education/synchronizationProfiles?$top=1', 'PUT /beta/education/synchronizationProfiles']);
+    await expect(r.cleanup()).resolves.toEqual([]);
+    expect(t.sent.at(-1)).toMatchObject({ method: 'DELETE', url: '/beta/education/synchronizationProfiles/made' });
+  });
+
+  test('a DELETE gets a fresh resource of its own rather than a listed one', async () => {
+    const t = fake({
+      'GET /beta/education/synchronizationProfiles?$top=1': { status: 200, json: { value: [{ id: 'shared' }] } },
+      'PUT /beta/education/synchronizationProfiles': { status: 202, json: { id: 'own' } },
+    });
+    const del: Contract = { ...getProfileStatus, request: { ...getProfileStatus.request, method: 'DELETE', path: '/education/synchronizationProfiles/{id}' } };
+    await expect(new ParamResolver(sources(t)).resolve(del)).resolves.toEqual({ values: { id: 'own' } });
+  });
+
+  test('unresolved: the reason says what was tried', async () => {
+    const r = new ParamResolver(sources(fake({}), { contracts: [], fixturesFile: 'fixtures/live.json' }));
+    await expect(r.resolve(getProfileStatus)).resolves.toEqual({
+      reason: 'path parameter {id} unresolved: not in fixtures/live.json, GRAPH_CONTRACTS_PARAM_ID not set; listing /beta/education/synchronizationProfiles gave no id and no documented create on it succeeded',
+    });
+  });
+
+  test.for([
+    ['/users/{id}/photo', 'id', '/users'],
+    ["/users('{user-id}')/events", 'user-id', '/users'],
+    ['/a/{x}/b/{y}', 'y', '/a/{x}/b'],
+    ['/{id}', 'id', undefined],
+  ] as const)('parentOf(%s, %s) = %s', ([path, param, parent]) => {
+    expect(parentOf(path, param)).toBe(parent);
+  });
+});

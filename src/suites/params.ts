@@ -1,0 +1,129 @@
+import type { Contract } from '../contracts/types.js';
+import type { Transport } from '../transport/types.js';
+import { paramEnvName, type Fixtures } from './fixtures.js';
+import { fillPath, requestFor } from './requestFor.js';
+
+/** Path parameter values for a contract, or why one could not be found. */
+export type Resolution = { values: Record<string, string> } | { reason: string };
+
+/** Where the resolver looks, in order: fixtures, environment, then discovery over the transport. */
+export interface ResolverSources {
+  fixtures: Fixtures;
+  fixturesFile?: string;
+  env: Record<string, string | undefined>;
+  transport: Transport;
+  /** Every contract of the set: discovery looks here for a documented create. */
+  contracts: readonly Contract[];
+  headers: Record<string, string>;
+}
+
+/** The collection a parameter indexes: the path before the segment holding `{param}`. */
+export function parentOf(path: string, param: string): string | undefined {
+  const segments = path.split('/');
+  const at = segments.findIndex((s) => s.includes(`{${param}}`));
+  if (at < 1) return undefined;
+  const segment = segments[at] as string;
+  const keyed = segment.indexOf('(');
+  if (keyed > 0) return [...segments.slice(0, at), segment.slice(0, keyed)].join('/');
+  return segments.slice(0, at).join('/') || undefined;
+}
+
+const shape = (path: string): string => path.replace(/\{[^{}]*\}/g, '{}');
+
+/**
+ * Resolves `{…}` path parameters from a fixtures file, `GRAPH_CONTRACTS_PARAM_*` variables, or
+ * discovery: list the parent collection and take the first `id`, else send the documented create
+ * (POST/PUT on the parent collection) and delete what it made in `cleanup()`. Deletes always get
+ * a resource of their own, so they never remove one another request relies on.
+ */
+export class ParamResolver {
+  private readonly listed = new Map<string, Promise<string | undefined>>();
+  private readonly created = new Map<string, Promise<string | undefined>>();
+  private readonly madeUrls: string[] = [];
+
+  constructor(private readonly sources: ResolverSources) {}
+
+  /** Values for every path parameter of `contract`, or the reason one is missing. */
+  async resolve(contract: Contract, depth = 0): Promise<Resolution> {
+    const values: Record<string, string> = {};
+    for (const param of contract.request.pathParams) {
+      const known = this.fromConfig(contract, param);
+      const found = known ?? (depth < 3 ? await this.discover(contract, param, values, depth) : { reason: 'discovery nested too deep' });
+      if (typeof found !== 'string') return { reason: `path parameter {${param}} unresolved: ${this.tried(param)}; ${found.reason}` };
+      values[param] = found;
+    }
+    return { values };
+  }
+
+  /** Deletes what discovery created, newest first; returns the URLs that could not be deleted. */
+  async cleanup(): Promise<string[]> {
+    const failed: string[] = [];
+    for (const url of this.madeUrls.splice(0).reverse()) {
+      const res = await this.sources.transport.send({ method: 'DELETE', url, headers: this.sources.headers }).catch(() => undefined);
+      if (!res || res.status >= 300) failed.push(url);
+    }
+    this.listed.clear();
+    this.created.clear();
+    return failed;
+  }
+
+  private fromConfig(contract: Contract, param: string): string | undefined {
+    const { fixtures, env } = this.sources;
+    const byPath = fixtures.paths?.[contract.operation.pathTemplate] ?? fixtures.paths?.[contract.request.path];
+    return byPath?.[param] ?? fixtures.params?.[param] ?? env[paramEnvName(param)] ?? fixtures.default;
+  }
+
+  private tried(param: string): string {
+    const file = this.sources.fixturesFile ? `not in ${this.sources.fixturesFile}` : 'no fixtures file';
+    return `${file}, ${paramEnvName(param)} not set`;
+  }
+
+  private async discover(contract: Contract, param: string, known: Record<string, string>, depth: number): Promise<string | { reason: string }> {
+    const parentTemplate = parentOf(contract.request.path, param);
+    if (!parentTemplate) return { reason: 'no parent collection to discover it from' };
+    const parent = `/${contract.operation.version}${fillPath(parentTemplate, known)}`;
+    const fresh = contract.request.method === 'DELETE';
+    const order = fresh ? [() => this.create(parentTemplate, parent, known, depth, true), () => this.list(parent)] : [() => this.list(parent), () => this.create(parentTemplate, parent, known, depth, false)];
+    for (const attempt of order) {
+      const id = await attempt();
+      if (id !== undefined) return id;
+    }
+    return { reason: `listing ${parent} gave no id and no documented create on it succeeded` };
+  }
+
+  private list(parent: string): Promise<string | undefined> {
+    let pending = this.listed.get(parent);
+    if (!pending) {
+      pending = this.sources.transport.send({ method: 'GET', url: `${parent}?$top=1`, headers: this.sources.headers }).then((res) => {
+        const first = res.status === 200 ? (res.json as { value?: { id?: unknown }[] } | undefined)?.value?.[0]?.id : undefined;
+        return typeof first === 'string' && first !== '' ? first : undefined;
+      });
+      this.listed.set(parent, pending);
+    }
+    return pending;
+  }
+
+  private create(parentTemplate: string, parent: string, known: Record<string, string>, depth: number, fresh: boolean): Promise<string | undefined> {
+    const cached = fresh ? undefined : this.created.get(parent);
+    if (cached) return cached;
+    const pending = this.sendCreate(parentTemplate, parent, known, depth);
+    if (!fresh) this.created.set(parent, pending);
+    return pending;
+  }
+
+  private async sendCreate(parentTemplate: string, parent: string, known: Record<string, string>, depth: number): Promise<string | undefined> {
+    const creates = this.sources.contracts.filter(
+      (c) => (c.request.method === 'POST' || c.request.method === 'PUT') && shape(c.request.path) === shape(parentTemplate) && c.response.status < 300,
+    );
+    for (const create of creates) {
+      const resolved = await this.resolve(create, depth + 1);
+      if (!('values' in resolved)) continue;
+      const res = await this.sources.transport.send(requestFor(create, { ...resolved.values, ...known }, this.sources.headers));
+      const id = (res.json as { id?: unknown } | undefined)?.id;
+      if (res.status >= 300 || typeof id !== 'string' || id === '') continue;
+      this.madeUrls.push(`${parent}/${encodeURIComponent(id)}`);
+      return id;
+    }
+    return undefined;
+  }
+}

@@ -1,0 +1,96 @@
+import { TargetServerError, ThrottleBudgetError, TransportError } from '../errors.js';
+import { retryAfterMs } from './retryAfter.js';
+import type { HttpRequest, HttpResponse, Transport } from './types.js';
+
+/** How throttled, failing and broken exchanges are retried. */
+export interface RetryPolicy {
+  /** Attempts per request, the first included. @default 4 */
+  maxAttempts: number;
+  /** First backoff step when the server gives no `Retry-After`. @default 250 */
+  baseDelayMs: number;
+  /** Longest single wait. @default 10000 */
+  maxDelayMs: number;
+  /** Total waiting allowed over the transport's lifetime (one suite worker). @default 60000 */
+  budgetMs: number;
+  /**
+   * Retry 5xx other than 503 and turn what persists into an error. Off for requests whose
+   * documented answer is itself a 5xx, so the checks judge it. @default true
+   */
+  serverErrors: boolean;
+}
+
+/** Defaults of `RetryPolicy`. */
+export const defaultRetryPolicy: RetryPolicy = { maxAttempts: 4, baseDelayMs: 250, maxDelayMs: 10_000, budgetMs: 60_000, serverErrors: true };
+
+/** Time and randomness, injectable so tests run instantly and deterministically. */
+export interface RetryClock {
+  sleep(ms: number): Promise<void>;
+  random(): number;
+}
+
+const realClock: RetryClock = { sleep: (ms) => new Promise((r) => setTimeout(r, ms)), random: Math.random };
+
+/**
+ * Wraps a transport: 429/503 wait for `Retry-After` (fractional seconds too) plus a little
+ * jitter; other 5xx and network errors back off exponentially with full jitter. Waiting is
+ * bounded per request (`maxAttempts`) and in total (`budgetMs`). What still fails becomes a
+ * `RunnerError` (an `error` outcome), never a response the checks would judge. Only exchanges
+ * are retried here; assertion failures never are.
+ */
+export function withRetries(inner: Transport, policy: Partial<RetryPolicy> = {}, clock: RetryClock = realClock): Transport {
+  const p = { ...defaultRetryPolicy, ...policy };
+  let spentMs = 0;
+
+  async function wait(ms: number, why: string): Promise<void> {
+    if (spentMs + ms > p.budgetMs) {
+      throw new ThrottleBudgetError(`retry budget of ${p.budgetMs} ms spent (${spentMs} ms used); ${why}`);
+    }
+    spentMs += ms;
+    await clock.sleep(ms);
+  }
+
+  function backoff(attempt: number): number {
+    return Math.round(clock.random() * Math.min(p.maxDelayMs, p.baseDelayMs * 2 ** attempt)) + 1;
+  }
+
+  return {
+    kind: inner.kind,
+    baseUrl: inner.baseUrl,
+    close: inner.close?.bind(inner),
+    async send(request: HttpRequest): Promise<HttpResponse> {
+      const what = `${request.method} ${request.url}`;
+      for (let attempt = 1; ; attempt++) {
+        const last = attempt >= p.maxAttempts;
+        let response: HttpResponse;
+        try {
+          response = await inner.send(request);
+        } catch (cause) {
+          const reason = describe(cause);
+          if (last) throw new TransportError(`${what} failed after ${attempt} attempts: ${reason}`, { cause });
+          await wait(backoff(attempt), `${what}: ${reason}`);
+          continue;
+        }
+        const throttled = response.status === 429 || response.status === 503;
+        if (!throttled && (response.status < 500 || !p.serverErrors)) return response;
+        if (last) {
+          if (throttled) throw new ThrottleBudgetError(`${what} still answered ${response.status} after ${attempt} attempts`);
+          throw new TargetServerError(response.status, `${what} answered ${response.status} after ${attempt} attempts: ${response.text.slice(0, 200)}`);
+        }
+        const after = throttled ? retryAfterMs(response.headers['retry-after']) : undefined;
+        const delay = after === undefined ? backoff(attempt) : Math.round(after * (1 + 0.1 * clock.random()));
+        if (after !== undefined && after > p.maxDelayMs) {
+          throw new ThrottleBudgetError(`${what}: Retry-After ${after / 1000}s exceeds the longest wait of ${p.maxDelayMs / 1000}s`);
+        }
+        await wait(delay, `${what} answered ${response.status}`);
+      }
+    },
+  };
+}
+
+function describe(err: unknown): string {
+  if (err instanceof Error) {
+    const code = (err as { code?: string }).code;
+    return code ? `${code} ${err.message}` : err.message;
+  }
+  return String(err);
+}
