@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import type { CaseResult, CaseState, RunResult } from '../src/results/types.js';
-import { summarize } from '../src/reporters/utils/summarize.js';
+import { summarize } from '../src/results/summary.js';
 
 const CHECKS = ['status-code-documented', 'content-type-matches', 'required-fields-present', 'response-body-matches-schema', 'enum-members-documented'];
 

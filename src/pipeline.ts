@@ -1,13 +1,14 @@
 import { basename } from 'node:path';
 import { parseDoc, readDocs } from './docs/index.js';
 import type { DocFile, DocPage } from './docs/types.js';
-import { renderArtifacts, sortDiagnostics, staleArtifacts, writeArtifacts, type StaleArtifact } from './contracts/artifacts/index.js';
+import { ARTIFACT_DIRS, renderArtifacts, sortDiagnostics, staleArtifacts, writeArtifacts, type StaleArtifact } from './contracts/artifacts/index.js';
 import { deriveContracts } from './contracts/derive.js';
 import type { ContractSet } from './contracts/types.js';
 import { buildModel } from './model/build.js';
 import { isPlaceholderValue } from './model/placeholders.js';
 import type { ApiModel } from './model/types.js';
 import { deriveSchemas, indexTypes } from './schemas/index.js';
+import { emitSuites } from './suites/emit.js';
 
 /** A build in memory: the ContractSet plus what it was made from (for counts and reports). */
 export interface Build {
@@ -71,10 +72,14 @@ export interface BuildArtifactsResult {
   removed: string[];
 }
 
-/** Docs → build → committed artifacts: writes them (removing stale ones), or with `check` only compares. */
+/**
+ * Docs → build → committed artifacts (contracts, schemas and the thin suite files): writes them,
+ * removing stale ones, or with `check` only compares.
+ */
 export async function buildArtifacts(options: BuildArtifactsOptions): Promise<BuildArtifactsResult> {
   const build = await buildFromDocs(options.docs, options.label);
   const files = renderArtifacts(build.set);
+  for (const [name, text] of emitSuites(build.set.contracts)) files.set(`${ARTIFACT_DIRS.suites}/${name}`, text);
   if (options.check) return { build, stale: await staleArtifacts(options.out, files), written: [], removed: [] };
   const { written, removed } = await writeArtifacts(options.out, files);
   return { build, stale: [], written, removed };

@@ -3,7 +3,7 @@ export { formatHtml } from './html/index.js';
 export { formatJson } from './json.js';
 export { formatJunit } from './junit.js';
 export { REPORT_FILES } from './formats.js';
-export { summarize } from './utils/summarize.js';
+export { summarize } from '../results/summary.js';
 export { compareBaseline, type BaselineComparison } from './utils/compareBaseline.js';
 export { readBaseline, readRunResult } from './read.js';
 export { rerenderReports, type RerenderOptions } from './rerender.js';

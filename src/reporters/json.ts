@@ -1,5 +1,5 @@
 import type { Formatter } from './types.js';
-import { summarize } from './utils/summarize.js';
+import { summarize } from '../results/summary.js';
 
 /**
  * `results.json`: the run as data for other tools, in the versioned format of

@@ -5,7 +5,7 @@ import type { Formatter } from './types.js';
 import { groupBy } from './utils/groupBy.js';
 import { seconds } from './utils/seconds.js';
 import { sourceLabel } from './utils/sourceLabel.js';
-import { summarize } from './utils/summarize.js';
+import { summarize } from '../results/summary.js';
 import { transcriptText } from './utils/transcriptText.js';
 import { violationText } from './utils/violationText.js';
 

@@ -31,7 +31,7 @@ async function run(...args: string[]): Promise<{ stdout: string; stderr: string;
 }
 
 describe('graph-contracts build', () => {
-  test('writes contracts and schemas, prints grouped diagnostics, keeps the docs', async () => {
+  test('writes contracts, schemas and suites, prints grouped diagnostics, keeps the docs', async () => {
     const r = await run();
     expect(r.exitCode).toBe(0);
     expect(r.stdout).toMatch(/^diagnostics: \d+ \(error \d+, warning \d+, info \d+, hint \d+\)/);
@@ -46,6 +46,7 @@ describe('graph-contracts build', () => {
       'educationsynchronizationprofilestatus-update.contract.json',
     ]);
     expect((await readdir(join(out, 'contracts/docs/api'))).length).toBe(4);
+    expect(await readdir(join(out, 'suites'))).toEqual(['education.contract.test.ts']);
   });
 
   test('--check passes on fresh artifacts and names stale ones with exit 1', async () => {
@@ -54,12 +55,14 @@ describe('graph-contracts build', () => {
     expect(fresh.exitCode).toBe(0);
     await writeFile(join(out, 'schemas/old.schema.json'), '{}\n');
     await writeFile(join(out, 'contracts/educationsynchronizationprofilestatus-get.contract.json'), '{}\n');
+    await writeFile(join(out, 'suites/education.contract.test.ts'), '// edited by hand\n');
     const r = await run('--check');
     expect(r.exitCode).toBe(1);
+    expect(r.stderr).toContain('suites/education.contract.test.ts (changed)');
     expect(r.stderr).toContain('contracts/educationsynchronizationprofilestatus-get.contract.json (changed)');
     expect(r.stderr).toContain('schemas/old.schema.json (extra)');
     const again = await run();
-    expect(again.stdout).toContain('wrote 1 files, removed 1 stale files');
+    expect(again.stdout).toContain('wrote 2 files, removed 1 stale files');
     expect((await run('--check')).exitCode).toBe(0);
   });
 });

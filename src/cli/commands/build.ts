@@ -21,9 +21,9 @@ interface BuildFlags {
 export const build: CommandRegistration = (program: Command) => {
   program
     .command('build')
-    .description('derive contracts/*.contract.json and schemas/*.schema.json from the Graph reference docs')
+    .description('derive contracts/, schemas/ and suites/ from the Graph reference docs')
     .option('--docs <dir|.tar.gz>', 'docs folder or tarball', DEFAULT_DOCS)
-    .option('--out <dir>', 'output root (gets contracts/ and schemas/)', '.')
+    .option('--out <dir>', 'output root (gets contracts/, schemas/ and suites/)', '.')
     .option('--check', 'fail (exit 1) when the artifacts under --out differ from a fresh build; write nothing')
     .option('--diagnostics <n>', 'diagnostics listed per rule', '5')
     .option('--metadata <csdl.xml[.gz]>', 'also cross-check the doc-derived types with a CSDL $metadata file (informational)')

@@ -1,5 +1,5 @@
 /** Where a build's artifacts live under the output root (posix paths). */
-export const ARTIFACT_DIRS = { contracts: 'contracts', schemas: 'schemas' } as const;
+export const ARTIFACT_DIRS = { contracts: 'contracts', schemas: 'schemas', suites: 'suites' } as const;
 
 /** The diagnostics file, beside the contracts. */
 export const DIAGNOSTICS_FILE = 'diagnostics.json';
@@ -17,5 +17,12 @@ export function contractFile(pageId: string): string {
  * Anything else there, such as `contracts/docs/`, is never touched.
  */
 export function isGenerated(dir: keyof typeof ARTIFACT_DIRS, name: string): boolean {
-  return dir === 'contracts' ? name.endsWith('.contract.json') || name === DIAGNOSTICS_FILE : name.endsWith('.schema.json') || name === SCHEMA_INDEX_FILE;
+  switch (dir) {
+    case 'contracts':
+      return name.endsWith('.contract.json') || name === DIAGNOSTICS_FILE;
+    case 'schemas':
+      return name.endsWith('.schema.json') || name === SCHEMA_INDEX_FILE;
+    case 'suites':
+      return name.endsWith('.contract.test.ts');
+  }
 }

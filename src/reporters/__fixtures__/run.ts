@@ -1,5 +1,5 @@
 import type { CaseResult, RunResult } from '../../results/types.js';
-import { summarize } from '../utils/summarize.js';
+import { summarize } from '../../results/summary.js';
 
 /** A secret that must never reach a report, even if redaction upstream missed it. */
 export const LEAKED_TOKEN = 'Bearer eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiJ9.secret';

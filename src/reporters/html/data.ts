@@ -5,7 +5,7 @@ import { compareBaseline } from '../utils/compareBaseline.js';
 import { groupBy } from '../utils/groupBy.js';
 import { jsonDiff, type DiffLine } from '../utils/jsonDiff.js';
 import { redactTranscript } from '../utils/redactTranscript.js';
-import { summarize } from '../utils/summarize.js';
+import { summarize } from '../../results/summary.js';
 
 /** One violation as the page shows it; `diff` is expected vs actual, line by line. */
 export interface HtmlViolation {
