@@ -1,9 +1,9 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readContractSet } from '../../src/contracts/artifacts/index.js';
 import type { ContractSet } from '../../src/contracts/types.js';
-import { startMockServer, type RunningMock } from '../../src/mock/index.js';
+import { SEED_ID, startMockServer, type RunningMock } from '../../src/mock/index.js';
 import { BUILD, ROOT, startNode } from './__helpers__/cli.js';
 import { CLIENT, SECRET, TENANT, writeEnvFile } from './__helpers__/env.js';
 import { startIdpStack, type IdpStack } from './__helpers__/stack.js';
@@ -70,5 +70,80 @@ describe('seeds against the HTTPS mock', () => {
     const r = await drive(['--env-file', env('forged.env', { GRAPH_ACCESS_TOKEN: 'eyJhbGciOiJub25lIn0.eyJyb2xlcyI6WyJ4Il19.' })]);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe('graph-contracts: Graph rejected GRAPH_ACCESS_TOKEN (HTTP 401) and a token in hand cannot be refreshed: get a new one [TENANT_AUTH_FAILED]\n');
+  });
+});
+
+describe('seeds through the suites against the HTTPS mock', () => {
+  const statusKey = `/education/synchronizationprofiles/${SEED_ID}/profilestatus`;
+  const run = (envFile: string, extra: string[] = []) => {
+    const cwd = mkdtempSync(join(stack.dir, 'suites-'));
+    const reports = join(cwd, 'reports');
+    const args = [join(import.meta.dirname, '__helpers__', 'runDriver.mjs'), '--build', BUILD, '--root', ROOT, '--reports', reports, '--env-file', envFile, ...extra];
+    return startNode(args, stack.childEnv, cwd).done.then((r) => ({ ...r, reports }));
+  };
+  const summary = (stdout: string) => /^(\d+) passed, (\d+) failed, (\d+) skipped, (\d+) errors$/m.exec(stdout)?.slice(1).map(Number);
+
+  it('skips the writes without --allow-writes and leaves the store untouched', async () => {
+    mock.state.reset();
+    const r = await run(env('suites-ro.env', { AZURE_CLIENT_SECRET: SECRET }));
+    expect(r.code).toBe(0);
+    const [passed, failed, skipped, errors] = summary(r.stdout)!;
+    expect({ failed, errors }).toEqual({ failed: 0, errors: 0 });
+    expect(passed).toBeGreaterThan(0);
+    expect(skipped).toBeGreaterThan(0);
+    expect(r.stdout).toMatch(/^skipped POST \S+ > status code: POST writes to the tenant; live runs are read-only without --allow-writes$/m);
+    expect(r.stdout).toMatch(/^skipped PATCH \S+ > status code: PATCH writes to the tenant; live runs are read-only without --allow-writes$/m);
+    expect(mock.store.pristine(statusKey)).toBe(true);
+  });
+
+  it('passes with writes allowed; no secret or token in any output or report', async () => {
+    mock.state.reset();
+    const r = await run(env('suites-rw.env', { AZURE_CLIENT_SECRET: SECRET }), ['--allow-writes']);
+    expect(r.stderr).not.toMatch(/graph-contracts:/);
+    expect(r.code).toBe(0);
+    const [passed, failed, , errors] = summary(r.stdout)!;
+    expect({ failed, errors }).toEqual({ failed: 0, errors: 0 });
+    expect(passed).toBeGreaterThan(0);
+    expect(r.stdout).toMatch(/^skipped PUT \S+ > status code: Application permissions: "Not supported\."/m);
+    expect(mock.store.pristine(statusKey)).toBe(false);
+    const files = readdirSync(r.reports).map((f) => join(r.reports, f));
+    expect(files.map((f) => basename(f)).sort()).toEqual(['index.html', 'junit.xml', 'results.json']);
+    const everything = [r.stdout, r.stderr, ...files.map((f) => readFileSync(f, 'utf8'))].join('\n');
+    const secrets = [SECRET, ...stack.idp.issued.access, ...stack.idp.issued.refresh];
+    expect(secrets.length).toBeGreaterThan(2);
+    for (const secret of secrets) expect(everything).not.toContain(secret);
+  });
+});
+
+describe('throttling', () => {
+  let throttled: RunningMock;
+  beforeAll(async () => {
+    // Every method and path answers 429 with Retry-After 0.5 once, then normally.
+    throttled = await startMockServer(set, {
+      https: { cert: stack.certs.serverCert, key: stack.certs.serverKey },
+      acceptToken: (token) => stack.idp.issued.access.includes(token),
+      drift: 'throttled-fractional; times=1' as never,
+    });
+  });
+  afterAll(() => throttled?.close());
+  const run = (extra: Record<string, string>) => {
+    const cwd = mkdtempSync(join(stack.dir, 'throttle-'));
+    const envFile = writeEnvFile(cwd, 't.env', { AZURE_TENANT_ID: TENANT, AZURE_CLIENT_ID: CLIENT, AZURE_CLIENT_SECRET: SECRET, AZURE_AUTHORITY_HOST: stack.idp.host, GRAPH_BASE_URL: throttled.url, ...extra });
+    const args = [join(import.meta.dirname, '__helpers__', 'runDriver.mjs'), '--build', BUILD, '--root', ROOT, '--reports', join(cwd, 'reports'), '--env-file', envFile];
+    return startNode(args, stack.childEnv, cwd).done;
+  };
+
+  it('still passes when requests are throttled, within a small retry budget', async () => {
+    throttled.state.reset();
+    const r = await run({ GRAPH_RETRY_BUDGET_MS: '10000' });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^\d+ passed, 0 failed, \d+ skipped, 0 errors$/m);
+  });
+
+  it('errors (exit 2) when no retry is allowed', async () => {
+    throttled.state.reset();
+    const r = await run({ GRAPH_MAX_RETRIES: '0' });
+    expect(r.code).toBe(2);
+    expect(r.stdout).toMatch(/^error GET \S+ > status code: .*429/m);
   });
 });
