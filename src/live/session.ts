@@ -8,8 +8,12 @@ import { WORKER_ENV } from './worker.js';
 export interface LiveSessionOptions extends LiveTargetOptions {
   /** Progress and cleanup lines (already free of secrets). */
   log: (line: string) => void;
-  /** After an interrupt's cleanup: the CLI exits (130) here. */
-  onInterrupted: (report: CleanupReport) => void;
+  /**
+   * With it, SIGINT/SIGTERM clean up at once and then call it (the caller exits, 130). Without it
+   * no signal handler is installed: the caller's own interrupt handling ends the run and calls
+   * `finish()`, so cleanup runs after the last request, not during one.
+   */
+  onInterrupted?: (report: CleanupReport) => void;
 }
 
 /** A live run in progress, seen from the parent process. */
@@ -48,9 +52,12 @@ export async function startLiveSession(options: LiveSessionOptions): Promise<Liv
     })();
     return finishing;
   };
-  const dispose = onInterrupt(async (signal) => {
-    options.log(`${signal}: stopping; deleting what this run created`);
-    options.onInterrupted(await finish());
-  });
+  const { onInterrupted } = options;
+  const dispose = onInterrupted
+    ? onInterrupt(async (signal) => {
+        options.log(`${signal}: stopping; deleting what this run created`);
+        onInterrupted(await finish());
+      })
+    : () => {};
   return { target, finish };
 }

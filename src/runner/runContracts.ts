@@ -10,7 +10,7 @@ import type { Severity } from '../severity.js';
 import { packageRoot, runSuites } from '../suites/run.js';
 import { loadSet } from './loadSet.js';
 import { readShardResults } from './readShards.js';
-import { openTarget, type OpenTarget } from './targets.js';
+import { openTarget, type LiveRunFlags, type OpenTarget } from './targets.js';
 
 /** Options of `graph-contracts run`. */
 export interface RunContractsOptions {
@@ -31,6 +31,8 @@ export interface RunContractsOptions {
   drift?: DriftMode;
   /** Merge the `results.json` files under this folder (shards) instead of running. */
   mergeReports?: string;
+  /** Live only: `--env-file`, `--allow-writes`, prompts. */
+  live?: LiveRunFlags;
   log?: (line: string) => void;
   env?: Record<string, string | undefined>;
   open?: OpenTarget;
@@ -61,7 +63,7 @@ export async function runContracts(options: RunContractsOptions = {}): Promise<R
   const target = options.target ?? 'mock';
   const env = options.env ?? process.env;
   const set = await loadSet(packageRoot, options.docs);
-  const handle = await (options.open ?? openTarget)(target, set, { drift: options.drift, env });
+  const handle = await (options.open ?? openTarget)(target, set, { drift: options.drift, env, live: options.live });
   try {
     const fixturesFile = options.fixturesFile ?? defaultFixtures(target);
     const collected = await runSuites({
@@ -72,6 +74,9 @@ export async function runContracts(options: RunContractsOptions = {}): Promise<R
       contractHeader: handle.contractHeader,
       concurrency: target === 'live' ? 2 : undefined,
       authModule: handle.authModule,
+      transportModule: handle.transportModule,
+      skips: handle.skips,
+      retry: handle.retry,
       fixtures: handle.fixtures,
       fixturesFile,
       filter: options.filter,

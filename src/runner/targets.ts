@@ -1,7 +1,9 @@
 import type { ContractSet } from '../contracts/types.js';
-import { ConfigError } from '../errors.js';
 import { CONTRACT_HEADER, DRIFT_HEADER, SEED_ID, startMockServer, type DriftMode } from '../mock/index.js';
+import { openLiveRun } from '../live/runTarget.js';
+import type { LiveTargetOptions } from '../live/target.js';
 import type { Fixtures } from '../suites/fixtures.js';
+import type { RetryPolicy } from '../transport/retry.js';
 
 /** Where a run sends its requests, and how. */
 export interface TargetHandle {
@@ -12,9 +14,19 @@ export interface TargetHandle {
   authModule?: string;
   /** Header naming each request's contract (the mock picks the answering example by it). */
   contractHeader?: string;
+  /** Module with `createTransport()` loaded by each suite worker (the live tenant's transport). */
+  transportModule?: string;
+  /** Contract id → why its request is not sent (live write gate, permission type). */
+  skips?: Record<string, string>;
+  retry?: Partial<RetryPolicy>;
   /** Parameter values when no fixtures file is given. */
   fixtures?: Fixtures;
   close(): Promise<void>;
+}
+
+/** Live-target flags of `run`: `--env-file`, `--allow-writes`, and where prompts and cleanup lines go. */
+export interface LiveRunFlags extends Pick<LiveTargetOptions, 'envFile' | 'allowWrites' | 'prompt'> {
+  log: (line: string) => void;
 }
 
 /** Options for opening a target. */
@@ -22,6 +34,8 @@ export interface TargetOptions {
   /** Mock only: drift applied to every request. @default none */
   drift?: DriftMode;
   env: Record<string, string | undefined>;
+  /** Live only. @default settings from `.env` and the environment, read-only */
+  live?: LiveRunFlags;
 }
 
 /** Opens the target of a run: the embedded mock on 127.0.0.1, or a live tenant from the environment. */
@@ -29,19 +43,21 @@ export type OpenTarget = (kind: 'mock' | 'live', set: ContractSet, options: Targ
 
 /**
  * The default targets. `mock` starts the embedded mock in this process; every path parameter
- * resolves to the id it seeds. `live` reads `GRAPH_BASE_URL` (default https://graph.microsoft.com)
- * and either `GRAPH_CONTRACTS_AUTH_MODULE` (a module exporting `authHeaders()`) or
- * `GRAPH_ACCESS_TOKEN` (a token in hand, for a quick manual run).
+ * resolves to the id it seeds. `live` reads the settings of `.env` / `--env-file` (see
+ * `.env.example`), signs in once, gates writes and permission types per contract, and deletes
+ * what the run created on close; `GRAPH_CONTRACTS_AUTH_MODULE` (a module exporting
+ * `authHeaders()`) replaces all that with custom auth.
  */
-export const openTarget: OpenTarget = async (kind, set, { drift, env }) => {
+export const openTarget: OpenTarget = async (kind, set, { drift, env, live: flags }) => {
   if (kind === 'mock') {
     const mock = await startMockServer(set, { port: 0 });
     const headers: Record<string, string> = { Authorization: 'Bearer graph-contracts-mock' };
     if (drift) headers[DRIFT_HEADER] = drift;
     return { baseUrl: mock.url, headers, contractHeader: CONTRACT_HEADER, fixtures: { default: SEED_ID }, close: () => mock.close() };
   }
-  const live: TargetHandle = { baseUrl: env.GRAPH_BASE_URL ?? 'https://graph.microsoft.com', headers: {}, close: async () => {} };
-  if (env.GRAPH_CONTRACTS_AUTH_MODULE) return { ...live, authModule: env.GRAPH_CONTRACTS_AUTH_MODULE };
-  if (env.GRAPH_ACCESS_TOKEN) return { ...live, headers: { Authorization: `Bearer ${env.GRAPH_ACCESS_TOKEN}` } };
-  throw new ConfigError('GRAPH_ACCESS_TOKEN', 'the live target needs GRAPH_ACCESS_TOKEN or GRAPH_CONTRACTS_AUTH_MODULE');
+  if (env.GRAPH_CONTRACTS_AUTH_MODULE) {
+    return { baseUrl: env.GRAPH_BASE_URL ?? 'https://graph.microsoft.com', headers: {}, authModule: env.GRAPH_CONTRACTS_AUTH_MODULE, close: async () => {} };
+  }
+  const live = await openLiveRun(set.contracts, { ...flags, log: flags?.log ?? (() => {}) });
+  return { baseUrl: live.baseUrl, headers: {}, transportModule: live.transportModule, skips: live.skips, retry: live.retry, close: live.close };
 };

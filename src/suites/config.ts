@@ -34,6 +34,13 @@ export interface SuiteConfig {
    * targets that need tokens (the live tenant). @default none
    */
   authModule?: string;
+  /**
+   * Module exporting `createTransport(): Transport`, loaded in each worker instead of the plain
+   * HTTP transport (the live tenant: tokens, 401 refresh, ledger of created resources). @default none
+   */
+  transportModule?: string;
+  /** Contract id → why its request must not be sent (live write gate, permission type). @default none */
+  skips?: Record<string, string>;
   retry?: Partial<RetryPolicy>;
   /** Requests in flight at once per suite file (same method phase only). @default 8 */
   concurrency?: number;

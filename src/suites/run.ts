@@ -110,8 +110,8 @@ export async function runSuites(options: RunSuitesOptions): Promise<CollectedRun
 }
 
 function pickSuiteOptions(o: RunSuitesOptions): Omit<SuiteConfig, 'setFile' | 'checks' | 'failSeverity'> {
-  const { target, baseUrl, filter, shard, fixturesFile, fixtures, headers, contractHeader, authModule, retry, timeoutMs, concurrency } = o;
-  return { target, baseUrl, filter, shard, fixturesFile, fixtures, headers, contractHeader, authModule, retry, timeoutMs, concurrency };
+  const { target, baseUrl, filter, shard, fixturesFile, fixtures, headers, contractHeader, authModule, transportModule, skips, retry, timeoutMs, concurrency } = o;
+  return { target, baseUrl, filter, shard, fixturesFile, fixtures, headers, contractHeader, authModule, transportModule, skips, retry, timeoutMs, concurrency };
 }
 
 function emptyRun(collector: ResultsCollector): CollectedRun {

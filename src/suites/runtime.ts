@@ -35,7 +35,9 @@ export function runtimeFor(config: SuiteConfig): SuiteRuntime {
   if (cached?.key === key) return cached.runtime;
   const set = JSON.parse(readFileSync(config.setFile, 'utf8')) as ContractSet;
   const auth = config.authModule ? loadAuth(config.authModule) : undefined;
-  const http = createHttpTransport({ kind: config.target, baseUrl: config.baseUrl, timeoutMs: config.timeoutMs, headers: auth });
+  const http = config.transportModule
+    ? loadTransport(config.transportModule, config)
+    : createHttpTransport({ kind: config.target, baseUrl: config.baseUrl, timeoutMs: config.timeoutMs, headers: auth });
   const transport = withRetries(http, config.retry);
   const answersServerError = withRetries(http, { ...config.retry, serverErrors: false });
   const runtime: SuiteRuntime = {
@@ -60,4 +62,11 @@ function loadAuth(module: string): () => Promise<Record<string, string>> {
     loaded ??= import(pathToFileURL(module).href) as Promise<{ authHeaders(): Promise<Record<string, string>> }>;
     return (await loaded).authHeaders();
   };
+}
+
+/** Lazily imports the transport module; one transport per worker, wrapped by the retry policy like any other. */
+function loadTransport(module: string, config: SuiteConfig): Transport {
+  let loaded: Promise<Transport> | undefined;
+  const get = () => (loaded ??= (import(pathToFileURL(module).href) as Promise<{ createTransport(): Transport }>).then((m) => m.createTransport()));
+  return { kind: config.target, baseUrl: config.baseUrl, send: async (request) => (await get()).send(request) };
 }

@@ -1,11 +1,12 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readContractSet } from '../../src/contracts/artifacts/index.js';
 import type { ContractSet } from '../../src/contracts/types.js';
-import { startMockServer, type RunningMock } from '../../src/mock/index.js';
-import { BUILD, ROOT, startNode } from './__helpers__/cli.js';
-import { CLIENT, SECRET, TENANT, writeEnvFile } from './__helpers__/env.js';
+import { SEED_ID, startMockServer, type RunningMock } from '../../src/mock/index.js';
+import type { RunResult } from '../../src/results/types.js';
+import { BUILD, ROOT, runCli, startNode } from './__helpers__/cli.js';
+import { CLIENT, SECRET, TENANT, closedPort, writeEnvFile } from './__helpers__/env.js';
 import { startIdpStack, type IdpStack } from './__helpers__/stack.js';
 
 // The seed contracts through the live session (tokens from the fake identity platform by msal)
@@ -70,5 +71,95 @@ describe('seeds against the HTTPS mock', () => {
     const r = await drive(['--env-file', env('forged.env', { GRAPH_ACCESS_TOKEN: 'eyJhbGciOiJub25lIn0.eyJyb2xlcyI6WyJ4Il19.' })]);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe('graph-contracts: Graph rejected GRAPH_ACCESS_TOKEN (HTTP 401) and a token in hand cannot be refreshed: get a new one [TENANT_AUTH_FAILED]\n');
+  });
+});
+
+/** `graph-contracts run --target live` in a child; the results.json it wrote. */
+async function runLive(envFile: string, extra: string[] = []) {
+  const cwd = mkdtempSync(join(stack.dir, 'run-'));
+  const reports = join(cwd, 'reports');
+  const r = await runCli(['run', '--target', 'live', '--env-file', envFile, '--reports', reports, ...extra], stack.childEnv, cwd);
+  const results = existsSync(join(reports, 'results.json')) ? (JSON.parse(readFileSync(join(reports, 'results.json'), 'utf8')) as RunResult) : undefined;
+  return { ...r, reports, results };
+}
+const skipReasons = (run: RunResult | undefined) => new Set(run?.cases.filter((c) => c.state === 'skipped').map((c) => `${c.operation}: ${c.skipReason}`));
+
+describe('graph-contracts run --target live against the HTTPS mock', () => {
+  const statusKey = `/education/synchronizationprofiles/${SEED_ID}/profilestatus`;
+
+  it('skips the writes without --allow-writes and leaves the store untouched', async () => {
+    mock.state.reset();
+    const r = await runLive(env('suites-ro.env', { AZURE_CLIENT_SECRET: SECRET }));
+    expect(r.stdout).toMatch(/^\d+ passed, 0 failed, \d+ skipped$/m);
+    expect(r.code).toBe(0);
+    const reasons = skipReasons(r.results);
+    expect(reasons).toContain('POST /education/synchronizationProfiles/{educationSynchronizationProfileId}/profileStatus: POST writes to the tenant; live runs are read-only without --allow-writes');
+    expect(reasons).toContain('PATCH /education/synchronizationProfiles/{educationSynchronizationProfileId}/profileStatus: PATCH writes to the tenant; live runs are read-only without --allow-writes');
+    expect(r.results!.cases.some((c) => c.state === 'passed' && c.operation.startsWith('GET '))).toBe(true);
+    expect(mock.store.pristine(statusKey)).toBe(true);
+  });
+
+  it('passes with writes allowed; no secret or token in any output or report', async () => {
+    mock.state.reset();
+    const r = await runLive(env('suites-rw.env', { AZURE_CLIENT_SECRET: SECRET }), ['--allow-writes']);
+    expect(r.stdout).toMatch(/^\d+ passed, 0 failed, \d+ skipped$/m);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/^cleanup: /m);
+    expect(skipReasons(r.results)).toContain('PUT /education/synchronizationProfiles: Application permissions: "Not supported." (api/educationsynchronizationprofile-put.md)');
+    expect(mock.store.pristine(statusKey)).toBe(false);
+    const files = readdirSync(r.reports).map((f) => join(r.reports, f));
+    expect(files.map((f) => basename(f)).sort()).toEqual(['index.html', 'junit.xml', 'results.json']);
+    const everything = [r.stdout, r.stderr, ...files.map((f) => readFileSync(f, 'utf8'))].join('\n');
+    const secrets = [SECRET, ...stack.idp.issued.access, ...stack.idp.issued.refresh];
+    expect(secrets.length).toBeGreaterThan(2);
+    for (const secret of secrets) expect(everything).not.toContain(secret);
+  });
+
+  it('--dry-run prints the plan and sends nothing', async () => {
+    const before = stack.idp.log.length;
+    const r = await runLive(env('suites-dry.env', { AZURE_CLIENT_SECRET: SECRET }), ['--dry-run']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^dry run: nothing is sent$/m);
+    expect(r.stdout).toMatch(/^ {2}skip +PUT +\/beta\/education\/synchronizationProfiles \(PUT writes to the tenant/m);
+    expect(r.stdout).toMatch(/^ {2}send +GET +\/beta\/education\/synchronizationProfiles\/\{id\}\/profileStatus$/m);
+    expect(stack.idp.log.length).toBe(before);
+    expect(r.results).toBeUndefined();
+  });
+
+  it('an unreachable tenant gives exit 2 and one line', async () => {
+    const port = await closedPort();
+    const r = await runLive(env('suites-down.env', { AZURE_CLIENT_SECRET: SECRET, AZURE_AUTHORITY_HOST: `https://127.0.0.1:${port}` }));
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/\[TENANT_UNREACHABLE\]$/m);
+  });
+});
+
+describe('throttling', () => {
+  let throttled: RunningMock;
+  beforeAll(async () => {
+    // Every method and path answers 429 with Retry-After 0.5 once, then normally.
+    throttled = await startMockServer(set, {
+      https: { cert: stack.certs.serverCert, key: stack.certs.serverKey },
+      acceptToken: (token) => stack.idp.issued.access.includes(token),
+      drift: 'throttled-fractional; times=1' as never,
+    });
+  });
+  afterAll(() => throttled?.close());
+  const run = (name: string, extra: Record<string, string>) =>
+    runLive(env(name, { AZURE_CLIENT_SECRET: SECRET, GRAPH_BASE_URL: throttled.url, ...extra }));
+
+  it('still passes when requests are throttled, within a small retry budget', async () => {
+    throttled.state.reset();
+    const r = await run('t-ok.env', { GRAPH_RETRY_BUDGET_MS: '10000' });
+    expect(r.stdout).toMatch(/^\d+ passed, 0 failed, \d+ skipped$/m);
+    expect(r.code).toBe(0);
+  });
+
+  it('errors (exit 2) when no retry is allowed', async () => {
+    throttled.state.reset();
+    const r = await run('t-none.env', { GRAPH_MAX_RETRIES: '0' });
+    expect(r.code).toBe(2);
+    expect(r.results!.cases.some((c) => c.state === 'error' && /429/.test(c.error?.message ?? ''))).toBe(true);
   });
 });

@@ -1,5 +1,9 @@
 import { Option, type Command } from 'commander';
+import { ConfigError } from '../../errors.js';
 import { runContracts } from '../../index.js';
+import { liveDryRun } from '../../live/runTarget.js';
+import { loadSet } from '../../runner/loadSet.js';
+import { packageRoot } from '../../suites/run.js';
 import { SEVERITIES, type Severity } from '../../severity.js';
 import { ExitCode } from '../exitCodes.js';
 import { parseShard } from '../parseShard.js';
@@ -20,6 +24,9 @@ interface RunFlags {
   fixtures?: string;
   drift?: string;
   mergeReports?: string;
+  envFile?: string;
+  allowWrites?: boolean;
+  dryRun?: boolean;
 }
 
 /** `graph-contracts run`: the contract suites against the mock (default) or a live tenant. */
@@ -38,8 +45,18 @@ export const run: CommandRegistration = (program: Command) => {
     .option('--fixtures <file>', 'path parameter values for this environment (default: fixtures/<target>.json)')
     .option('--drift <mode>', 'mock only: break every response this way (to see the suites catch it)')
     .option('--merge-reports <dir>', 'merge the results.json of shards under <dir> instead of running')
+    .option('--env-file <path>', 'live only: dotenv file with the tenant settings (default: .env; see .env.example)')
+    .option('--allow-writes', 'live only: send POST/PATCH/PUT/DELETE too, if the tenant is listed in GRAPH_WRITE_TENANTS')
+    .option('--dry-run', 'live only: print the resolved plan (requests, auth, skips) and send nothing')
     .action(async (flags: RunFlags) => {
+      const live = { envFile: flags.envFile, allowWrites: flags.allowWrites === true, prompt: (m: string) => console.error(m), log: (l: string) => console.error(l) };
+      if (flags.dryRun) {
+        if (flags.target !== 'live') throw new ConfigError('--dry-run', '--dry-run is for --target live (the mock sends nothing anywhere)');
+        process.stdout.write(liveDryRun((await loadSet(packageRoot, flags.docs)).contracts, live));
+        return;
+      }
       const result = await runContracts({
+        live,
         target: flags.target,
         docs: flags.docs,
         filter: flags.filter,

@@ -1,5 +1,5 @@
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 
@@ -34,8 +34,10 @@ export async function buildForChildren(): Promise<void> {
 }
 
 async function compile(): Promise<void> {
-  // main.ts reads ../../package.json relative to itself; node_modules resolve from the repo root.
+  // main.ts reads ../../package.json relative to itself; node_modules resolve from the repo root;
+  // `run` reads the committed contracts, schemas and suites from the package root.
   copyFileSync(join(ROOT, 'package.json'), join(BUILD, 'package.json'));
+  for (const dir of ['contracts', 'schemas', 'suites']) cpSync(join(ROOT, dir), join(BUILD, dir), { recursive: true });
   await promisify(execFile)(process.execPath, [
     join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(ROOT, 'tsconfig.build.json'),
     '--outDir', join(BUILD, 'dist'), '--incremental', '--tsBuildInfoFile', join(BUILD, 'tsbuildinfo'),
