@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { resolve } from 'node:path';
+import { crossCheck, formatCrossCheck, readCsdl } from '../../csdl/index.js';
 import { buildArtifacts } from '../../pipeline.js';
 import { ExitCode } from '../exitCodes.js';
 import { formatDiagnostics } from '../formatDiagnostics.js';
@@ -13,6 +14,7 @@ interface BuildFlags {
   out: string;
   check?: boolean;
   diagnostics: string;
+  metadata?: string;
 }
 
 /** `graph-contracts build`: docs → contracts/ + schemas/ (or `--check` them). */
@@ -24,11 +26,15 @@ export const build: CommandRegistration = (program: Command) => {
     .option('--out <dir>', 'output root (gets contracts/ and schemas/)', '.')
     .option('--check', 'fail (exit 1) when the artifacts under --out differ from a fresh build; write nothing')
     .option('--diagnostics <n>', 'diagnostics listed per rule', '5')
+    .option('--metadata <csdl.xml[.gz]>', 'also cross-check the doc-derived types with a CSDL $metadata file (informational)')
     .action(async (flags: BuildFlags) => {
+      // Read first: a bad --metadata path fails before the build is spent.
+      const csdl = flags.metadata ? await readCsdl(flags.metadata) : undefined;
       const label = resolve(flags.docs) === resolve(DEFAULT_DOCS) ? 'default' : undefined;
       const result = await buildArtifacts({ docs: flags.docs, out: flags.out, check: flags.check ?? false, ...(label ? { label } : {}) });
       const { set, pages } = result.build;
       console.log(formatDiagnostics(set.diagnostics, Number(flags.diagnostics) || 0));
+      if (csdl) console.log(formatCrossCheck(crossCheck(result.build.model, csdl), Number(flags.diagnostics) || 0));
       console.log(`built ${set.contracts.length} contracts and ${Object.keys(set.schemas).length} schemas from ${pages.length} pages (${set.docs})`);
       if (flags.check) {
         if (result.stale.length === 0) return console.log('artifacts are up to date');

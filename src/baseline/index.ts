@@ -1,0 +1,7 @@
+export * from './types.js';
+export { applyBaseline } from './apply.js';
+export { updateBaseline, type NewEntryDefaults } from './update.js';
+export { readBaseline, writeBaseline, checkBaseline, updateBaselineFile } from './file.js';
+export { findingKey, compareByKey } from './key.js';
+export { findingsFromRun } from './fromRun.js';
+export { gate, type GateResult } from './gate.js';

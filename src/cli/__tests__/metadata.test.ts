@@ -1,0 +1,32 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DIFFERENCE_KINDS } from '../../csdl/index.js';
+import { runCli } from '../__helpers__/runCli.js';
+
+const csdl = new URL('../../csdl/__tests__/__fixtures__/small.csdl.xml', import.meta.url).pathname;
+const seeds = new URL('../../../contracts/docs', import.meta.url).pathname;
+const countLine = (kind: string) => new RegExp(`^ +\\d+  ${kind}$`, 'm');
+
+describe('--metadata cross-check', () => {
+  it('build prints counts per difference kind', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'build-'));
+    const result = await runCli('build', '--docs', seeds, '--out', out, '--metadata', csdl);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('CSDL cross-check: 1 documented types matched');
+    for (const kind of DIFFERENCE_KINDS) expect(result.stdout).toMatch(countLine(kind));
+    // The seed resource page lacks errorCount, which the metadata declares.
+    expect(result.stdout).toMatch(/educationSynchronizationProfileStatus\.errorCount \(Edm\.Int64\) is in the metadata but not on the page/);
+  });
+  it('lint prints them too, on stderr when stdout is SARIF', async () => {
+    const result = await runCli('lint', '--docs', seeds, '--format', 'sarif', '--metadata', csdl);
+    expect(JSON.parse(result.stdout).version).toBe('2.1.0');
+    expect(result.stderr).toMatch(countLine('property-missing-from-docs'));
+  });
+  it('a missing metadata file is a usage error naming it', async () => {
+    const result = await runCli('lint', '--docs', seeds, '--metadata', '/nonexistent/csdl.xml');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('/nonexistent/csdl.xml');
+  });
+});

@@ -1,0 +1,79 @@
+import { writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { Command } from 'commander';
+import { readBaseline, updateBaselineFile } from '../../baseline/index.js';
+import { crossCheck, formatCrossCheck, readCsdl } from '../../csdl/index.js';
+import { ConfigError } from '../../errors.js';
+import { LINT_FORMATS, lintReport, RULES, type LintFormat } from '../../lint/index.js';
+import { buildFromDocs } from '../../pipeline.js';
+import { atLeast, SEVERITIES, type Severity } from '../../severity.js';
+import { ExitCode } from '../exitCodes.js';
+import { newEntryDefaults } from '../baselineFlags.js';
+import type { CommandRegistration } from './index.js';
+
+interface LintFlags {
+  docs: string;
+  format: string;
+  output?: string;
+  baseline?: string;
+  updateBaseline?: boolean;
+  owner?: string;
+  reason?: string;
+  failSeverity: string;
+  disable?: string;
+  metadata?: string;
+  rules?: boolean;
+}
+
+/** `graph-contracts lint`: every build diagnostic plus the lint rules, gated by an optional baseline. */
+export const registerLint: CommandRegistration = (program: Command) => {
+  program
+    .command('lint')
+    .description('lint the reference docs (build diagnostics + lint rules); exit 1 on findings not in --baseline')
+    .option('--docs <dir|.tar.gz>', 'docs folder or tarball', 'contracts/docs')
+    .option('--format <format>', `output format: ${LINT_FORMATS.join('|')}`, 'text')
+    .option('--output <file>', 'write the report to a file instead of stdout')
+    .option('--baseline <file>', 'known findings (rule + page + JSON pointer): only new ones fail')
+    .option('--update-baseline', 'write the current findings to --baseline (keeping owner, reason, expiry of entries that remain) and exit 0')
+    .option('--owner <name>', 'owner of entries new to the baseline (with --update-baseline)')
+    .option('--reason <text>', 'reason of entries new to the baseline (with --update-baseline)')
+    .option('--fail-severity <severity>', `lowest severity that fails: ${SEVERITIES.join('|')}`, 'warning')
+    .option('--disable <ids>', 'comma-separated rule ids to leave out')
+    .option('--metadata <csdl.xml[.gz]>', 'cross-check doc-derived types with a CSDL $metadata file (informational)')
+    .option('--rules', 'list every rule id with severity and explanation, then exit')
+    .action(async (flags: LintFlags) => {
+      if (flags.rules) return console.log(RULES.map((r) => `${r.id.padEnd(40)} ${r.severity.padEnd(8)} ${r.origin.padEnd(6)} ${r.description}`).join('\n'));
+      const format = oneOf('--format', flags.format, LINT_FORMATS) as LintFormat;
+      const failSeverity = oneOf('--fail-severity', flags.failSeverity, SEVERITIES) as Severity;
+      if (flags.updateBaseline && !flags.baseline) throw new ConfigError('--update-baseline', '--update-baseline needs --baseline <file> to write');
+      const previous = flags.baseline && !flags.updateBaseline ? await readBaseline(flags.baseline) : undefined;
+      const csdl = flags.metadata ? await readCsdl(flags.metadata) : undefined;
+      const build = await buildFromDocs(flags.docs);
+      const report = lintReport(
+        { pages: build.pages, model: build.model, diagnostics: build.set.diagnostics },
+        {
+          format, failSeverity, today: new Date().toISOString().slice(0, 10), docsRoot: resolve(flags.docs),
+          disable: flags.disable?.split(',').map((s) => s.trim()) ?? [],
+          ...(previous ? { baseline: previous } : {}),
+        },
+      );
+      if (report.unregistered.length > 0) console.error(`lint: rule ids missing from the registry: ${report.unregistered.join(', ')}`);
+      if (csdl) {
+        // Stays on stderr for json/sarif so stdout remains one machine-readable document.
+        (format === 'text' ? console.log : console.error)(formatCrossCheck(crossCheck(build.model, csdl), format === 'text' ? 3 : 0));
+      }
+      if (flags.updateBaseline && flags.baseline) {
+        const n = await updateBaselineFile(flags.baseline, report.findings.filter((f) => atLeast(f.severity, failSeverity)), newEntryDefaults(flags));
+        console.error(`wrote ${n} known finding(s) to ${flags.baseline}`);
+        return;
+      }
+      if (flags.output) await writeFile(flags.output, report.output);
+      else process.stdout.write(report.output);
+      process.exitCode = report.gate.pass ? ExitCode.Ok : ExitCode.Failures;
+    });
+};
+
+function oneOf(setting: string, value: string, allowed: readonly string[]): string {
+  if (!allowed.includes(value)) throw new ConfigError(setting, `${setting} must be one of ${allowed.join(', ')}; got "${value}"`);
+  return value;
+}

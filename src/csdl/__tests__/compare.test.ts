@@ -1,0 +1,75 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { enumOf, model, prop, resource } from '../../diff/__helpers__/model.js';
+import { crossCheck } from '../crossCheck.js';
+import { fidelity } from '../fidelity.js';
+import { parseCsdl } from '../parse.js';
+
+const csdl = parseCsdl(readFileSync(new URL('./__fixtures__/small.csdl.xml', import.meta.url), 'utf8'));
+const statusMembers = ['paused', 'inProgress', 'success', 'error', 'quarantined', 'validationError'];
+// As the seed resource page documents it: two properties, status members without unknownFutureValue.
+const seedModel = () =>
+  model({
+    resources: [
+      resource('educationSynchronizationProfileStatus', [
+        prop('status', 'educationSynchronizationStatus', { possibleValues: statusMembers }),
+        prop('lastSynchronizationDateTime', 'Edm.String'),
+        prop('statusMessage'),
+      ]),
+      resource('notInMetadata', [prop('x')]),
+      resource('user', []),
+    ],
+  });
+
+describe('crossCheck', () => {
+  it('counts every kind of difference between docs and metadata', () => {
+    const result = crossCheck(seedModel(), csdl);
+    expect(result.matchedTypes).toBe(2);
+    expect(result.counts).toEqual({
+      'type-not-in-metadata': 1,
+      'property-missing-from-docs': 4, // errorCount; user: businessPhones, manager, sessions
+      'property-not-in-metadata': 1,
+      'property-type-differs': 1,
+      'enum-member-missing-from-docs': 1,
+      'enum-member-not-in-metadata': 0,
+    });
+    expect(result.differences.find((d) => d.kind === 'property-type-differs')?.message).toBe(
+      'educationSynchronizationProfileStatus.lastSynchronizationDateTime: docs say Edm.String, metadata Edm.DateTimeOffset',
+    );
+    expect(result.differences.find((d) => d.kind === 'enum-member-missing-from-docs')?.member).toBe('unknownFutureValue');
+  });
+  it('prefers the enum page over a property list, and finds nothing when docs match', () => {
+    const m = seedModel();
+    m.enums = { educationSynchronizationStatus: enumOf('educationSynchronizationStatus', [...statusMembers, 'unknownFutureValue', 'extra']) };
+    expect(crossCheck(m, csdl).counts['enum-member-not-in-metadata']).toBe(1);
+    const exact = model({ resources: [resource('entity', [prop('id')])] });
+    expect(crossCheck(exact, csdl).differences).toEqual([]);
+  });
+});
+
+describe('fidelity', () => {
+  it('measures property and enum member recall with a cause per miss', () => {
+    const report = fidelity(seedModel(), csdl);
+    expect(report.types).toBe(2);
+    expect(report.properties).toEqual({ total: 6, found: 2, recall: 2 / 6 });
+    expect(report.enumMembers).toEqual({ total: 7, found: 6, recall: 6 / 7 });
+    expect(report.misses).toEqual([
+      { name: 'educationSynchronizationProfileStatus.errorCount', cause: 'property-not-documented' },
+      { name: 'educationSynchronizationStatus.unknownFutureValue', cause: 'enum-member-not-documented' },
+      { name: 'user.businessPhones', cause: 'page-has-no-properties' },
+      { name: 'user.manager', cause: 'page-has-no-properties' },
+      { name: 'user.sessions', cause: 'page-has-no-properties' },
+    ]);
+  });
+});
+
+describe('fidelity with pages', () => {
+  it('tells a name on the page that the model missed from one the page lacks', async () => {
+    const { parseDoc } = await import('../../docs/index.js');
+    const m = seedModel();
+    m.resources['educationSynchronizationProfileStatus']!.source = { file: 'resources/s.md', line: 1 };
+    const page = parseDoc({ file: 'resources/s.md', text: '# s\n\nThe errorCount is shown elsewhere.\n' });
+    const misses = fidelity(m, csdl, [page]).misses.filter((x) => x.name.startsWith('educationSynchronizationProfileStatus.'));
+    expect(misses).toEqual([{ name: 'educationSynchronizationProfileStatus.errorCount', cause: 'on-page-but-not-extracted' }]);
+  });
+});

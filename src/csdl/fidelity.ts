@@ -1,0 +1,102 @@
+import type { DocPage } from '../docs/types.js';
+import type { ApiModel } from '../model/types.js';
+import { docEnumIndex, docMembers } from './crossCheck.js';
+import { indexCsdl } from './lookup.js';
+import type { CsdlModel } from './types.js';
+
+/** Why a CSDL name was not found in the docs: what the docs/model stages should improve. */
+export type MissCause =
+  | 'page-has-no-properties'
+  | 'on-page-but-not-extracted'
+  | 'property-case-differs'
+  | 'navigation-property-not-documented'
+  | 'property-not-documented'
+  | 'enum-has-no-doc-list'
+  | 'enum-member-case-differs'
+  | 'enum-member-not-documented';
+
+/** One CSDL name the docs lack. */
+export interface Miss {
+  cause: MissCause;
+  /** `type.property` or `enum.member`. */
+  name: string;
+}
+
+/** Recall of CSDL names in the doc-derived model, over resource types that have a page. */
+export interface FidelityReport {
+  types: number;
+  properties: { total: number; found: number; recall: number };
+  enumMembers: { total: number; found: number; recall: number };
+  misses: Miss[];
+}
+
+/**
+ * For every resource page whose type is in the CSDL: which declared CSDL properties the page
+ * documents, and which members of the enums those properties use the docs list (enum page, else
+ * the property's "Possible values").
+ */
+export function fidelity(model: ApiModel, csdl: CsdlModel, pages: DocPage[] = []): FidelityReport {
+  const pageText = textByFile(pages);
+  const index = indexCsdl(csdl);
+  const enums = docEnumIndex(model);
+  const misses: Miss[] = [];
+  const props = { total: 0, found: 0 };
+  const members = { total: 0, found: 0 };
+  const enumsSeen = new Set<string>();
+  let types = 0;
+  for (const resource of Object.values(model.resources)) {
+    const type = index.type(resource.name);
+    if (!type) continue;
+    types++;
+    const docs = new Map(resource.properties.map((p) => [p.name, p]));
+    const lower = new Set(resource.properties.map((p) => p.name.toLowerCase()));
+    for (const p of type.properties) {
+      props.total++;
+      if (docs.has(p.name)) props.found++;
+      else {
+        const onPage = pageText.get(resource.source.file)?.has(p.name) ?? false;
+        misses.push({ name: `${type.name}.${p.name}`, cause: onPage ? 'on-page-but-not-extracted' : propertyCause(resource.properties.length, lower.has(p.name.toLowerCase()), p.navigation) });
+      }
+      const csdlEnum = index.enum(p.type.name);
+      const listed = csdlEnum && docMembers(enums, csdlEnum.name, docs.get(p.name))?.members;
+      // An enum of an undocumented property is already a property miss; count its members only
+      // where the docs list them somewhere (its page or this property's "Possible values").
+      if (!csdlEnum || enumsSeen.has(csdlEnum.qualifiedName) || (!listed && !docs.has(p.name))) continue;
+      enumsSeen.add(csdlEnum.qualifiedName);
+      if (!listed) {
+        members.total += csdlEnum.members.length;
+        misses.push(...csdlEnum.members.map((m) => ({ name: `${csdlEnum.name}.${m}`, cause: 'enum-has-no-doc-list' as const })));
+        continue;
+      }
+      const listedLower = new Set(listed.map((m) => m.toLowerCase()));
+      for (const m of csdlEnum.members) {
+        members.total++;
+        if (listed.includes(m)) members.found++;
+        else misses.push({ name: `${csdlEnum.name}.${m}`, cause: listedLower.has(m.toLowerCase()) ? 'enum-member-case-differs' : 'enum-member-not-documented' });
+      }
+    }
+  }
+  const ratio = (c: { total: number; found: number }) => ({ ...c, recall: c.total === 0 ? 1 : c.found / c.total });
+  misses.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  return { types, properties: ratio(props), enumMembers: ratio(members), misses };
+}
+
+function propertyCause(documented: number, caseOnly: boolean, navigation: boolean): MissCause {
+  if (documented === 0) return 'page-has-no-properties';
+  if (caseOnly) return 'property-case-differs';
+  return navigation ? 'navigation-property-not-documented' : 'property-not-documented';
+}
+
+/**
+ * Words of each page's tables, code blocks and prose: a CSDL name found there but missing from the
+ * model is the docs/model stages' miss, not the page's.
+ */
+function textByFile(pages: DocPage[]): Map<string, Set<string>> {
+  const words = (text: string): string[] => text.match(/[A-Za-z_][\w]*/g) ?? [];
+  return new Map(
+    pages.map((p) => [
+      p.file,
+      new Set([...p.tables.flatMap((t) => t.rows.flatMap((r) => r.cells.flatMap(words))), ...p.blocks.flatMap((b) => words(b.text)), ...p.prose.flatMap((l) => words(l.text))]),
+    ]),
+  );
+}

@@ -1,0 +1,50 @@
+import { gate } from '../baseline/gate.js';
+import type { Baseline, Finding, GateResult } from '../baseline/index.js';
+import type { Severity } from '../severity.js';
+import { formatJson } from './format/json.js';
+import { formatSarif } from './format/sarif.js';
+import { formatText } from './format/text.js';
+import { lintDocs, type LintOptions } from './lint.js';
+import { toFindings } from './toFindings.js';
+import type { LintContext } from './types.js';
+
+/** Output formats of `graph-contracts lint`. */
+export const LINT_FORMATS = ['text', 'json', 'sarif'] as const;
+export type LintFormat = (typeof LINT_FORMATS)[number];
+
+/** Options of `lintReport`. */
+export interface LintReportOptions extends LintOptions {
+  format: LintFormat;
+  /** Findings at or above this fail the gate. @default 'warning' */
+  failSeverity?: Severity;
+  baseline?: Baseline;
+  /** `YYYY-MM-DD`, for baseline expiry. */
+  today: string;
+  /** For SARIF: tool version and the docs root the paths are relative to. */
+  version?: string;
+  docsRoot?: string;
+}
+
+/** The lint report as text/JSON/SARIF plus the gate decision. Pure. */
+export interface LintReport {
+  output: string;
+  findings: Finding[];
+  gate: GateResult;
+  /** Rule ids reported by a stage but missing from the registry. */
+  unregistered: string[];
+}
+
+/** Lints a build and decides the gate: one call for the `lint` command. */
+export function lintReport(ctx: LintContext, options: LintReportOptions): LintReport {
+  const result = lintDocs(ctx, options);
+  const findings = toFindings(result.findings, ctx.pages);
+  const decision = gate(findings, { today: options.today, failSeverity: options.failSeverity ?? 'warning', ...(options.baseline ? { baseline: options.baseline } : {}) });
+  const outcome = decision.outcome ? { outcome: decision.outcome } : {};
+  const output =
+    options.format === 'sarif'
+      ? formatSarif(findings, { ...outcome, ...(options.version ? { version: options.version } : {}), ...(options.docsRoot ? { docsRoot: options.docsRoot } : {}) })
+      : options.format === 'json'
+        ? formatJson(findings, outcome)
+        : formatText(findings, outcome);
+  return { output, findings, gate: decision, unregistered: result.unregistered };
+}
