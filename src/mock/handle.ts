@@ -47,7 +47,7 @@ export function handle(req: HttpRequest, state: MockState): MockResponse {
   if (match.kind === 'method-not-allowed') {
     return fail('methodNotAllowed', `${method} is not documented for /${version}${path}; documented: ${match.allow.join(', ')}.`, { allow: match.allow.join(', ') });
   }
-  const contract = chooseContract(match.contracts, { ...req, headers }, search);
+  const contract = chooseContract(match.route, match.contracts, { ...req, headers }, search);
   const choice = chooseDrift(headers[DRIFT_HEADER] ?? state.drift ?? 'none', state.driftCounters, `${method} ${path.toLowerCase()}`);
   if (!choice.ok) return fail('badRequest', `${choice.message} in ${DRIFT_HEADER}; modes: none, ${DRIFT_MODES.join(', ')}.`);
   const drift = choice.drift;

@@ -10,6 +10,7 @@ export const PROBLEMS = {
   notFound: { status: 404, code: 'ResourceNotFound' },
   noRoute: { status: 404, code: 'UnknownResource' },
   methodNotAllowed: { status: 405, code: 'MethodNotAllowed' },
+  payloadTooLarge: { status: 413, code: 'RequestEntityTooLarge' },
   unsupportedMediaType: { status: 415, code: 'UnsupportedMediaType' },
   throttled: { status: 429, code: 'TooManyRequests' },
   internal: { status: 500, code: 'InternalServerError' },

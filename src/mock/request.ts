@@ -2,6 +2,7 @@ import type { Contract } from '../contracts/types.js';
 import type { SchemaValidator } from '../schemas/types.js';
 import type { HttpRequest } from '../transport/types.js';
 import type { ProblemName } from './problems.js';
+import type { RouteNode } from './route.js';
 import { CONTRACT_HEADER } from './types.js';
 
 /** A request body accepted by {@link readBody}, or why it was refused. */
@@ -50,12 +51,25 @@ export function readBody(req: HttpRequest, contract: Contract, validator: Schema
 
 /**
  * Picks the contract that answers a request when several document the same method and path:
- * the one named by the contract header, else the one whose example uses the same query options.
+ * the one named by the contract header, else the best match: same query options, a page that
+ * documents this path template, a real example, a page's first request, and an entity shown as
+ * Graph sends it (some Intune pages wrap single entities in `value`).
  */
-export function chooseContract(contracts: Contract[], req: HttpRequest, search: string): Contract {
+export function chooseContract(route: RouteNode, contracts: Contract[], req: HttpRequest, search: string): Contract {
   const pinned = req.headers[CONTRACT_HEADER];
   const byId = pinned ? contracts.find((c) => c.id === pinned) : undefined;
   if (byId || contracts.length === 1) return byId ?? contracts[0]!;
   const keys = [...new Set(new URLSearchParams(search).keys())].sort().join('&');
-  return contracts.find((c) => Object.keys(c.request.query).sort().join('&') === keys) ?? contracts.find((c) => c.origin === 'example') ?? contracts[0]!;
+  const score = (c: Contract) =>
+    (Object.keys(c.request.query).sort().join('&') === keys ? 16 : 0) +
+    (route.documented.has(c) ? 8 : 0) +
+    (c.origin === 'example' ? 4 : 0) +
+    (c.id.includes('~') ? 0 : 2) +
+    (wrapsEntity(c) ? 0 : 1);
+  return contracts.reduce((best, c) => (score(c) > score(best) ? c : best));
+}
+
+function wrapsEntity(c: Contract): boolean {
+  const example = c.response.example;
+  return c.response.body === 'entity' && typeof example === 'object' && example !== null && Object.keys(example).join() === 'value';
 }

@@ -8,6 +8,8 @@ export interface RouteNode {
   /** The template as first seen, for messages. */
   template: string;
   methods: Map<string, Contract[]>;
+  /** Contracts whose page documents this path template (not only an example path matching it). */
+  documented: Set<Contract>;
 }
 
 interface TrieNode {
@@ -65,13 +67,14 @@ export class Router {
   constructor(contracts: readonly Contract[]) {
     for (const contract of contracts) {
       // The example path is routed too: examples sometimes differ from the page's templates.
-      const templates = new Set([contract.operation.pathTemplate, ...contract.operation.pathTemplates, contract.request.path]);
-      for (const template of templates) this.add(template, contract);
+      const templates = new Set([contract.operation.pathTemplate, ...contract.operation.pathTemplates]);
+      for (const template of templates) this.add(template, contract).documented.add(contract);
+      if (!templates.has(contract.request.path)) this.add(contract.request.path, contract);
     }
     this.operations = new Set(contracts.map((c) => `${c.request.method} ${stripVersion(c.operation.pathTemplate).toLowerCase()}`)).size;
   }
 
-  private add(template: string, contract: Contract): void {
+  private add(template: string, contract: Contract): RouteNode {
     let node = this.root;
     for (const seg of splitPath(stripVersion(template)).map(compileSegment)) {
       if (seg.kind === 'literal') {
@@ -84,13 +87,14 @@ export class Router {
         node = entry.node;
       }
     }
-    node.route ??= { template, methods: new Map() };
+    node.route ??= { template, methods: new Map(), documented: new Set() };
     const list = node.route.methods.get(contract.request.method);
     if (list) {
       if (!list.includes(contract)) list.push(contract);
     } else {
       node.route.methods.set(contract.request.method, [contract]);
     }
+    return node.route;
   }
 
   /** Routes a path without version prefix (`/users/1`), preferring literal segments. */

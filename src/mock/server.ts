@@ -6,7 +6,7 @@ import { MockPortInUseError } from '../errors.js';
 import { generateCertificate } from './certificate.js';
 import type { HttpRequest } from '../transport/types.js';
 import { handle } from './handle.js';
-import { problem } from './problems.js';
+import { problem, type ProblemName } from './problems.js';
 import { createMockState, type MockState } from './state.js';
 import type { MockStore } from './store.js';
 import type { MockOptions, MockResponse } from './types.js';
@@ -54,7 +54,10 @@ function listenerFor(state: MockState, timers: Set<NodeJS.Timeout>): (req: Incom
       size += chunk.length;
       if (size <= MAX_BODY_BYTES) chunks.push(chunk);
     });
-    req.on('end', () => respond(chunks.length > 0 ? Buffer.concat(chunks).toString('utf8') : undefined));
+    req.on('end', () => {
+      if (size > MAX_BODY_BYTES) return write(req, res, tooLarge(req, state), timers);
+      respond(chunks.length > 0 ? Buffer.concat(chunks).toString('utf8') : undefined);
+    });
   };
 }
 
@@ -63,10 +66,20 @@ function safeHandle(req: HttpRequest, state: MockState): MockResponse {
   try {
     return handle(req, state);
   } catch (err) {
-    const requestId = state.newId();
-    const { status, body } = problem('internal', `The mock failed: ${(err as Error).message}`, { requestId, clientRequestId: req.headers['client-request-id'] ?? requestId, date: state.now() });
-    return { status, headers: { 'content-type': 'application/json', 'request-id': requestId }, body: JSON.stringify(body) };
+    return adapterProblem('internal', `The mock failed: ${(err as Error).message}`, req.headers['client-request-id'], state);
   }
+}
+
+function tooLarge(req: IncomingMessage, state: MockState): MockResponse {
+  const clientRequestId = typeof req.headers['client-request-id'] === 'string' ? req.headers['client-request-id'] : undefined;
+  return adapterProblem('payloadTooLarge', `Request bodies are limited to ${MAX_BODY_BYTES} bytes.`, clientRequestId, state);
+}
+
+/** An error the adapter answers itself, in Graph's envelope. */
+function adapterProblem(name: ProblemName, message: string, clientRequestId: string | undefined, state: MockState): MockResponse {
+  const requestId = state.newId();
+  const { status, body } = problem(name, message, { requestId, clientRequestId: clientRequestId ?? requestId, date: state.now() });
+  return { status, headers: { 'content-type': 'application/json', 'request-id': requestId, 'client-request-id': clientRequestId ?? requestId }, body: JSON.stringify(body) };
 }
 
 function write(req: IncomingMessage, res: ServerResponse, response: MockResponse, timers: Set<NodeJS.Timeout>): void {

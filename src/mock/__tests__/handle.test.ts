@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { ContractSet } from '../../contracts/types.js';
-import { CONTRACT_HEADER, DRIFT_HEADER, createMockState, handle, requestFor } from '../index.js';
+import { CONTRACT_HEADER, DRIFT_HEADER, SEED_ID, createMockState, handle, requestFor } from '../index.js';
 import { contract, usersSet } from './__fixtures__/usersSet.js';
 
 // The pure handler, without HTTP: documented bodies beyond plain entities.
@@ -11,6 +11,25 @@ const answer = (set: ContractSet, id: string, headers: Record<string, string> = 
   const res = handle(requestFor(c, { [CONTRACT_HEADER]: id, ...headers }), createMockState(set));
   return { ...res, json: res.body ? (JSON.parse(res.body) as Record<string, unknown>) : undefined };
 };
+
+describe('choosing among contracts on one route', () => {
+  const wrapped = contract('intune-user-get', 'GET', '/users/{id}', 200, 'entity', { value: { id: 'w' } });
+  const plain = contract('user-get', 'GET', '/users/{id}', 200, 'entity', { id: 'p', displayName: 'Plain' });
+  const selected = { ...contract('user-get~2', 'GET', '/users/{id}', 200, 'entity', { id: 's', displayName: 'Selected' }) };
+  selected.request = { ...selected.request, query: { $select: 'displayName' } };
+  const set = withContracts(wrapped, plain, selected);
+  const get = (url: string, headers: Record<string, string> = {}) =>
+    JSON.parse(handle({ method: 'GET', url, headers: { authorization: 'Bearer t', ...headers } }, createMockState(set)).body) as Record<string, unknown>;
+
+  test('the same query options win, then a page showing the entity as Graph sends it', () => {
+    expect(get(`/v1.0/users/${SEED_ID}`).displayName).toBe('Plain');
+    expect(get(`/v1.0/users/${SEED_ID}?$select=displayName`).displayName).toBe('Selected');
+  });
+
+  test('the contract header pins the answering contract', () => {
+    expect(get(`/v1.0/users/${SEED_ID}`, { [CONTRACT_HEADER]: 'intune-user-get' }).value).toEqual({ id: 'w' });
+  });
+});
 
 describe('documented bodies', () => {
   test('a page documenting an error status is answered with it, in the error envelope', () => {

@@ -101,6 +101,12 @@ describe('Graph conventions', () => {
     expect(res.text).toContain('GET /beta/users/1');
   });
 
+  test('a body over the size limit is 413 in the error envelope', async () => {
+    const res = await send(mock.url, { ...requestFor(PATCH), body: JSON.stringify({ statusMessage: 'x'.repeat(5 * 1024 * 1024) }) });
+    expect(res.status).toBe(413);
+    expect((res.json?.error as { code: string }).code).toBe('RequestEntityTooLarge');
+  });
+
   test('a body with the wrong content type is 415; malformed JSON is 400', async () => {
     const wrongType = await send(mock.url, requestFor(PATCH, { 'Content-Type': 'text/plain' }));
     expect(wrongType.status).toBe(415);
