@@ -1,7 +1,10 @@
+import { fileURLToPath } from 'node:url';
+import { readContractSet } from '../src/contracts/artifacts/index.js';
 import type { ContractSet } from '../src/contracts/types.js';
-import { seedSet } from '../src/mock/__tests__/__fixtures__/seedSet.js';
 
-/** The seed contracts the benchmarks serve. */
-export async function loadSeedSet(): Promise<ContractSet> {
-  return seedSet();
+const root = fileURLToPath(new URL('../', import.meta.url));
+
+/** The seed contracts the benchmarks serve: the committed contracts/ and schemas/. */
+export function loadSeedSet(): Promise<ContractSet> {
+  return readContractSet(`${root}contracts`, `${root}schemas`);
 }

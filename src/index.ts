@@ -11,6 +11,7 @@ export { deriveContracts } from './contracts/derive.js';
 export type { ContractSet } from './contracts/types.js';
 export { createSchemaValidator, deriveSchemas } from './schemas/index.js';
 export type { SchemaIssue, SchemaSet, SchemaValidator } from './schemas/types.js';
+export { runContracts, type RunContractsOptions, type RunContractsResult } from './runner/runContracts.js';
 export { runSuites, type RunSuitesOptions } from './suites/run.js';
 export { emitSuites, writeSuites } from './suites/emit.js';
 export { checks, selectChecks } from './contracts/checks/index.js';

@@ -37,8 +37,9 @@ export function enumFields(type: Resource, collection: boolean, index: TypeIndex
   let cached = perIndex.get(type);
   if (!cached) perIndex.set(type, (cached = {}));
   const key = collection ? 'collection' : 'entity';
-  // Copies, so that no two contracts share (and a caller cannot corrupt) one array.
-  return (cached[key] ??= collectEnumFields(type, collection, index)).map((f) => ({ ...f, members: [...f.members] }));
+  // Contracts of one type share the (frozen) list: copying it per contract made this the
+  // stage's largest allocation over the full reference.
+  return (cached[key] ??= freezeFields(collectEnumFields(type, collection, index)));
 }
 
 /** Enum fields per index and type: many contracts share a response type. */
@@ -62,6 +63,11 @@ function collectEnumFields(type: Resource, collection: boolean, index: TypeIndex
   };
   visit(type, collection ? '/value/*' : '', new Set([type]));
   return out.sort((a, b) => (a.pointer < b.pointer ? -1 : a.pointer > b.pointer ? 1 : 0));
+}
+
+function freezeFields(fields: EnumField[]): EnumField[] {
+  for (const f of fields) Object.freeze(Object.freeze(f).members);
+  return Object.freeze(fields) as EnumField[];
 }
 
 function enumField(pointer: string, name: string, members: string[]): EnumField {

@@ -17,16 +17,20 @@ type Lookup = (name: string) => Property | undefined;
  */
 export function replacePlaceholders(body: unknown, type: TypeRef | undefined, index: TypeIndex, isPlaceholder: IsPlaceholder, extra?: Lookup): { value: unknown; pointers: string[] } {
   const pointers: string[] = [];
+  // The current JSON pointer as tokens; joined only for the rare value that gets replaced.
+  const path: string[] = [];
   // Returns the input itself when nothing below it changed: most bodies hold no placeholder,
   // and copying every example of the reference is most of this stage's cost.
-  const walk = (value: unknown, ref: TypeRef | undefined, pointer: string, lookup: Lookup | undefined, depth: number): unknown => {
+  const walk = (value: unknown, ref: TypeRef | undefined, lookup: Lookup | undefined, depth: number): unknown => {
     if (Array.isArray(value)) {
       const item = ref && { name: ref.name, collection: false };
       let out: unknown[] | undefined;
-      value.forEach((v, i) => {
-        const w = walk(v, item, `${pointer}/${i}`, undefined, depth + 1);
-        if (w !== v) (out ??= [...value])[i] = w;
-      });
+      for (let i = 0; i < value.length; i++) {
+        path.push(String(i));
+        const w = walk(value[i], item, undefined, depth + 1);
+        path.pop();
+        if (w !== value[i]) (out ??= [...value])[i] = w;
+      }
       return out ?? value;
     }
     if (value !== null && typeof value === 'object') {
@@ -37,18 +41,20 @@ export function replacePlaceholders(body: unknown, type: TypeRef | undefined, in
       for (const [k, v] of Object.entries(value)) {
         const p = props(k);
         if (!p) continue;
-        const w = walk(v, p.type, `${pointer}/${escapeToken(k)}`, undefined, depth + 1);
+        path.push(k);
+        const w = walk(v, p.type, undefined, depth + 1);
+        path.pop();
         if (w !== v) (out ??= { ...(value as Record<string, unknown>) })[k] = w;
       }
       return out ?? value;
     }
-    if (!ref || !isPlaceholder(value)) return value;
+    if (!ref || typeof value !== 'string' || !isPlaceholder(value)) return value;
     const replacement = validValue(value, ref, index);
     if (replacement === undefined) return value;
-    pointers.push(pointer);
+    pointers.push(path.map((t) => `/${escapeToken(t)}`).join(''));
     return replacement;
   };
-  const value = walk(body, type, '', extra, 0);
+  const value = walk(body, type, extra, 0);
   return { value, pointers };
 }
 

@@ -2,7 +2,8 @@ import type { DocDiagnostic, DocPage, SourceRef } from '../docs/types.js';
 import { diagnostic } from './diagnostic.js';
 import { reconcileEnumLists, type EnumList } from './enumLists.js';
 import { buildEnums, isEnumPage } from './enums.js';
-import { checkExamples, type KeyLine } from './exampleChecks.js';
+import { checkExamples } from './exampleChecks.js';
+import { keyLineFinder } from './keyLines.js';
 import { buildOperation } from './operations.js';
 import { buildResource } from './resources.js';
 import { TypeIndex } from './typeIndex.js';
@@ -15,42 +16,6 @@ function enumLists(properties: Property[], fromResource: boolean, index: TypeInd
       ? [{ type: p.type.name, property: p.name, members: p.possibleValues, source: p.source, fromResource }]
       : [],
   );
-}
-
-const KEY = /"((?:[^"\\\n]|\\.)*)"\s*:/g;
-
-/** Line offset of the first `"key":` of each key in a fence, from one scan of its text. */
-function keyLines(text: string): Map<string, number> {
-  const lines = new Map<string, number>();
-  let line = 0;
-  let from = 0;
-  for (const m of text.matchAll(KEY)) {
-    for (let i = text.indexOf('\n', from); i >= 0 && i < m.index; i = text.indexOf('\n', i + 1)) line++;
-    from = m.index;
-    const key = m[1] ?? '';
-    if (!lines.has(key)) lines.set(key, line);
-  }
-  return lines;
-}
-
-/** A line finder over the pages' fences: the first `"key":` in the fence that holds the example. */
-function keyLineFinder(pages: DocPage[]): KeyLine {
-  const fences = new Map<string, Map<string, string>>();
-  for (const page of pages) {
-    const byLine = new Map<string, string>();
-    for (const b of page.blocks) byLine.set(String(b.line + 1), b.text);
-    fences.set(page.file, byLine);
-  }
-  const scanned = new WeakMap<object, Map<string, number>>();
-  return (example, key) => {
-    let lines = scanned.get(example);
-    if (!lines) {
-      lines = keyLines(fences.get(example.source.file)?.get(String(example.source.line)) ?? '');
-      scanned.set(example, lines);
-    }
-    const offset = lines.get(key);
-    return offset === undefined ? example.source : { file: example.source.file, line: example.source.line + offset };
-  };
 }
 
 function checkTypeRef(ref: TypeRef | undefined, what: string, source: SourceRef, index: TypeIndex, out: DocDiagnostic[]): void {

@@ -1,6 +1,7 @@
 import type { CodeBlock, DocDiagnostic, DocPage } from '../docs/types.js';
 import { diagnostic } from './diagnostic.js';
 import { parseRequest, parseResponse, requestLine, statusLine } from './httpMessage.js';
+import { parseJsonBody } from './jsonBody.js';
 import { underTitle } from './sections.js';
 import { parseTypeRef } from './typeRef.js';
 import type { Example, RequestExample, ResponseExample } from './types.js';
@@ -40,6 +41,24 @@ function annotationFacts(block: CodeBlock, example: ResponseExample): ResponseEx
   };
 }
 
+/** Status of a response shown as a bare JSON fence, without `HTTP/1.1 NNN`; the documented status replaces it. */
+export const STATUS_NOT_SHOWN = 0;
+
+const RESPONSE_LABEL = /^\W*response\W*$/i;
+
+/**
+ * A bare JSON fence answering the open request (Dynamics pages show responses this way): it is
+ * unannotated, starts with `{` or `[`, and a "Response" heading or label stands between the two.
+ */
+function bareResponse(page: DocPage, block: CodeBlock, open: Example | undefined): ResponseExample | undefined {
+  if (!open || open.response || block.annotation || !/^\s*[[{]/.test(block.text)) return undefined;
+  const labelled = underTitle(page, block.section, /response/i) ||
+    page.prose.some((p) => p.line > open.request.source.line && p.line < block.line && RESPONSE_LABEL.test(p.text));
+  if (!labelled) return undefined;
+  const parsed = parseJsonBody(block.text, { file: page.file, line: block.line + 1 });
+  return parsed.body === undefined ? undefined : { status: STATUS_NOT_SHOWN, truncated: false, headers: {}, body: parsed.body, source: { file: page.file, line: block.line + 1 } };
+}
+
 /** Example request/response pairs of an API page, in page order; each response pairs with the request before it. */
 export function parseExamples(page: DocPage, skipSection: (section: number) => boolean): { examples: Example[]; diagnostics: DocDiagnostic[] } {
   const examples: Example[] = [];
@@ -51,7 +70,12 @@ export function parseExamples(page: DocPage, skipSection: (section: number) => b
     if (skipSection(block.section)) continue;
     const firstLine = (block.text.split('\n', 1)[0] ?? '').trim();
     const { role, ignored } = roleOf(page, block, firstLine);
-    if (!role) continue;
+    if (!role) {
+      const open = examples[examples.length - 1];
+      const bare = skipResponse ? undefined : bareResponse(page, block, open);
+      if (open && bare) open.response = bare;
+      continue;
+    }
     const at = { file, line: block.line + 1 };
     if (ignored) diagnostics.push(diagnostic('example-annotated-ignored', 'info', `This ${role} example is annotated \`"blockType": "ignored"\`; read as an example anyway.`, { file, line: block.annotation?.line ?? block.line }));
     if (role === 'request') {

@@ -1,6 +1,6 @@
 import type { DocDiagnostic, DocPage } from '../docs/types.js';
 import { diagnostic } from './diagnostic.js';
-import { parseExamples } from './examples.js';
+import { parseExamples, STATUS_NOT_SHOWN } from './examples.js';
 import { parsePathTemplates } from './pathTemplates.js';
 import { isPermissionsTable, parsePermissions } from './permissions.js';
 import { parseRequestBody } from './requestBody.js';
@@ -69,7 +69,7 @@ export function buildOperation(page: DocPage): BuiltOperation {
   };
   if (body.type) operation.requestType = body.type;
   if (sentence.type) operation.responseType = sentence.type;
-  const responses = ex.examples.flatMap((e) => (e.response ? [e.response] : []));
+  const responses = ex.examples.flatMap((e) => (e.response && e.response.status !== STATUS_NOT_SHOWN ? [e.response] : []));
   // Pages show error responses too (404, 507); the success status is the first non-error one.
   const firstResponse = responses.find((r) => r.status < 400) ?? responses[0];
   if (sentence.status !== undefined) {
@@ -84,6 +84,11 @@ export function buildOperation(page: DocPage): BuiltOperation {
   if (!operation.responseType && declared) operation.responseType = { name: declared.name, collection: declared.collection || firstResponse?.isCollection === true };
   for (const e of ex.examples) {
     const r = e.response;
+    if (r?.status === STATUS_NOT_SHOWN) {
+      r.status = operation.successStatus ?? 200;
+      diagnostics.push(diagnostic('example-response-without-status-line', 'info', `Response example is a bare JSON body without \`HTTP/1.1 NNN\`; read as the documented ${r.status} response.`, r.source));
+      continue;
+    }
     if (r && sentence.status !== undefined && !sentence.statuses.includes(r.status) && r.status < 300) {
       diagnostics.push(diagnostic('example-status-differs', 'warning', `Example response status ${r.status} differs from the documented ${sentence.statuses.join(' or ')}.`, r.source, [operation.successStatusSource!]));
     }

@@ -48,9 +48,14 @@ export function indexTypes(model: ApiModel): TypeIndex {
   }
   const all = [...byLower.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   // Namespaced names (`callRecords.session`) are also found by their last segment, as pages link them.
+  // Memoised: contract derivation looks the same few names up for every example.
+  const memo = new Map<string, NamedType | undefined>();
   const get = (name: string) => {
+    if (memo.has(name)) return memo.get(name);
     const key = simpleTypeName(name).toLowerCase();
-    return byLower.get(key) ?? byLower.get(key.slice(key.lastIndexOf('.') + 1));
+    const found = byLower.get(key) ?? byLower.get(key.slice(key.lastIndexOf('.') + 1));
+    memo.set(name, found);
+    return found;
   };
   return { get, all, diagnostics };
 }

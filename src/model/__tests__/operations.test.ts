@@ -67,6 +67,13 @@ describe('buildOperation', () => {
     expect(diagnostics.map((d) => `${d.rule}@${d.source.line}`)).toEqual(['example-annotated-ignored@15']);
   });
 
+  test('a bare JSON fence after a "Response" label answers the request with the documented status (Dynamics style)', () => {
+    const md = INTUNE.replace(/### Response\n[^]*$/, `**Response**\n\n${F}json\n{"id": "1"}\n${F}\n`);
+    const { operation, diagnostics } = build(md);
+    expect(operation?.examples[0]?.response).toMatchObject({ status: 200, body: { id: '1' }, source: { line: 23 } });
+    expect(diagnostics.map((d) => `${d.rule}@${d.source.line}`)).toEqual(['example-response-without-status-line@23']);
+  });
+
   test('a page with no request at all is no operation', () => {
     const { operation, diagnostics } = build('# Overview\n\nSome text.\n');
     expect(operation).toBeUndefined();

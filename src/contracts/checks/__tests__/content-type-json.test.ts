@@ -31,6 +31,18 @@ describe('content-type-json', () => {
       violations: [{ message: 'a educationSynchronizationProfileStatus body is documented, but the response has none', actual: '(empty)' }],
     },
     { name: 'an empty error response is not judged here', contract, response: { status: 404, headers: {} }, violations: 'n/a' },
+    {
+      name: 'a documented non-JSON type is what must come back',
+      contract: { ...contract, response: { ...contract.response, contentType: 'application/xml' } },
+      response: { status: 200, text: '<TrustFrameworkPolicy/>', headers: { 'content-type': 'application/xml; charset=utf-8' } },
+      violations: [],
+    },
+    {
+      name: 'JSON where XML is documented',
+      contract: { ...contract, response: { ...contract.response, contentType: 'application/xml' } },
+      response: { status: 200, json: {} },
+      violations: [{ message: 'Content-Type is application/json, not application/xml', expected: 'application/xml' }],
+    },
     { name: 'no body documented: no test for it', contract: deleteProfile, response: { status: 200, text: '<html/>', headers: { 'content-type': 'text/html' } }, violations: 'n/a' },
   ]);
 });

@@ -1,0 +1,113 @@
+// Mutation score of the contract checks against the mock tenant. Runs every contract once on
+// the clean mock (any error-severity violation is a clean failure) and once per contract-breaking
+// drift mode that applies to it (a mutant is caught when some check reports an error), over the
+// seed docs and over the whole beta corpus, built in memory. Checks come from the registry in
+// src/contracts/checks and run in-process through runCheck: no HTTP, no vitest.
+// Prints `mutants=<n> caught=<c> score=<c/n> clean_failures=<f>` per docs set and in total.
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { selectChecks } from '../src/contracts/checks/index.js';
+import { runCheck } from '../src/contracts/runCheck.js';
+import type { Check, CheckContext, Contract, ContractSet, Violation } from '../src/contracts/types.js';
+import { CONTRACT_DRIFTS, CONTRACT_HEADER, DRIFT_HEADER, createMockState, driftApplies, handle, requestFor, type MockState } from '../src/mock/index.js';
+import { buildFromDocs } from '../src/pipeline.js';
+import { createSchemaValidator } from '../src/schemas/index.js';
+import type { SchemaValidator } from '../src/schemas/types.js';
+import type { HttpResponse } from '../src/transport/types.js';
+import { CORPUS_TARBALL } from '../test/helpers/corpus.js';
+
+const root = resolve(import.meta.dirname, '..');
+const corpus = CORPUS_TARBALL;
+const SHOW = Number(process.env.MUTATION_SHOW ?? 15);
+
+interface Score {
+  contracts: number;
+  mutants: number;
+  caught: number;
+  cleanFailures: string[];
+  uncaught: string[];
+  byMode: Record<string, { mutants: number; caught: number }>;
+}
+
+/** Sends one contract's documented request to the mock in-process and runs every check on the answer. */
+function exchange(state: MockState, contract: Contract, checks: Check[], validator: SchemaValidator, headers: Record<string, string> = {}) {
+  state.reseed(contract);
+  const request = requestFor(contract, { [CONTRACT_HEADER]: contract.id, ...headers });
+  const answer = handle(request, state);
+  let json: unknown;
+  try {
+    json = answer.body && answer.headers['content-type']?.includes('json') ? JSON.parse(answer.body) : undefined;
+  } catch {
+    json = undefined;
+  }
+  const response: HttpResponse = { status: answer.status, headers: answer.headers, text: answer.body, json, elapsedMs: 0 };
+  const ctx: CheckContext = {
+    contract,
+    request,
+    response,
+    target: 'mock',
+    preferUnknownEnumMembers: false,
+    validate: (schema, value, prefix) => validator.validate(schema, value, prefix).map((i) => ({ message: i.message, pointer: i.pointer, expected: i.expected, actual: i.actual })),
+  };
+  const errors: Violation[] = checks.flatMap((check) => runCheck(check, ctx) ?? []).filter((v) => v.severity === 'error');
+  return { answer, errors };
+}
+
+function score(set: ContractSet): Score {
+  const validator = createSchemaValidator(set.schemas);
+  const checks = selectChecks({}, 'mock');
+  const state = createMockState(set, { validator });
+  const result: Score = { contracts: set.contracts.length, mutants: 0, caught: 0, cleanFailures: [], uncaught: [], byMode: {} };
+  const clean: Contract[] = [];
+  for (const contract of set.contracts) {
+    const { errors } = exchange(state, contract, checks, validator);
+    if (errors.length === 0) clean.push(contract);
+    else result.cleanFailures.push(`${contract.id}: ${errors.map((e) => `[${e.check}] ${e.pointer ?? ''} ${e.message}`).join('; ')}`);
+  }
+  // Mutants only on contracts that pass clean: a contract failing already proves nothing.
+  for (const mode of CONTRACT_DRIFTS) {
+    const tally = (result.byMode[mode] = { mutants: 0, caught: 0 });
+    for (const contract of clean) {
+      if (!driftApplies(mode, contract, set, validator)) continue;
+      tally.mutants += 1;
+      const { answer, errors } = exchange(state, contract, checks, validator, { [DRIFT_HEADER]: mode });
+      const applied = answer.headers[DRIFT_HEADER] === mode;
+      if (applied && errors.length > 0) tally.caught += 1;
+      else result.uncaught.push(`${contract.id} × ${mode}${applied ? '' : ' (drift not applied)'}`);
+    }
+    result.mutants += tally.mutants;
+    result.caught += tally.caught;
+  }
+  return result;
+}
+
+function line(label: string, s: Pick<Score, 'mutants' | 'caught'> & { cleanFailures: number }): string {
+  const ratio = s.mutants === 0 ? 0 : s.caught / s.mutants;
+  return `${label}mutants=${s.mutants} caught=${s.caught} score=${ratio.toFixed(4)} clean_failures=${s.cleanFailures}`;
+}
+
+function report(name: string, s: Score): void {
+  console.log(line(`set=${name} contracts=${s.contracts} `, { ...s, cleanFailures: s.cleanFailures.length }));
+  for (const [mode, t] of Object.entries(s.byMode)) console.log(`  ${mode}: ${t.caught}/${t.mutants}`);
+  for (const f of s.cleanFailures.slice(0, SHOW)) console.log(`  clean failure: ${f}`);
+  for (const u of s.uncaught.slice(0, SHOW)) console.log(`  uncaught: ${u}`);
+  if (s.uncaught.length > SHOW) console.log(`  … ${s.uncaught.length - SHOW} more uncaught`);
+}
+
+const scores: Score[] = [];
+const seeds = score((await buildFromDocs(resolve(root, 'contracts/docs'), 'default')).set);
+report('seeds', seeds);
+scores.push(seeds);
+if (existsSync(corpus)) {
+  const whole = score((await buildFromDocs(corpus)).set);
+  report('corpus', whole);
+  scores.push(whole);
+} else if (process.env.CI === 'true') {
+  console.error(`mutation: the beta corpus is missing at ${corpus} (set GRAPH_DOCS_CORPUS)`);
+  process.exitCode = 1;
+} else {
+  console.log(`mutation: corpus skipped, not found at ${corpus} (set GRAPH_DOCS_CORPUS)`);
+}
+const total = scores.reduce((a, s) => ({ mutants: a.mutants + s.mutants, caught: a.caught + s.caught, cleanFailures: a.cleanFailures + s.cleanFailures.length }), { mutants: 0, caught: 0, cleanFailures: 0 });
+console.log(line('', total));
+if (total.cleanFailures > 0 || total.caught < total.mutants) process.exitCode = 1;

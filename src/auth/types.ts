@@ -1,0 +1,24 @@
+import type { AuthKind } from '../config/types.js';
+
+/** An access token and when it stops being valid. */
+export interface AccessToken {
+  token: string;
+  /** Undefined for a token in hand whose expiry is unknown. */
+  expiresOn?: Date;
+}
+
+/** Where the live transport gets its bearer tokens. */
+export interface TokenSource {
+  /** Permission column the tokens fall under. */
+  readonly kind: AuthKind;
+  /** How tokens are obtained, for the plan and messages: `client-secret`, `device-code`, ... */
+  readonly flow: string;
+  /**
+   * A valid token. `forceRefresh` bypasses every cache (after a 401).
+   * @throws TenantAuthError or TenantUnreachableError, message already redacted
+   */
+  getToken(options?: { forceRefresh?: boolean }): Promise<AccessToken>;
+}
+
+/** Where interactive prompts (the device code message) go; the CLI passes stderr. */
+export type Prompt = (message: string) => void;

@@ -1,0 +1,100 @@
+import { mkdtempSync, readFileSync, appendFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { HttpRequest, HttpResponse, Transport } from '../../transport/types.js';
+import { cleanupLedger, formatCleanup } from '../cleanup.js';
+import { createdResourceUrl } from '../created.js';
+import { Ledger } from '../ledger.js';
+import { recordingTransport } from '../recordingTransport.js';
+
+const BASE = 'https://graph.example.test';
+const response = (status: number, json?: unknown, headers: Record<string, string> = {}): HttpResponse => ({ status, headers, text: json ? JSON.stringify(json) : '', json, elapsedMs: 1 });
+const ledger = () => new Ledger(join(mkdtempSync(join(tmpdir(), 'gc-ledger-')), 'sub', 'run.jsonl'));
+
+/** A fake tenant holding resources by URL. */
+function fakeTenant(failDelete: string[] = []) {
+  const store = new Set<string>();
+  const sent: HttpRequest[] = [];
+  const transport: Transport = {
+    kind: 'live', baseUrl: BASE,
+    async send(req) {
+      sent.push(req);
+      if (req.method === 'POST') {
+        const id = `id-${store.size + 1}`;
+        store.add(`${req.url}/${id}`);
+        return response(201, { id });
+      }
+      if (req.method === 'DELETE') {
+        if (failDelete.includes(req.url)) return response(403, { error: { code: 'Authorization_RequestDenied', message: 'no' } });
+        return store.delete(req.url) ? response(204) : response(404, { error: { code: 'NotFound', message: 'gone' } });
+      }
+      return response(200, {});
+    },
+  };
+  return { store, sent, transport };
+}
+
+describe('createdResourceUrl', () => {
+  const post = { method: 'POST', url: '/beta/things?x=1', headers: {} };
+  it.each<[string, HttpRequest, HttpResponse, string | undefined]>([
+    ['201 with id', post, response(201, { id: 'a b' }), '/beta/things/a%20b'],
+    ['Location header wins', post, response(201, { id: 'x' }, { location: `${BASE}/beta/things('x')` }), "/beta/things('x')"],
+    ['foreign Location falls back to id', post, response(201, { id: 'x' }, { location: 'https://elsewhere/x' }), '/beta/things/x'],
+    ['PUT that creates', { method: 'PUT', url: '/beta/things/1', headers: {} }, response(201), '/beta/things/1'],
+    ['200 is not a create', post, response(200, { id: 'x' }), undefined],
+    ['202 provisioning is not recorded', { method: 'PUT', url: '/beta/p', headers: {} }, response(202), undefined],
+  ])('%s', (_n, req, res, expected) => expect(createdResourceUrl(req, res, BASE)).toBe(expected));
+});
+
+describe('ledger and cleanup', () => {
+  it('records creates and deletes made through the transport, and cleans up the rest newest first', async () => {
+    const tenant = fakeTenant();
+    const l = ledger();
+    const t = recordingTransport(tenant.transport, l);
+    await t.send({ method: 'POST', url: '/beta/things', headers: {} });
+    await t.send({ method: 'POST', url: '/beta/things', headers: {} });
+    await t.send({ method: 'POST', url: '/beta/things', headers: {} });
+    await t.send({ method: 'DELETE', url: '/beta/things/id-2', headers: {} });
+    expect(l.pending().map((e) => e.url)).toEqual(['/beta/things/id-3', '/beta/things/id-1']);
+    const report = await cleanupLedger(l, tenant.transport);
+    expect(report).toEqual({ deleted: ['/beta/things/id-3', '/beta/things/id-1'], gone: [], failed: [] });
+    expect(tenant.store.size).toBe(0);
+    expect(l.pending()).toEqual([]);
+  });
+
+  it('reports what it could not delete, keeps going, and keeps it pending', async () => {
+    const tenant = fakeTenant(['/beta/things/id-1']);
+    const l = ledger();
+    const t = recordingTransport(tenant.transport, l);
+    await t.send({ method: 'POST', url: '/beta/things', headers: {} });
+    await t.send({ method: 'POST', url: '/beta/things', headers: {} });
+    l.created({ url: '/beta/things/already-gone', createdBy: 'POST /beta/things' });
+    const report = await cleanupLedger(l, tenant.transport);
+    expect(report.deleted).toEqual(['/beta/things/id-2']);
+    expect(report.gone).toEqual(['/beta/things/already-gone']);
+    expect(formatCleanup(report)).toEqual([
+      'cleanup: deleted 1 created resource(s); 1 not found (404)',
+      'cleanup: not found at /beta/things/already-gone (already deleted, or created elsewhere: check by hand)',
+      'cleanup: could not delete /beta/things/id-1 (created by POST /beta/things): DELETE answered 403 Authorization_RequestDenied',
+    ]);
+    expect(l.pending().map((e) => e.url)).toEqual(['/beta/things/id-1']);
+  });
+
+  it('survives a line cut short by a kill and is shared through its file', () => {
+    const l = ledger();
+    l.created({ url: '/beta/a', createdBy: 'POST /beta' });
+    appendFileSync(l.path, '{"op":"created","url":"/beta/b"');
+    const other = new Ledger(l.path);
+    expect(other.pending()).toEqual([{ url: '/beta/a', createdBy: 'POST /beta' }]);
+    expect(readFileSync(l.path, 'utf8')).toContain('"op":"created"');
+  });
+
+  it('never throws from cleanup, even when the tenant is unreachable', async () => {
+    const l = ledger();
+    l.created({ url: '/beta/a', createdBy: 'POST /beta' });
+    const down: Transport = { kind: 'live', baseUrl: BASE, send: () => Promise.reject(new Error('cannot reach: Bearer abc.def')) };
+    const report = await cleanupLedger(l, down);
+    expect(report.failed).toEqual([{ url: '/beta/a', createdBy: 'POST /beta', reason: 'cannot reach: Bearer [redacted]' }]);
+  });
+});

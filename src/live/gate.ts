@@ -1,0 +1,53 @@
+import type { AuthKind } from '../config/types.js';
+import type { Contract } from '../contracts/types.js';
+
+/** What the run may do on the current target. */
+export interface RunPolicy {
+  target: 'mock' | 'live';
+  authKind: AuthKind;
+  /** `--allow-writes`. */
+  allowWrites: boolean;
+  tenantId: string;
+  /** `GRAPH_WRITE_TENANTS`. */
+  writeTenants: string[];
+  /** `--expect-denied`: send requests the auth kind may not make and assert they are denied. */
+  expectDenied: boolean;
+}
+
+/** What to do with one contract's request. */
+export type Decision =
+  | { action: 'send' }
+  | { action: 'skip'; reason: string }
+  /** Send it and assert 401/403 with the Graph error envelope (see `deniedViolations`). */
+  | { action: 'expect-denied'; reason: string };
+
+/** Permission table row names, as the docs spell them. */
+export const AUTH_KIND_LABEL: Record<AuthKind, string> = {
+  application: 'Application',
+  delegatedWork: 'Delegated (work or school account)',
+  delegatedPersonal: 'Delegated (personal Microsoft account)',
+};
+
+const READ_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * Decides whether a contract's request may run. Live targets are read-only unless `--allow-writes`
+ * is given AND the tenant is in `GRAPH_WRITE_TENANTS`; this comes first, so `--expect-denied` never
+ * sends a write that might succeed. Then the page's permissions: a request the current auth kind
+ * cannot make ("Not supported.") is skipped, or with `--expect-denied` asserted to be denied.
+ */
+export function decide(contract: Contract, policy: RunPolicy): Decision {
+  if (policy.target !== 'live') return { action: 'send' };
+  const method = contract.request.method.toUpperCase();
+  if (!READ_METHODS.has(method)) {
+    if (!policy.allowWrites) return { action: 'skip', reason: `${method} writes to the tenant; live runs are read-only without --allow-writes` };
+    if (!policy.writeTenants.includes(policy.tenantId.toLowerCase())) {
+      return { action: 'skip', reason: `${method} writes to tenant ${policy.tenantId}, which is not listed in GRAPH_WRITE_TENANTS` };
+    }
+  }
+  if (contract.permissions[policy.authKind] === null) {
+    const reason = `${AUTH_KIND_LABEL[policy.authKind]} permissions: "Not supported." (${contract.page})`;
+    return policy.expectDenied ? { action: 'expect-denied', reason } : { action: 'skip', reason };
+  }
+  return { action: 'send' };
+}

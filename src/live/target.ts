@@ -1,0 +1,73 @@
+import { join } from 'node:path';
+import { createTokenSource } from '../auth/createTokenSource.js';
+import type { Prompt, TokenSource } from '../auth/types.js';
+import { loadLiveConfig } from '../config/load.js';
+import type { LiveConfig } from '../config/types.js';
+import type { Contract } from '../contracts/types.js';
+import { createLiveTransport } from '../transport/live.js';
+import type { Transport } from '../transport/types.js';
+import { cleanupLedger, type CleanupReport } from './cleanup.js';
+import { decide, type Decision, type RunPolicy } from './gate.js';
+import { Ledger } from './ledger.js';
+import { recordingTransport } from './recordingTransport.js';
+
+/** Where runs keep their ledgers: `<cwd>/.cache/ledger/<tenant>-<time>-<pid>.jsonl`. */
+export function ledgerDir(cwd: string): string {
+  return join(cwd, '.cache', 'ledger');
+}
+
+/** Flags of `run --target live` that shape the live target. */
+export interface LiveTargetOptions {
+  /** `--env-file`. @default `.env` when present */
+  envFile?: string;
+  /** `--allow-writes`. @default false */
+  allowWrites?: boolean;
+  /** `--expect-denied`. @default false */
+  expectDenied?: boolean;
+  /** Where the device code message goes; without it a missing device code sign-in is an error. */
+  prompt?: Prompt;
+  /** Ledger file. @default `.cache/ledger/<tenant>-<time>-<pid>.jsonl` */
+  ledgerPath?: string;
+  cwd?: string;
+}
+
+/** Everything a live run needs, wired: config, tokens, the recording transport, the policy, the ledger. */
+export interface LiveTarget {
+  config: LiveConfig;
+  tokens: TokenSource;
+  transport: Transport;
+  policy: RunPolicy;
+  ledger: Ledger;
+  /** May this contract's request be sent? */
+  decide(contract: Contract): Decision;
+  /** Deletes what the run created; never throws. */
+  cleanup(): Promise<CleanupReport>;
+}
+
+/** Opens the live target. Throws ConfigError for bad settings; does not contact the tenant yet. */
+export function openLiveTarget(options: LiveTargetOptions): LiveTarget {
+  const cwd = options.cwd ?? process.cwd();
+  const config = loadLiveConfig(options.envFile, cwd);
+  const tokens = createTokenSource(config, options.prompt);
+  const ledgerPath = options.ledgerPath
+    ?? join(ledgerDir(cwd), `${config.tenantId}-${new Date().toISOString().replace(/[:.]/g, '')}-${process.pid}.jsonl`);
+  const ledger = new Ledger(ledgerPath);
+  const live = createLiveTransport({ baseUrl: config.graphBaseUrl, tokens, timeoutMs: config.timeoutMs });
+  const policy: RunPolicy = {
+    target: 'live',
+    authKind: config.authKind,
+    allowWrites: options.allowWrites === true,
+    tenantId: config.tenantId,
+    writeTenants: config.writeTenants,
+    expectDenied: options.expectDenied === true,
+  };
+  return {
+    config,
+    tokens,
+    transport: recordingTransport(live, ledger),
+    policy,
+    ledger,
+    decide: (contract) => decide(contract, policy),
+    cleanup: () => cleanupLedger(ledger, live),
+  };
+}

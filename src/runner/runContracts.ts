@@ -1,0 +1,94 @@
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { CheckSelection } from '../contracts/checks/index.js';
+import type { DriftMode } from '../mock/index.js';
+import type { ModuleError } from '../results/fromVitest.js';
+import { mergeRuns } from '../results/merge.js';
+import { writeReports, type WrittenReports } from '../reporters/index.js';
+import type { RunResult } from '../results/types.js';
+import type { Severity } from '../severity.js';
+import { packageRoot, runSuites } from '../suites/run.js';
+import { loadSet } from './loadSet.js';
+import { readShardResults } from './readShards.js';
+import { openTarget, type OpenTarget } from './targets.js';
+
+/** Options of `graph-contracts run`. */
+export interface RunContractsOptions {
+  /** @default 'mock' */
+  target?: 'mock' | 'live';
+  /** Docs folder or `.tar.gz` to build contracts from. @default the committed contracts */
+  docs?: string;
+  filter?: string;
+  shard?: { index: number; count: number };
+  /** @default 'reports' (relative to the working directory) */
+  reportsDir?: string;
+  /** @default 'error' */
+  failSeverity?: Severity;
+  checks?: CheckSelection;
+  /** @default `fixtures/<target>.json` when it exists */
+  fixturesFile?: string;
+  /** Mock only: break every response this way. @default none */
+  drift?: DriftMode;
+  /** Merge the `results.json` files under this folder (shards) instead of running. */
+  mergeReports?: string;
+  log?: (line: string) => void;
+  env?: Record<string, string | undefined>;
+  open?: OpenTarget;
+  maxWorkers?: number;
+}
+
+/** What a run produced: the results, and tool failures outside any case. */
+export interface RunContractsResult {
+  run: RunResult;
+  reportsDir: string;
+  /** The report files written (results.json, junit.xml, index.html) and any that failed. */
+  written: WrittenReports;
+  moduleErrors: ModuleError[];
+  unhandledErrors: string[];
+}
+
+/**
+ * `graph-contracts run` as a library call: load or build the contracts, open the target (the
+ * embedded mock by default), run the suites, write the reports (results.json, junit.xml,
+ * index.html), close the target. With `mergeReports`, merges shard results instead.
+ */
+export async function runContracts(options: RunContractsOptions = {}): Promise<RunContractsResult> {
+  const reportsDir = resolve(options.reportsDir ?? 'reports');
+  if (options.mergeReports) {
+    const run = mergeRuns(readShardResults(options.mergeReports));
+    return { run, reportsDir, written: writeReports(run, reportsDir), moduleErrors: [], unhandledErrors: [] };
+  }
+  const target = options.target ?? 'mock';
+  const env = options.env ?? process.env;
+  const set = await loadSet(packageRoot, options.docs);
+  const handle = await (options.open ?? openTarget)(target, set, { drift: options.drift, env });
+  try {
+    const fixturesFile = options.fixturesFile ?? defaultFixtures(target);
+    const collected = await runSuites({
+      set,
+      target,
+      baseUrl: handle.baseUrl,
+      headers: handle.headers,
+      contractHeader: handle.contractHeader,
+      concurrency: target === 'live' ? 2 : undefined,
+      authModule: handle.authModule,
+      fixtures: handle.fixtures,
+      fixturesFile,
+      filter: options.filter,
+      shard: options.shard,
+      checks: options.checks,
+      failSeverity: options.failSeverity,
+      suitesDir: options.docs ? undefined : join(packageRoot, 'suites'),
+      log: options.log,
+      maxWorkers: options.maxWorkers,
+    });
+    return { ...collected, reportsDir, written: writeReports(collected.run, reportsDir) };
+  } finally {
+    await handle.close();
+  }
+}
+
+function defaultFixtures(target: string): string | undefined {
+  const file = resolve('fixtures', `${target}.json`);
+  return existsSync(file) ? file : undefined;
+}
