@@ -70,6 +70,7 @@ describe('lint rules over docs (each required rule: a failing and a passing doc)
     ['example-status-differs', { 'api/thing-get.md': apiPage({ status: '201 Created' }) }, 'api/thing-get.md:20'],
     ['permissions-not-stated', { 'api/thing-get.md': apiPage({ permissions: '**TODO: Provide applicable permissions.**' }) }, 'api/thing-get.md:6'],
     ['broken-resource-link', { 'api/thing-get.md': apiPage({ intro: 'Get a [thing](../resources/thingy.md).' }) }, 'api/thing-get.md:2'],
+    ['odata-type-case-mismatch', { 'api/thing-get.md': apiPage({ extra: ', "@odata.type": "#microsoft.graph.Thing"' }) }, 'api/thing-get.md:23'],
     ['todo-placeholder', { 'api/thing-get.md': apiPage({ intro: '**TODO: Add description.**' }) }, 'api/thing-get.md:2'],
   ] as const)('%s', ([rule, broken, at]) => {
     expect(warnings(clean).filter((f) => f.rule === rule)).toEqual([]);

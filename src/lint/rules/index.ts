@@ -3,6 +3,7 @@ import { brokenResourceLink } from './broken-resource-link.js';
 import { ARTIFACT_RULES, MODEL_RULES, PARSER_RULES } from './described.js';
 import { exampleValueInvalid } from './example-value-invalid.js';
 import { httpBodySeparatorMissing } from './http-body-separator-missing.js';
+import { odataTypeCaseMismatch } from './odata-type-case-mismatch.js';
 import { permissionsMissing } from './permissions-missing.js';
 import { resourcePropertyMissingFromExample } from './resource-property-missing-from-example.js';
 import { todoPlaceholder } from './todo-placeholder.js';
@@ -12,6 +13,7 @@ export const LINT_RULES: LintRule[] = [
   brokenResourceLink,
   exampleValueInvalid,
   httpBodySeparatorMissing,
+  odataTypeCaseMismatch,
   permissionsMissing,
   resourcePropertyMissingFromExample,
   todoPlaceholder,

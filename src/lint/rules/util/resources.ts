@@ -22,13 +22,13 @@ export function documentedProperties(resource: Resource, index: Map<string, Reso
 }
 
 /** The resource an example response body claims to be: its `@odata.type` annotation, else the documented response type. */
-export function responseResource(op: Operation, example: Example, index: Map<string, Resource>): Resource | undefined {
+function responseResource(op: Operation, example: Example, index: Map<string, Resource>): Resource | undefined {
   const named = example.response?.odataType ?? op.responseType?.name;
   return named ? index.get(simpleTypeName(named)) : undefined;
 }
 
 /** The objects of a response body that are instances of the type: the body, or each item of `value`. */
-export function bodyObjects(body: unknown, collection: boolean): { value: Record<string, unknown>; pointer: string }[] {
+function bodyObjects(body: unknown, collection: boolean): { value: Record<string, unknown>; pointer: string }[] {
   const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
   if (!isObject(body)) return [];
   const items = body['value'];
