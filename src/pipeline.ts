@@ -72,14 +72,20 @@ export interface BuildArtifactsResult {
   removed: string[];
 }
 
+/** Every committed artifact of a build: contracts, diagnostics, schemas and the thin suite files. */
+export function renderBuildArtifacts(set: ContractSet): Map<string, string> {
+  const files = renderArtifacts(set);
+  for (const [name, text] of emitSuites(set.contracts)) files.set(`${ARTIFACT_DIRS.suites}/${name}`, text);
+  return files;
+}
+
 /**
  * Docs → build → committed artifacts (contracts, schemas and the thin suite files): writes them,
  * removing stale ones, or with `check` only compares.
  */
 export async function buildArtifacts(options: BuildArtifactsOptions): Promise<BuildArtifactsResult> {
   const build = await buildFromDocs(options.docs, options.label);
-  const files = renderArtifacts(build.set);
-  for (const [name, text] of emitSuites(build.set.contracts)) files.set(`${ARTIFACT_DIRS.suites}/${name}`, text);
+  const files = renderBuildArtifacts(build.set);
   if (options.check) return { build, stale: await staleArtifacts(options.out, files), written: [], removed: [] };
   const { written, removed } = await writeArtifacts(options.out, files);
   return { build, stale: [], written, removed };

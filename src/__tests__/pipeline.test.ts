@@ -1,8 +1,8 @@
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { readContractSet, renderArtifacts, staleArtifacts } from '../contracts/artifacts/index.js';
+import { readContractSet, staleArtifacts } from '../contracts/artifacts/index.js';
 import type { Contract } from '../contracts/types.js';
-import { buildFromDocs, type Build } from '../pipeline.js';
+import { buildFromDocs, renderBuildArtifacts, type Build } from '../pipeline.js';
 import { compileAll, createSchemaValidator } from '../schemas/index.js';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -91,7 +91,7 @@ describe('seed docs → contracts and schemas', () => {
   });
 
   test('the committed artifacts are those of a fresh build (else run `graph-contracts build`)', async () => {
-    expect(await staleArtifacts(root, renderArtifacts(build.set))).toEqual([]);
+    expect(await staleArtifacts(root, renderBuildArtifacts(build.set))).toEqual([]);
     const committed = await readContractSet(resolve(root, 'contracts'), resolve(root, 'schemas'));
     expect(committed).toEqual(JSON.parse(JSON.stringify(build.set)));
   });
