@@ -78,7 +78,12 @@ export function handle(req: HttpRequest, state: MockState): MockResponse {
 function success(status: number, body: unknown, contract: Contract, version: string, path: string, preferUnknown: boolean): Draft {
   if (body === undefined) return { status, headers: {} };
   const contentType = contract.response.contentType;
-  if (typeof body === 'string' && contentType && !contentType.includes('json')) return { status, headers: { 'content-type': contentType }, body, raw: body };
+  if (contentType && !contentType.includes('json') && status < 400) {
+    // `$count`, `$value` and XML answers: the store keeps JSON resources, so the documented text is the answer.
+    const example = contract.response.example;
+    const text = typeof body === 'string' ? body : typeof example === 'string' ? example : path.endsWith('/$count') ? '0' : '';
+    return { status, headers: { 'content-type': contentType }, body: text, raw: text };
+  }
   body = maskEvolvableMembers(repairEnumMembers(body, contract), contract, preferUnknown);
   const kind = contract.response.body;
   if (status >= 400) return { status, headers: { 'content-type': GRAPH_JSON }, body };
