@@ -22,7 +22,8 @@ interface Pending {
  * many times more over the 7,948-page reference and still leaves the dialect to us.
  */
 export function parseDoc({ file, text }: DocFile): DocPage {
-  const lines = text.split(/\r?\n/);
+  // A plain split when there is no CR (most pages): the regex split costs a scan per line.
+  const lines = text.includes('\r') ? text.split(/\r?\n/) : text.split('\n');
   const front = readFrontMatter(lines, file);
   const diagnostics: DocDiagnostic[] = [...front.diagnostics];
   const sections: Section[] = [];
@@ -49,7 +50,8 @@ export function parseDoc({ file, text }: DocFile): DocPage {
       if (fence) {
         const end = closingFence(lines, i, fence[2] ?? '```');
         const indent = (fence[1] ?? '').length;
-        const body = lines.slice(i + 1, end).map((l) => (indent > 0 ? l.replace(/^ {0,3}/, '') : l));
+        const body = lines.slice(i + 1, end);
+        if (indent > 0) for (let k = 0; k < body.length; k++) body[k] = (body[k] ?? '').replace(/^ {0,3}/, '');
         while (body.length > 0 && body[body.length - 1]?.trim() === '') body.pop();
         if (end >= lines.length) {
           diagnostics.push({ rule: 'fence-unclosed', severity: 'warning', message: 'code block is never closed; it runs to the end of the page', source: { file, line: lineNo } });
@@ -149,11 +151,26 @@ export function parseDoc({ file, text }: DocFile): DocPage {
 /** Index of the line that closes the fence opened at `start` (or `lines.length`). */
 function closingFence(lines: string[], start: number, open: string): number {
   const close = open[0] === '~' ? CLOSE_TILDE : CLOSE_BACKTICK;
+  const mark = open.charCodeAt(0);
   for (let j = start + 1; j < lines.length; j++) {
-    const m = close.exec(lines[j] ?? '');
+    const line = lines[j] ?? '';
+    // Only a line whose first non-blank is the fence mark can close it; body lines (most of a
+    // page) skip the regex. Unusual whitespace still goes to the regex, which decides.
+    const c = firstNonBlank(line);
+    if (c !== mark && (c === BLANK || (c > 0x20 && c < 0x7f))) continue;
+    const m = close.exec(line);
     if (m && (m[1] ?? '').length >= open.length) return j;
   }
   return lines.length;
+}
+
+const BLANK = -1;
+
+/** Char code of the first character that is not a space or tab (BLANK for a blank line). */
+function firstNonBlank(line: string): number {
+  let k = 0;
+  while (k < line.length && (line.charCodeAt(k) === 0x20 || line.charCodeAt(k) === 0x09)) k++;
+  return k < line.length ? line.charCodeAt(k) : BLANK;
 }
 
 /** An HTML comment from `start`: its inner text and the index of its last line. */

@@ -16,6 +16,8 @@ export function splitRow(line: string): string[] {
   let s = line.trim();
   if (s.startsWith('|')) s = s.slice(1);
   if (s.endsWith('|') && !s.endsWith('\\|')) s = s.slice(0, -1);
+  // Most rows have no escape: a plain split, instead of building each cell a character at a time.
+  if (!s.includes('\\')) return s.split('|').map((c) => c.trim());
   const cells: string[] = [];
   let cell = '';
   for (let i = 0; i < s.length; i++) {
