@@ -46,6 +46,19 @@ describe('documented bodies', () => {
     expect(res.json?.value).toEqual(['g1', 'g2']);
   });
 
+  test('a documented text body ($count) is answered as text, with or without a doc example', () => {
+    const shown = contract('user-count', 'GET', '/users/$count', 200, 'unknown', '893');
+    const unshown = contract('user-count~2', 'GET', '/users/$count', 200, 'unknown', undefined);
+    for (const c of [shown, unshown]) c.response = { ...c.response, contentType: 'text/plain' };
+    const set = withContracts(shown, unshown);
+    const withExample = handle(requestFor(shown, { [CONTRACT_HEADER]: shown.id }), createMockState(set));
+    expect(withExample).toMatchObject({ status: 200, body: '893' });
+    expect(withExample.headers['content-type']).toBe('text/plain');
+    const withoutExample = handle(requestFor(unshown, { [CONTRACT_HEADER]: unshown.id }), createMockState(set));
+    expect(withoutExample).toMatchObject({ status: 200, body: '0' });
+    expect(withoutExample.headers['content-type']).toBe('text/plain');
+  });
+
   test('doc placeholders in enum fields become documented members', () => {
     const set = withContracts(contract('user-get', 'GET', '/users/{id}', 200, 'entity', { id: 'a', kind: 'kind-value' }));
     expect(answer(set, 'user-get').json?.kind).toBe('member');
