@@ -69,6 +69,7 @@ export async function runSuites(options: RunSuitesOptions): Promise<CollectedRun
     };
     const caseCount = selected.reduce((n, c) => n + checks.filter((k) => k.appliesToContract?.(c) ?? true).length, 0);
     log(`running ${caseCount} cases: ${selected.length} contracts × ${checks.length} checks from ${set.docs} against ${options.target} (${options.baseUrl}) in ${files.length} suite files`);
+    const signalListeners = { SIGINT: process.listeners('SIGINT'), SIGTERM: process.listeners('SIGTERM') };
     const vitest = await createVitest(
       'test',
       {
@@ -88,6 +89,11 @@ export async function runSuites(options: RunSuitesOptions): Promise<CollectedRun
       },
       { resolve: { alias: { [SUITE_MODULE]: defineModule() } }, server: { fs: { allow: [packageRoot, work] } } },
     );
+    // vitest's logger exits the process on SIGINT/SIGTERM (right for its own CLI); here that would skip
+    // the reports and a live run's cleanup, so its handlers go and the run is cancelled instead.
+    for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+      for (const listener of process.listeners(signal)) if (!signalListeners[signal].includes(listener)) process.off(signal, listener);
+    }
     // Ctrl-C / a CI cancel: let running tests finish and still write what finished.
     const interrupt = () => {
       log('interrupted: stopping after the running tests; results keep what finished');
