@@ -41,7 +41,6 @@ export const MODEL_RULES: LintRule[] = [
   describe('model', 'example-request-not-graph', 'info', 'A request example goes to another host than Graph; it is left out of the examples.'),
   describe('model', 'example-response-extra', 'info', 'A further response example follows the same request; only the first is paired with it.'),
   describe('model', 'example-response-unreadable', 'warning', 'A response example does not start with `HTTP/1.1 NNN`, so its status is unknown.'),
-  describe('model', 'example-response-without-status-line', 'info', 'A response example is a bare JSON body without `HTTP/1.1 NNN`; it is read as the documented success response.'),
   describe('model', 'example-response-without-request', 'warning', 'An example response follows no example request, so nothing produces it.'),
   describe('model', 'example-response-without-status-line', 'info', 'A response example is a bare JSON body without `HTTP/1.1 NNN`; it is read as the documented success response.'),
   describe('model', 'example-status-differs', 'warning', 'An example response status differs from the success status the Response section documents.'),
