@@ -2,7 +2,7 @@ import junitPackage, { type Builder, type TestCase } from 'junit-report-builder'
 import xmlbuilder from 'xmlbuilder';
 import type { CaseResult } from '../results/types.js';
 import type { Formatter } from './types.js';
-import { groupBy } from './utils/groupBy.js';
+import { groupBy } from '../util/groupBy.js';
 import { seconds } from './utils/seconds.js';
 import { sourceLabel } from './utils/sourceLabel.js';
 import { summarize } from '../results/summary.js';

@@ -7,7 +7,8 @@ import { ParamResolver } from './params.js';
 import { runCase } from './runCase.js';
 import { runtimeFor } from './runtime.js';
 import { schedule } from './schedule.js';
-import { groupBy, operationOf, phaseOf } from './select.js';
+import { groupBy } from '../util/groupBy.js';
+import { operationOf, phaseOf } from './select.js';
 
 declare module 'vitest' {
   interface TaskMeta {

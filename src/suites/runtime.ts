@@ -9,7 +9,8 @@ import { withRetries } from '../transport/retry.js';
 import type { Transport } from '../transport/types.js';
 import type { SuiteConfig } from './config.js';
 import { readFixtures, type Fixtures } from './fixtures.js';
-import { areaOf, groupBy, operationOf, selectContracts } from './select.js';
+import { groupBy } from '../util/groupBy.js';
+import { areaOf, operationOf, selectContracts } from './select.js';
 
 /** What every suite file of one worker shares: the contracts, the validator and the transport. */
 export interface SuiteRuntime {

@@ -70,14 +70,3 @@ export function selectContracts(contracts: readonly Contract[], options: { filte
     .sort(runOrder);
 }
 
-/** Contracts grouped by a key, groups in first-seen order. */
-export function groupBy(contracts: readonly Contract[], key: (c: Contract) => string): Map<string, Contract[]> {
-  const groups = new Map<string, Contract[]>();
-  for (const c of contracts) {
-    const k = key(c);
-    const group = groups.get(k);
-    if (group) group.push(c);
-    else groups.set(k, [c]);
-  }
-  return groups;
-}

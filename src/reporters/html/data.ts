@@ -2,7 +2,7 @@ import type { CaseResult, CaseState, RunResult, Summary, Transcript } from '../.
 import type { DocDiagnostic } from '../../docs/types.js';
 import type { ReportOptions } from '../types.js';
 import { compareBaseline } from '../utils/compareBaseline.js';
-import { groupBy } from '../utils/groupBy.js';
+import { groupBy } from '../../util/groupBy.js';
 import { jsonDiff, type DiffLine } from '../utils/jsonDiff.js';
 import { redactTranscript } from '../utils/redactTranscript.js';
 import { summarize } from '../../results/summary.js';
