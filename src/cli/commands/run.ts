@@ -52,6 +52,9 @@ export const run: CommandRegistration = (program: Command) => {
     .option('--dry-run', 'live only: print the resolved plan (requests, auth, skips) and send nothing')
     .action(async (flags: RunFlags) => {
       const live = { envFile: flags.envFile, allowWrites: flags.allowWrites === true, expectDenied: flags.expectDenied === true, prompt: (m: string) => console.error(m), log: (l: string) => console.error(l) };
+      if (flags.expectDenied && flags.target !== 'live') {
+        throw new ConfigError('--expect-denied', '--expect-denied is for --target live (it asserts how the tenant treats the sign-in\'s permission type)');
+      }
       if (flags.dryRun) {
         if (flags.target !== 'live') throw new ConfigError('--dry-run', '--dry-run is for --target live (the mock sends nothing anywhere)');
         process.stdout.write(liveDryRun((await loadSet(packageRoot, flags.docs)).contracts, live));
