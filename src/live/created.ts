@@ -1,23 +1,84 @@
+import type { Contract } from '../contracts/types.js';
 import type { HttpRequest, HttpResponse } from '../transport/types.js';
 
 /**
- * The URL of the resource a write created, or undefined when it created none: Graph answers a
- * create with 201 and the new entity (its `id`), often with a `Location` header. A PUT that creates
- * (201) creates the resource at its own URL.
+ * Matchers for the creates that make the entity of a single-valued navigation property: a
+ * documented POST on a path whose documented GET answers one entity, not a collection
+ * (`POST /education/synchronizationProfiles/{id}/profileStatus`). What such a POST creates lives
+ * at the POST's own URL; a POST on a collection creates `<collection>/<id>`.
  */
-export function createdResourceUrl(request: HttpRequest, response: HttpResponse, baseUrl: string): string | undefined {
+export function singleValuedCreates(contracts: readonly Contract[]): RegExp[] {
+  const shape = (c: Contract) => `/${c.operation.version}${c.request.path}`.replace(/\{[^}]*\}/g, '{}').toLowerCase();
+  const gets = new Map<string, Contract['response']['body'][]>();
+  for (const c of contracts) if (c.request.method === 'GET') gets.set(shape(c), [...(gets.get(shape(c)) ?? []), c.response.body]);
+  const single = new Set<string>();
+  for (const c of contracts) {
+    const bodies = c.request.method === 'POST' ? gets.get(shape(c)) : undefined;
+    if (bodies?.includes('entity') && !bodies.includes('collection')) single.add(shape(c));
+  }
+  return [...single].sort().map((s) => new RegExp(`^${s.split('{}').map(escape).join("[^/]+")}/?$`, 'i'));
+}
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The URL (relative to `baseUrl`, as a transport takes it) of the resource a write created, or
+ * undefined when it created none. Graph answers a create with 201 and the new entity; in order:
+ * 1. `Location` (OData: the created entity's edit or read URL),
+ * 2. `@odata.editLink`, then `@odata.id` in the body (OData: edit URL, else the id is the read URL),
+ *    when they point under this service's `/beta` or `/v1.0` (the directory's
+ *    `https://graph.microsoft.com/v2/<tenant>/directoryObjects/...` ids do not),
+ * 3. the POST's own URL when it targets a single-valued navigation property (`singleValued`),
+ * 4. the collection named by `@odata.context` (`$metadata#users('1')/messages/$entity`) plus the
+ *    id: right also for bound actions that create elsewhere (`.../messages/{id}/createReply`),
+ * 5. the POST's URL plus the id: an entity set or a collection-valued navigation property, where
+ *    OData addresses the item as `<collection>/<key>` whether contained or not.
+ * A PUT that answers 201 created the resource at its own URL.
+ */
+export function createdResourceUrl(request: HttpRequest, response: HttpResponse, baseUrl: string, singleValued: readonly RegExp[] = []): string | undefined {
   if (response.status !== 201) return undefined;
   const method = request.method.toUpperCase();
   const path = request.url.split('?')[0]!;
   if (method === 'PUT') return path;
   if (method !== 'POST') return undefined;
-  const location = response.headers.location;
-  if (location) {
-    const url = new URL(location, baseUrl + path);
-    const base = new URL(baseUrl);
-    if (url.origin === base.origin) return url.pathname.slice(base.pathname.replace(/\/$/, '').length);
+  const version = path.split('/')[1] ?? '';
+  const body = (typeof response.json === 'object' && response.json !== null ? response.json : {}) as Record<string, unknown>;
+  const root = `${baseUrl.replace(/\/$/, '')}/${version}/`;
+  const links: [unknown, string][] = [[response.headers.location, baseUrl + path], [body['@odata.editLink'], root], [body['@odata.id'], root]];
+  for (const [link, against] of links) {
+    const url = typeof link === 'string' && link ? underService(link, against, baseUrl) : undefined;
+    if (url) return url;
   }
-  const id = (response.json as { id?: unknown } | undefined)?.id;
-  if (typeof id === 'string' && id) return `${path.replace(/\/$/, '')}/${encodeURIComponent(id)}`;
-  return undefined;
+  if (singleValued.some((re) => re.test(path))) return path;
+  const id = body.id;
+  if (typeof id !== 'string' || !id) return undefined;
+  return `${contextCollection(body['@odata.context'], version) ?? path.replace(/\/$/, '')}/${encodeURIComponent(id)}`;
+}
+
+/** `link` resolved against `against`, as a path under `baseUrl` starting with a Graph version; else undefined. */
+function underService(link: string, against: string, baseUrl: string): string | undefined {
+  let url: URL;
+  try {
+    url = new URL(link, against);
+  } catch {
+    return undefined;
+  }
+  const base = new URL(baseUrl);
+  const prefix = base.pathname.replace(/\/$/, '');
+  if (url.origin !== base.origin || !url.pathname.startsWith(`${prefix}/`)) return undefined;
+  const rest = url.pathname.slice(prefix.length);
+  return /^\/(beta|v1\.0)\//.test(rest) ? rest : undefined;
+}
+
+/**
+ * The collection of an entity from its context URL `<service>/$metadata#<path>/$entity`, as a
+ * path under `version`; undefined for contexts that are not a plain path (type casts, `Collection(...)`).
+ */
+function contextCollection(context: unknown, version: string): string | undefined {
+  if (typeof context !== 'string') return undefined;
+  const fragment = context.slice(context.indexOf('#') + 1);
+  if (!context.includes('#') || !fragment.endsWith('/$entity')) return undefined;
+  const path = fragment.slice(0, -'/$entity'.length);
+  if (!path || path.includes('$') || path.split('/').some((s) => /^[A-Za-z]\w*\.[\w.]+$/.test(s) || s.startsWith('Collection('))) return undefined;
+  return `/${version}/${path}`;
 }

@@ -1,4 +1,4 @@
-import type { Contract, Violation } from '../contracts/types.js';
+import type { Check, Contract, Violation } from '../contracts/types.js';
 import type { HttpResponse } from '../transport/types.js';
 
 /** Check id of the `--expect-denied` assertion. */
@@ -20,3 +20,15 @@ export function deniedViolations(contract: Contract, response: HttpResponse): Vi
   }
   return out;
 }
+
+/**
+ * The one check of a contract run with `--expect-denied`: it replaces the usual checks, which
+ * judge a documented success the request is not supposed to get.
+ */
+export const requestDeniedCheck: Check = {
+  id: DENIED_CHECK,
+  title: 'request denied',
+  severity: 'error',
+  targets: ['live'],
+  run: ({ contract, response }) => deniedViolations(contract, response),
+};

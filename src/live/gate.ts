@@ -30,6 +30,15 @@ export const AUTH_KIND_LABEL: Record<AuthKind, string> = {
 
 const READ_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
+/** Why the policy forbids sending a request with this method, or undefined when it may go. */
+export function writeBlocked(method: string, policy: RunPolicy): string | undefined {
+  const m = method.toUpperCase();
+  if (policy.target !== 'live' || READ_METHODS.has(m)) return undefined;
+  if (!policy.allowWrites) return `${m} writes to the tenant; live runs are read-only without --allow-writes`;
+  if (!policy.writeTenants.includes(policy.tenantId.toLowerCase())) return `${m} writes to tenant ${policy.tenantId}, which is not listed in GRAPH_WRITE_TENANTS`;
+  return undefined;
+}
+
 /**
  * Decides whether a contract's request may run. Live targets are read-only unless `--allow-writes`
  * is given AND the tenant is in `GRAPH_WRITE_TENANTS`; this comes first, so `--expect-denied` never
@@ -38,13 +47,8 @@ const READ_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
  */
 export function decide(contract: Contract, policy: RunPolicy): Decision {
   if (policy.target !== 'live') return { action: 'send' };
-  const method = contract.request.method.toUpperCase();
-  if (!READ_METHODS.has(method)) {
-    if (!policy.allowWrites) return { action: 'skip', reason: `${method} writes to the tenant; live runs are read-only without --allow-writes` };
-    if (!policy.writeTenants.includes(policy.tenantId.toLowerCase())) {
-      return { action: 'skip', reason: `${method} writes to tenant ${policy.tenantId}, which is not listed in GRAPH_WRITE_TENANTS` };
-    }
-  }
+  const blocked = writeBlocked(contract.request.method, policy);
+  if (blocked) return { action: 'skip', reason: blocked };
   if (contract.permissions[policy.authKind] === null) {
     const reason = `${AUTH_KIND_LABEL[policy.authKind]} permissions: "Not supported." (${contract.page})`;
     return policy.expectDenied ? { action: 'expect-denied', reason } : { action: 'skip', reason };

@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { cleanupLedger, type CleanupReport } from './cleanup.js';
+import type { CleanupReport } from './cleanup.js';
 import { Ledger } from './ledger.js';
 import { ledgerDir, openLiveTarget, type LiveTargetOptions } from './target.js';
 
@@ -16,7 +16,7 @@ export async function cleanupLeftovers(options: LiveTargetOptions): Promise<Clea
   const files = listFiles(dir).filter((f) => f.startsWith(`${target.config.tenantId}-`) && f.endsWith('.jsonl'));
   const total: CleanupReport & { ledgers: number } = { deleted: [], gone: [], failed: [], ledgers: files.length };
   for (const file of files) {
-    const report = await cleanupLedger(new Ledger(join(dir, file)), target.transport);
+    const report = await target.cleanup(new Ledger(join(dir, file)));
     total.deleted.push(...report.deleted);
     total.gone.push(...report.gone);
     total.failed.push(...report.failed);

@@ -26,7 +26,7 @@ export interface LiveRunTarget {
 
 /** Opens a live run for `contracts`: signs in, resolves the write/permission gate per contract. */
 export async function openLiveRun(contracts: Contract[], options: LiveSessionOptions): Promise<LiveRunTarget> {
-  const session = await startLiveSession(options);
+  const session = await startLiveSession({ ...options, contracts });
   const { config } = session.target;
   const skips: Record<string, string> = {};
   const expectDenied: string[] = [];

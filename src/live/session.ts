@@ -37,6 +37,7 @@ export async function startLiveSession(options: LiveSessionOptions): Promise<Liv
   await target.tokens.getToken();
   process.env[WORKER_ENV.envFile] = options.envFile ? resolve(options.cwd ?? process.cwd(), options.envFile) : '';
   process.env[WORKER_ENV.ledger] = target.ledger.path;
+  process.env[WORKER_ENV.allowWrites] = target.policy.allowWrites ? '1' : '';
   let finishing: Promise<CleanupReport> | undefined;
   const finish = () => {
     finishing ??= (async () => {

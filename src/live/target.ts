@@ -7,9 +7,11 @@ import type { Contract } from '../contracts/types.js';
 import { createLiveTransport } from '../transport/live.js';
 import type { Transport } from '../transport/types.js';
 import { cleanupLedger, type CleanupReport } from './cleanup.js';
+import { singleValuedCreates } from './created.js';
 import { decide, type Decision, type RunPolicy } from './gate.js';
 import { Ledger } from './ledger.js';
 import { recordingTransport } from './recordingTransport.js';
+import { writeGuard } from './writeGuard.js';
 
 /** Where runs keep their ledgers: `<cwd>/.cache/ledger/<tenant>-<time>-<pid>.jsonl`. */
 export function ledgerDir(cwd: string): string {
@@ -26,6 +28,8 @@ export interface LiveTargetOptions {
   expectDenied?: boolean;
   /** Where the device code message goes; without it a missing device code sign-in is an error. */
   prompt?: Prompt;
+  /** The run's contracts: they tell where a create's resource lives (see `singleValuedCreates`). @default none */
+  contracts?: readonly Contract[];
   /** Ledger file. @default `.cache/ledger/<tenant>-<time>-<pid>.jsonl` */
   ledgerPath?: string;
   cwd?: string;
@@ -40,8 +44,8 @@ export interface LiveTarget {
   ledger: Ledger;
   /** May this contract's request be sent? */
   decide(contract: Contract): Decision;
-  /** Deletes what the run created; never throws. */
-  cleanup(): Promise<CleanupReport>;
+  /** Deletes what the run created (or what `ledger` holds); never throws. Not subject to the write gate. */
+  cleanup(ledger?: Ledger): Promise<CleanupReport>;
 }
 
 /** Opens the live target. Throws ConfigError for bad settings; does not contact the tenant yet. */
@@ -64,10 +68,11 @@ export function openLiveTarget(options: LiveTargetOptions): LiveTarget {
   return {
     config,
     tokens,
-    transport: recordingTransport(live, ledger),
+    transport: recordingTransport(writeGuard(live, policy), ledger, singleValuedCreates(options.contracts ?? [])),
     policy,
     ledger,
     decide: (contract) => decide(contract, policy),
-    cleanup: () => cleanupLedger(ledger, live),
+    // Deleting what a run created needs no --allow-writes: creating it did.
+    cleanup: (other) => cleanupLedger(other ?? ledger, live),
   };
 }

@@ -104,7 +104,7 @@ export function perform(req: CrudRequest, state: CrudState): Outcome {
       const id = state.newId();
       const entity = merge({ ...clone(examplesOf(contract, state)[0] ?? {}), id }, req.body, contract, state);
       entity.id = id;
-      state.store.put(isCollectionRoute(route) ? `${key}/${id.toLowerCase()}` : key, entity);
+      state.store.create(isCollectionRoute(route) ? `${key}/${id.toLowerCase()}` : key, entity);
       return { status, body: present(entity, contract, state) };
     }
     case 'PATCH': {

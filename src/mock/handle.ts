@@ -8,7 +8,8 @@ import { problem, type ProblemName } from './problems.js';
 import { chooseContract, readBody } from './request.js';
 import { VERSIONS } from './route.js';
 import type { MockState } from './state.js';
-import { keyOf } from './store.js';
+import { permissionDenied } from './permissions.js';
+import { keyOf, storeKey } from './store.js';
 import { CONTRACT_HEADER, DRIFT_HEADER, type MockResponse } from './types.js';
 
 /** Content type Graph sends with JSON bodies. */
@@ -19,6 +20,13 @@ const DIAGNOSTIC = JSON.stringify({ ServerInfo: { DataCenter: 'Local', Slice: 'E
 /**
  * The mock tenant: answers one request from the contracts and the store, as Graph would,
  * including the drift mode chosen for it. Pure apart from the store it is handed (no I/O).
+ *
+ * Two answers do not come from a contract. A JWT bearer whose permission type the page marks
+ * "Not supported." gets 403 (unless `permissions: 'ignore'`). And a DELETE of an entity a client
+ * created is answered 204 even when the set holds no DELETE page for it: Graph documents a DELETE
+ * for what its creates make (on a page a filtered set may not include), a live run's cleanup
+ * relies on it, and only client-created entities qualify, so seed data stays and a DELETE at a
+ * URL where nothing was created is still a 404/405: the store shows whether cleanup hit the right URLs.
  */
 export function handle(req: HttpRequest, state: MockState): MockResponse {
   const requestId = state.newId();
@@ -43,11 +51,18 @@ export function handle(req: HttpRequest, state: MockState): MockResponse {
 
   const method = req.method.toUpperCase();
   const match = state.router.match(method, path);
+  if (method === 'DELETE' && match.kind !== 'found' && state.store.wasCreated(storeKey(path))) {
+    // A create whose page set lacks the DELETE page: what a client created, it may remove (cleanup).
+    state.store.delete(storeKey(path));
+    return finish({ status: 204, headers: {} }, ids);
+  }
   if (match.kind === 'no-route') return fail('noRoute', `No documented operation matches ${method} /${version}${path}.`);
   if (match.kind === 'method-not-allowed') {
     return fail('methodNotAllowed', `${method} is not documented for /${version}${path}; documented: ${match.allow.join(', ')}.`, { allow: match.allow.join(', ') });
   }
   const contract = chooseContract(match.route, match.contracts, { ...req, headers }, search);
+  const denied = state.enforcePermissions ? permissionDenied(contract, bearer) : undefined;
+  if (denied) return fail('forbidden', denied);
   const choice = chooseDrift(headers[DRIFT_HEADER] ?? state.drift ?? 'none', state.driftCounters, `${method} ${path.toLowerCase()}`);
   if (!choice.ok) return fail('badRequest', `${choice.message} in ${DRIFT_HEADER}; modes: none, ${DRIFT_MODES.join(', ')}.`);
   const drift = choice.drift;

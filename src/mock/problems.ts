@@ -7,6 +7,7 @@ export const PROBLEMS = {
   badRequest: { status: 400, code: 'BadRequest' },
   invalidBody: { status: 400, code: 'BadRequest' },
   unauthenticated: { status: 401, code: 'InvalidAuthenticationToken' },
+  forbidden: { status: 403, code: 'Authorization_RequestDenied' },
   notFound: { status: 404, code: 'ResourceNotFound' },
   noRoute: { status: 404, code: 'UnknownResource' },
   methodNotAllowed: { status: 405, code: 'MethodNotAllowed' },

@@ -16,6 +16,8 @@ export interface MockState {
   validator: SchemaValidator;
   drift?: DriftMode;
   acceptToken: (bearer: string) => boolean;
+  /** Refuse requests the token's permission type may not make (see `MockOptions.permissions`). */
+  enforcePermissions: boolean;
   slowMs: number;
   newId: () => string;
   now: () => Date;
@@ -47,6 +49,7 @@ export function createMockState(set: ContractSet, options: MockOptions = {}): Mo
     validator,
     drift: options.drift,
     acceptToken: options.acceptToken ?? ((token) => token.length > 0),
+    enforcePermissions: options.permissions !== 'ignore',
     slowMs: Math.max(0, Math.min(options.slowMs ?? 1500, MAX_SLOW_MS)),
     newId: options.newId ?? randomUUID,
     now: options.now ?? (() => new Date()),

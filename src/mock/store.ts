@@ -26,6 +26,8 @@ export class MockStore {
   /** Keys written by a client since seeding, and parents whose item set a client changed. */
   private readonly touched = new Set<string>();
   private readonly seeded = new Set<string>();
+  /** Keys a client's documented create (POST) stored, while they exist. */
+  private readonly createdKeys = new Set<string>();
 
   /** Number of stored entities. */
   get size(): number {
@@ -44,6 +46,7 @@ export class MockStore {
   seed(key: string, entity: Entity): void {
     this.put(key, entity);
     this.seeded.add(key);
+    this.createdKeys.delete(key);
     this.touched.delete(key);
     this.touched.delete(parentOf(key));
   }
@@ -72,6 +75,22 @@ export class MockStore {
     set.add(key);
   }
 
+  /** Stores what a client's create (POST) made: unlike seed data, a client may delete it (see `handle`). */
+  create(key: string, entity: Entity): void {
+    this.put(key, entity);
+    this.createdKeys.add(key);
+  }
+
+  /** True while the entity at `key` is one a client created. */
+  wasCreated(key: string): boolean {
+    return this.createdKeys.has(key);
+  }
+
+  /** Keys of the entities clients created and nobody deleted yet, in creation order. */
+  created(): string[] {
+    return [...this.createdKeys];
+  }
+
   /** Removes the entity at `key` and everything below it; false when there was none. */
   delete(key: string): boolean {
     if (!this.entities.has(key)) return false;
@@ -80,6 +99,7 @@ export class MockStore {
     while (stack.length > 0) {
       const k = stack.pop()!;
       this.entities.delete(k);
+      this.createdKeys.delete(k);
       this.childrenOf.get(parentOf(k))?.delete(k);
       stack.push(...(this.childrenOf.get(k) ?? []));
       this.childrenOf.delete(k);
@@ -98,6 +118,7 @@ export class MockStore {
     this.childrenOf.clear();
     this.touched.clear();
     this.seeded.clear();
+    this.createdKeys.clear();
   }
 }
 

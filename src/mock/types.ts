@@ -28,6 +28,12 @@ export interface MockOptions {
   newId?: () => string;
   /** Clock for error envelopes. @default () => new Date() */
   now?: () => Date;
+  /**
+   * `enforce`: a JWT bearer whose permission type (app-only or delegated, from its claims) the
+   * request's page marks "Not supported." gets Graph's 403, as a tenant does. `ignore` answers it
+   * anyway (a tenant that wrongly allows it, to see `--expect-denied` catch that). @default 'enforce'
+   */
+  permissions?: 'enforce' | 'ignore';
 }
 
 /** Upper bound of the `slow-response` delay so a misconfigured run cannot hang. */

@@ -31,7 +31,7 @@ export interface RunContractsOptions {
   drift?: DriftMode;
   /** Merge the `results.json` files under this folder (shards) instead of running. */
   mergeReports?: string;
-  /** Live only: `--env-file`, `--allow-writes`, prompts. */
+  /** Live only: `--env-file`, `--allow-writes`, `--expect-denied`, prompts. */
   live?: LiveRunFlags;
   log?: (line: string) => void;
   env?: Record<string, string | undefined>;
@@ -76,6 +76,7 @@ export async function runContracts(options: RunContractsOptions = {}): Promise<R
       authModule: handle.authModule,
       transportModule: handle.transportModule,
       skips: handle.skips,
+      expectDenied: handle.expectDenied,
       retry: handle.retry,
       fixtures: handle.fixtures,
       fixturesFile,

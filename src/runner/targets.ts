@@ -18,14 +18,16 @@ export interface TargetHandle {
   transportModule?: string;
   /** Contract id → why its request is not sent (live write gate, permission type). */
   skips?: Record<string, string>;
+  /** Contract ids sent to assert they are denied (live `--expect-denied`). */
+  expectDenied?: string[];
   retry?: Partial<RetryPolicy>;
   /** Parameter values when no fixtures file is given. */
   fixtures?: Fixtures;
   close(): Promise<void>;
 }
 
-/** Live-target flags of `run`: `--env-file`, `--allow-writes`, and where prompts and cleanup lines go. */
-export interface LiveRunFlags extends Pick<LiveTargetOptions, 'envFile' | 'allowWrites' | 'prompt'> {
+/** Live-target flags of `run`: `--env-file`, `--allow-writes`, `--expect-denied`, and where prompts and cleanup lines go. */
+export interface LiveRunFlags extends Pick<LiveTargetOptions, 'envFile' | 'allowWrites' | 'expectDenied' | 'prompt'> {
   log: (line: string) => void;
 }
 
@@ -59,5 +61,5 @@ export const openTarget: OpenTarget = async (kind, set, { drift, env, live: flag
     return { baseUrl: env.GRAPH_BASE_URL ?? 'https://graph.microsoft.com', headers: {}, authModule: env.GRAPH_CONTRACTS_AUTH_MODULE, close: async () => {} };
   }
   const live = await openLiveRun(set.contracts, { ...flags, log: flags?.log ?? (() => {}) });
-  return { baseUrl: live.baseUrl, headers: {}, transportModule: live.transportModule, skips: live.skips, retry: live.retry, close: live.close };
+  return { baseUrl: live.baseUrl, headers: {}, transportModule: live.transportModule, skips: live.skips, expectDenied: live.expectDenied, retry: live.retry, close: live.close };
 };

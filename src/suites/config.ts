@@ -41,6 +41,11 @@ export interface SuiteConfig {
   transportModule?: string;
   /** Contract id → why its request must not be sent (live write gate, permission type). @default none */
   skips?: Record<string, string>;
+  /**
+   * Contract ids whose request the auth kind may not make, sent to assert the tenant denies it
+   * (live `--expect-denied`): each runs the `request-denied` check instead of the others. @default none
+   */
+  expectDenied?: string[];
   retry?: Partial<RetryPolicy>;
   /** Requests in flight at once per suite file (same method phase only). @default 8 */
   concurrency?: number;

@@ -1,5 +1,6 @@
 import { afterAll, describe, inject, test } from 'vitest';
-import type { Contract } from '../contracts/types.js';
+import type { Check, Contract } from '../contracts/types.js';
+import { requestDeniedCheck } from '../live/denied.js';
 import type { CaseMeta } from '../results/types.js';
 import { SUITE_CONFIG_KEY } from './config.js';
 import { performExchange, type ExchangeOutcome } from './exchange.js';
@@ -33,6 +34,10 @@ export function defineContractSuite(area: string): void {
   if (contracts.length === 0) return void test.skip(`no contracts of ${area} in this run (filter or shard)`);
   const headers = config.headers ?? {};
   const headersFor = (c: Contract) => (config.contractHeader ? { ...headers, [config.contractHeader]: c.id } : headers);
+  const expectDenied = new Set(config.expectDenied);
+  // A request expected to be denied is judged by whether it was denied, not by the documented success.
+  const checksFor = (c: Contract): readonly Check[] =>
+    expectDenied.has(c.id) ? [requestDeniedCheck] : runtime.checks.filter((check) => check.appliesToContract?.(c) ?? true);
   const resolver = new ParamResolver({
     fixtures: runtime.fixtures,
     fixturesFile: config.fixturesFile,
@@ -40,6 +45,8 @@ export function defineContractSuite(area: string): void {
     transport: runtime.transport,
     contracts: set.contracts,
     headers,
+    // Discovery must not send a create the run itself would not send (write gate, permission type).
+    mayCreate: (c) => !config.skips?.[c.id] && !expectDenied.has(c.id),
   });
   // Requests go out ahead of the tests (bounded, creates first, deletes last); each contract's
   // request is sent once and shared by its checks.
@@ -58,9 +65,7 @@ export function defineContractSuite(area: string): void {
     const several = (runtime.perOperation.get(operation) ?? 0) > 1;
     describe(operation, () => {
       const cases = group.flatMap((contract) =>
-        runtime.checks
-          .filter((check) => check.appliesToContract?.(contract) ?? true)
-          .map((check) => [several ? `${check.title} [${contract.id}]` : check.title, { contract, check }] as const),
+        checksFor(contract).map((check) => [several ? `${check.title} [${contract.id}]` : check.title, { contract, check }] as const),
       );
       test.for(cases)('%s', ([, { contract, check }], { task, skip }) => runCase(runtime, contract, check, outcomeOf(contract), { meta: task.meta, skip }));
     });

@@ -15,6 +15,8 @@ export interface ResolverSources {
   /** Every contract of the set: discovery looks here for a documented create. */
   contracts: readonly Contract[];
   headers: Record<string, string>;
+  /** Whether discovery may send this documented create (live runs: the write gate allows it). @default always */
+  mayCreate?: (contract: Contract) => boolean;
 }
 
 /** The collection a parameter indexes: the path before the segment holding `{param}`. */
@@ -113,7 +115,11 @@ export class ParamResolver {
 
   private async sendCreate(parentTemplate: string, parent: string, known: Record<string, string>, depth: number): Promise<string | undefined> {
     const creates = this.sources.contracts.filter(
-      (c) => (c.request.method === 'POST' || c.request.method === 'PUT') && shape(c.request.path) === shape(parentTemplate) && c.response.status < 300,
+      (c) =>
+        (c.request.method === 'POST' || c.request.method === 'PUT') &&
+        shape(c.request.path) === shape(parentTemplate) &&
+        c.response.status < 300 &&
+        (this.sources.mayCreate?.(c) ?? true),
     );
     for (const create of creates) {
       const resolved = await this.resolve(create, depth + 1);

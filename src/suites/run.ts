@@ -67,7 +67,8 @@ export async function runSuites(options: RunSuitesOptions): Promise<CollectedRun
       checks: options.checks ?? {},
       failSeverity: options.failSeverity ?? 'error',
     };
-    const caseCount = selected.reduce((n, c) => n + checks.filter((k) => k.appliesToContract?.(c) ?? true).length, 0);
+    const denied = new Set(options.expectDenied);
+    const caseCount = selected.reduce((n, c) => n + (denied.has(c.id) ? 1 : checks.filter((k) => k.appliesToContract?.(c) ?? true).length), 0);
     log(`running ${caseCount} cases: ${selected.length} contracts × ${checks.length} checks from ${set.docs} against ${options.target} (${options.baseUrl}) in ${files.length} suite files`);
     const signalListeners = { SIGINT: process.listeners('SIGINT'), SIGTERM: process.listeners('SIGTERM') };
     const vitest = await createVitest(
@@ -116,8 +117,8 @@ export async function runSuites(options: RunSuitesOptions): Promise<CollectedRun
 }
 
 function pickSuiteOptions(o: RunSuitesOptions): Omit<SuiteConfig, 'setFile' | 'checks' | 'failSeverity'> {
-  const { target, baseUrl, filter, shard, fixturesFile, fixtures, headers, contractHeader, authModule, transportModule, skips, retry, timeoutMs, concurrency } = o;
-  return { target, baseUrl, filter, shard, fixturesFile, fixtures, headers, contractHeader, authModule, transportModule, skips, retry, timeoutMs, concurrency };
+  const { target, baseUrl, filter, shard, fixturesFile, fixtures, headers, contractHeader, authModule, transportModule, skips, expectDenied, retry, timeoutMs, concurrency } = o;
+  return { target, baseUrl, filter, shard, fixturesFile, fixtures, headers, contractHeader, authModule, transportModule, skips, expectDenied, retry, timeoutMs, concurrency };
 }
 
 function emptyRun(collector: ResultsCollector): CollectedRun {

@@ -37,7 +37,7 @@ export function runtimeFor(config: SuiteConfig): SuiteRuntime {
   const set = JSON.parse(readFileSync(config.setFile, 'utf8')) as ContractSet;
   const auth = config.authModule ? loadAuth(config.authModule) : undefined;
   const http = config.transportModule
-    ? loadTransport(config.transportModule, config)
+    ? loadTransport(config.transportModule, config, set)
     : createHttpTransport({ kind: config.target, baseUrl: config.baseUrl, timeoutMs: config.timeoutMs, headers: auth });
   const transport = withRetries(http, config.retry);
   const answersServerError = withRetries(http, { ...config.retry, serverErrors: false });
@@ -65,9 +65,13 @@ function loadAuth(module: string): () => Promise<Record<string, string>> {
   };
 }
 
-/** Lazily imports the transport module; one transport per worker, wrapped by the retry policy like any other. */
-function loadTransport(module: string, config: SuiteConfig): Transport {
+/**
+ * Lazily imports the transport module; one transport per worker, wrapped by the retry policy like
+ * any other. It gets the contracts (the live ledger learns from them where creates land).
+ */
+function loadTransport(module: string, config: SuiteConfig, set: ContractSet): Transport {
   let loaded: Promise<Transport> | undefined;
-  const get = () => (loaded ??= (import(pathToFileURL(module).href) as Promise<{ createTransport(): Transport }>).then((m) => m.createTransport()));
+  type Module = { createTransport(context: { contracts: readonly Contract[] }): Transport };
+  const get = () => (loaded ??= (import(pathToFileURL(module).href) as Promise<Module>).then((m) => m.createTransport({ contracts: set.contracts })));
   return { kind: config.target, baseUrl: config.baseUrl, send: async (request) => (await get()).send(request) };
 }

@@ -1,9 +1,9 @@
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { contract } from '../../src/live/__helpers__/contract.js';
 import type { TestCerts } from './__helpers__/certs.js';
-import { BUILD, runCli, startNode } from './__helpers__/cli.js';
+import { BUILD, ledgerLines, runCli, startNode, until } from './__helpers__/cli.js';
 import { CLIENT, SECRET, TENANT, closedPort, writeEnvFile } from './__helpers__/env.js';
 import { startFakeGraph, type FakeGraph } from './__helpers__/fakeGraph.js';
 import type { FakeIdp } from './__helpers__/fakeIdp.js';
@@ -43,10 +43,6 @@ const env = (extra: Record<string, string> = {}) => writeEnvFile(dir, `${Object.
 const drive = (args: string[], cwd = dir) =>
   startNode([join(import.meta.dirname, '__helpers__', 'driver.mjs'), contractsFile, '--build', BUILD, '--chain', ...args], { NODE_EXTRA_CA_CERTS: certs.serverCertPath }, cwd);
 
-function ledgerLines(cwd: string): string[] {
-  const ledgerDir = join(cwd, '.cache', 'ledger');
-  return readdirSync(ledgerDir).flatMap((f) => readFileSync(join(ledgerDir, f), 'utf8').trim().split('\n'));
-}
 
 describe('live session', () => {
   it('runs reads only without --allow-writes', async () => {
@@ -137,11 +133,3 @@ describe('live session', () => {
     for (const secret of [SECRET, ...idp.issued.access, ...idp.issued.refresh]) expect(everything).not.toContain(secret);
   });
 });
-
-async function until(ready: () => boolean, timeoutMs = 20_000): Promise<void> {
-  const end = Date.now() + timeoutMs;
-  while (!ready()) {
-    if (Date.now() > end) throw new Error('timed out waiting for the child');
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}

@@ -45,6 +45,7 @@ describe('graph-contracts run', () => {
   test.for([
     [['--shard', '5/4'], /--shard 5\/4: expected i\/n/],
     [['--target', 'live'], /GRAPH_ACCESS_TOKEN/],
+    [['--expect-denied'], /--expect-denied is for --target live/],
   ] as const)('usage and configuration errors exit 2 with one line: %s', async ([args, message]) => {
     const { code, stderr } = await cli('run', '--reports', mkdtempSync(join(tmpdir(), 'reports-')), ...args);
     expect(code).toBe(2);

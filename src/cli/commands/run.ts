@@ -26,6 +26,7 @@ interface RunFlags {
   mergeReports?: string;
   envFile?: string;
   allowWrites?: boolean;
+  expectDenied?: boolean;
   dryRun?: boolean;
 }
 
@@ -47,9 +48,13 @@ export const run: CommandRegistration = (program: Command) => {
     .option('--merge-reports <dir>', 'merge the results.json of shards under <dir> instead of running')
     .option('--env-file <path>', 'live only: dotenv file with the tenant settings (default: .env; see .env.example)')
     .option('--allow-writes', 'live only: send POST/PATCH/PUT/DELETE too, if the tenant is listed in GRAPH_WRITE_TENANTS')
+    .option('--expect-denied', 'live only: send requests the sign-in\'s permission type may not make ("Not supported." on the page) and assert 401/403 with the Graph error envelope, instead of skipping them')
     .option('--dry-run', 'live only: print the resolved plan (requests, auth, skips) and send nothing')
     .action(async (flags: RunFlags) => {
-      const live = { envFile: flags.envFile, allowWrites: flags.allowWrites === true, prompt: (m: string) => console.error(m), log: (l: string) => console.error(l) };
+      const live = { envFile: flags.envFile, allowWrites: flags.allowWrites === true, expectDenied: flags.expectDenied === true, prompt: (m: string) => console.error(m), log: (l: string) => console.error(l) };
+      if (flags.expectDenied && flags.target !== 'live') {
+        throw new ConfigError('--expect-denied', '--expect-denied is for --target live (it asserts how the tenant treats the sign-in\'s permission type)');
+      }
       if (flags.dryRun) {
         if (flags.target !== 'live') throw new ConfigError('--dry-run', '--dry-run is for --target live (the mock sends nothing anywhere)');
         process.stdout.write(liveDryRun((await loadSet(packageRoot, flags.docs)).contracts, live));

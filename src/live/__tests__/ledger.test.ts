@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { HttpRequest, HttpResponse, Transport } from '../../transport/types.js';
 import { cleanupLedger, formatCleanup } from '../cleanup.js';
-import { createdResourceUrl } from '../created.js';
+import { contract } from '../__helpers__/contract.js';
+import { createdResourceUrl, singleValuedCreates } from '../created.js';
 import { Ledger } from '../ledger.js';
 import { recordingTransport } from '../recordingTransport.js';
 
@@ -44,7 +45,33 @@ describe('createdResourceUrl', () => {
     ['PUT that creates', { method: 'PUT', url: '/beta/things/1', headers: {} }, response(201), '/beta/things/1'],
     ['200 is not a create', post, response(200, { id: 'x' }), undefined],
     ['202 provisioning is not recorded', { method: 'PUT', url: '/beta/p', headers: {} }, response(202), undefined],
+    ['relative Location resolves against the request', post, response(201, { id: 'x' }, { location: 'things/x' }), '/beta/things/x'],
+    ['@odata.editLink (relative to the service root) before @odata.id', post, response(201, { id: 'x', '@odata.editLink': "things('x')", '@odata.id': `${BASE}/beta/other/x` }), "/beta/things('x')"],
+    ['@odata.id under the service', post, response(201, { id: 'x', '@odata.id': `${BASE}/v1.0/directory/things/x` }), '/v1.0/directory/things/x'],
+    ["the directory's v2 @odata.id is not a Graph URL", post, response(201, { id: 'x', '@odata.id': `${BASE}/v2/tenant/directoryObjects/x/Microsoft.DirectoryServices.User` }), '/beta/things/x'],
+    ['@odata.id of another host is ignored', post, response(201, { id: 'x', '@odata.id': 'https://graph.microsoft.com/beta/things/x' }), '/beta/things/x'],
+    ['a bound action creates in the collection its @odata.context names', { method: 'POST', url: '/beta/me/messages/m1/createReply', headers: {} }, response(201, { id: 'r1', '@odata.context': "https://graph.microsoft.com/beta/$metadata#users('u1')/messages/$entity" }), "/beta/users('u1')/messages/r1"],
+    ['a type-cast context is not a path: the POST URL is', post, response(201, { id: 'x', '@odata.context': 'https://graph.microsoft.com/beta/$metadata#directoryObjects/microsoft.graph.group/$entity' }), '/beta/things/x'],
+    ['201 without id or links records nothing', post, response(201, {}), undefined],
   ])('%s', (_n, req, res, expected) => expect(createdResourceUrl(req, res, BASE)).toBe(expected));
+
+  const status = contract('GET', '/education/synchronizationProfiles/{id}/profileStatus');
+  const create = { ...contract('POST', '/education/synchronizationProfiles/{educationSynchronizationProfileId}/profileStatus'), id: 'c' };
+  const postStatus = { method: 'POST', url: '/beta/education/synchronizationProfiles/P1/profileStatus', headers: {} };
+  const created = response(201, { id: 's1', '@odata.context': 'https://graph.microsoft.com/beta/$metadata#education/synchronizationProfiles/P1/profileStatus/$entity' });
+
+  it('a POST on a single-valued navigation property (its GET answers one entity) created the entity at its own URL', () => {
+    const single = singleValuedCreates([{ ...status, response: { ...status.response, body: 'entity' } }, create]);
+    expect(single).toHaveLength(1);
+    expect(createdResourceUrl(postStatus, created, BASE, single)).toBe('/beta/education/synchronizationProfiles/P1/profileStatus');
+    expect(createdResourceUrl({ ...postStatus, url: '/beta/education/synchronizationProfiles/P1/profileStatus/extra' }, created, BASE, single)).not.toBe(postStatus.url);
+  });
+
+  it('a POST whose path is listed as a collection, or has no GET, creates an item below it', () => {
+    expect(singleValuedCreates([{ ...status, response: { ...status.response, body: 'collection' } }, create])).toEqual([]);
+    expect(singleValuedCreates([create])).toEqual([]);
+    expect(createdResourceUrl(postStatus, created, BASE, [])).toBe('/beta/education/synchronizationProfiles/P1/profileStatus/s1');
+  });
 });
 
 describe('ledger and cleanup', () => {

@@ -17,9 +17,10 @@ describe('worker hand-off', () => {
     const dir = mkdtempSync(join(tmpdir(), 'gc-worker-'));
     const envFile = join(dir, 'worker.env');
     const token = 'eyJhbGciOiJub25lIn0.eyJyb2xlcyI6WyJhIl19.';
-    writeFileSync(envFile, `AZURE_TENANT_ID=contoso.onmicrosoft.com\nGRAPH_ACCESS_TOKEN=${token}\nGRAPH_BASE_URL=http://127.0.0.1:${(server.address() as AddressInfo).port}\n`);
+    writeFileSync(envFile, `AZURE_TENANT_ID=contoso.onmicrosoft.com\nGRAPH_ACCESS_TOKEN=${token}\nGRAPH_WRITE_TENANTS=contoso.onmicrosoft.com\nGRAPH_BASE_URL=http://127.0.0.1:${(server.address() as AddressInfo).port}\n`);
     process.env[WORKER_ENV.envFile] = envFile;
     process.env[WORKER_ENV.ledger] = join(dir, 'run.jsonl');
+    process.env[WORKER_ENV.allowWrites] = '1';
     try {
       const res = await createTransport().send({ method: 'POST', url: '/beta/things', headers: {} });
       expect(res.json).toEqual({ id: 'new-1', auth: `Bearer ${token}` });
@@ -29,6 +30,7 @@ describe('worker hand-off', () => {
     } finally {
       delete process.env[WORKER_ENV.envFile];
       delete process.env[WORKER_ENV.ledger];
+      delete process.env[WORKER_ENV.allowWrites];
       server.close();
     }
   });

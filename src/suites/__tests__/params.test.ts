@@ -58,6 +58,13 @@ describe('ParamResolver', () => {
     expect(t.sent.at(-1)).toMatchObject({ method: 'DELETE', url: '/beta/education/synchronizationProfiles/made' });
   });
 
+  test('a create the run may not send (live write gate, permission type) is not sent for discovery either', async () => {
+    const t = fake({ 'PUT /beta/education/synchronizationProfiles': { status: 202, json: { id: 'made' } } });
+    const r = new ParamResolver(sources(t, { mayCreate: (c) => c.request.method !== 'PUT' }));
+    await expect(r.resolve(getProfileStatus)).resolves.toMatchObject({ reason: expect.stringContaining('no documented create on it succeeded') });
+    expect(t.sent.map((s) => s.method)).toEqual(['GET']);
+  });
+
   test('a DELETE gets a fresh resource of its own rather than a listed one', async () => {
     const t = fake({
       'GET /beta/education/synchronizationProfiles?$top=1': { status: 200, json: { value: [{ id: 'shared' }] } },

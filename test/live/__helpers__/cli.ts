@@ -1,5 +1,5 @@
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import { copyFileSync, cpSync, mkdirSync, rmSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 
@@ -74,4 +74,20 @@ export function startNode(args: string[], env: Record<string, string>, cwd: stri
 /** Runs the CLI to completion. */
 export function runCli(args: string[], env: Record<string, string>, cwd: string): Promise<ChildResult> {
   return startNode([CLI, ...args], env, cwd).done;
+}
+
+/** Resolves once `ready()` holds; fails the test after `timeoutMs`. */
+export async function until(ready: () => boolean, timeoutMs = 20_000): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (!ready()) {
+    if (Date.now() > end) throw new Error('timed out waiting for the child');
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/** Every line of the ledgers a live run in `cwd` wrote (`.cache/ledger/*.jsonl`); none yet: []. */
+export function ledgerLines(cwd: string): string[] {
+  const dir = join(cwd, '.cache', 'ledger');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).flatMap((f) => readFileSync(join(dir, f), 'utf8').split('\n').filter(Boolean));
 }

@@ -20,7 +20,7 @@ const contracts = JSON.parse(readFileSync(positionals[0], 'utf8'));
 
 try {
   const session = await live.startLiveSession({
-    envFile: values['env-file'], allowWrites: values['allow-writes'],
+    envFile: values['env-file'], allowWrites: values['allow-writes'], contracts,
     prompt: (m) => console.error(m), log: (l) => console.log(l), onInterrupted: () => process.exit(130),
   });
   let lastId = '';
