@@ -26,6 +26,8 @@ export class MockStore {
   /** Keys written by a client since seeding, and parents whose item set a client changed. */
   private readonly touched = new Set<string>();
   private readonly seeded = new Set<string>();
+  /** The documented type of the contract that wrote each key, for entities without `@odata.type`. */
+  private readonly types = new Map<string, string>();
 
   /** Number of stored entities. */
   get size(): number {
@@ -36,13 +38,18 @@ export class MockStore {
     return this.entities.get(key);
   }
 
+  /** The documented type the entity at `key` was written as, if known. */
+  typeOf(key: string): string | undefined {
+    return this.types.get(key);
+  }
+
   has(key: string): boolean {
     return this.entities.has(key);
   }
 
   /** Stores seed data at `key`: the entity stays pristine until a client writes it. */
-  seed(key: string, entity: Entity): void {
-    this.put(key, entity);
+  seed(key: string, entity: Entity, type?: string): void {
+    this.put(key, entity, type);
     this.seeded.add(key);
     this.touched.delete(key);
     this.touched.delete(parentOf(key));
@@ -61,8 +68,9 @@ export class MockStore {
     return !this.touched.has(key);
   }
 
-  /** Stores (or replaces) the entity at `key`. */
-  put(key: string, entity: Entity): void {
+  /** Stores (or replaces) the entity at `key`, written as `type` (the writer's documented type; kept when absent). */
+  put(key: string, entity: Entity, type?: string): void {
+    if (type) this.types.set(key, type);
     this.touched.add(key);
     this.touched.add(parentOf(key));
     this.entities.set(key, entity);
@@ -80,6 +88,7 @@ export class MockStore {
     while (stack.length > 0) {
       const k = stack.pop()!;
       this.entities.delete(k);
+      this.types.delete(k);
       this.childrenOf.get(parentOf(k))?.delete(k);
       stack.push(...(this.childrenOf.get(k) ?? []));
       this.childrenOf.delete(k);
@@ -89,7 +98,15 @@ export class MockStore {
 
   /** Entities directly below `key` (a collection's items), in insertion order. */
   children(key: string): Entity[] {
-    return [...(this.childrenOf.get(key) ?? [])].map((k) => this.entities.get(k)!).filter(Boolean);
+    return this.items(key).map((i) => i.entity);
+  }
+
+  /** Like {@link children}, with the documented type each item was written as (if known). */
+  items(key: string): { entity: Entity; type?: string }[] {
+    return [...(this.childrenOf.get(key) ?? [])].flatMap((k) => {
+      const entity = this.entities.get(k);
+      return entity ? [{ entity, type: this.types.get(k) }] : [];
+    });
   }
 
   /** Removes everything. */
@@ -98,6 +115,7 @@ export class MockStore {
     this.childrenOf.clear();
     this.touched.clear();
     this.seeded.clear();
+    this.types.clear();
   }
 }
 
