@@ -42,6 +42,11 @@ export interface SuiteConfig {
   /** Contract id → why its request must not be sent (live write gate, permission type). @default none */
   skips?: Record<string, string>;
   retry?: Partial<RetryPolicy>;
+  /**
+   * The run's retry budget server (`serveRetryBudget`), shared by all suite workers so that
+   * together they wait at most `retry.budgetMs`. @default a budget per worker
+   */
+  retryBudgetUrl?: string;
   /** Requests in flight at once per suite file (same method phase only). @default 8 */
   concurrency?: number;
   /** Time allowed per request. @default 30000 */
