@@ -1,0 +1,20 @@
+import { expect, test } from 'vitest';
+import type { TestCase } from 'vitest/node';
+import { ProgressReporter } from '../progress.js';
+
+const testCase = (state: 'passed' | 'failed' | 'skipped', error = false, name = 'GET /x > status code') =>
+  ({ fullName: name, result: () => ({ state }), meta: () => (error ? { graphContracts: { error: { code: 'TRANSPORT_FAILED', message: 'reset' } } } : {}) }) as unknown as TestCase;
+
+test('a line per interval: share done, time spent, time left, failures and errors apart; failing names as they fail', () => {
+  const lines: string[] = [];
+  let clock = 0;
+  const progress = new ProgressReporter((l) => lines.push(l), 10, 1000, 25, () => clock);
+  progress.onTestRunStart();
+  clock = 500;
+  progress.onTestCaseResult(testCase('passed'));
+  progress.onTestCaseResult(testCase('failed', false, 'GET /a > body schema'));
+  progress.onTestCaseResult(testCase('failed', true, 'GET /b > status code'));
+  clock = 4000;
+  progress.onTestCaseResult(testCase('skipped'));
+  expect(lines).toEqual(['  ✗ GET /a > body schema', '  ! GET /b > status code', '  4/10 cases (40%) in 4 s, about 6 s left: 1 failed, 1 errors, 1 skipped']);
+});
