@@ -64,4 +64,5 @@ console.log(`cases=${run.summary.total} wall_s=${wallS.toFixed(1)} passed=${run.
 console.log(`skipped=${run.summary.skipped} contracts=${set.contracts.length} build_s=${buildS.toFixed(1)}`);
 const explained = new Set(triage.docDefects.map((d) => d.caseId)).size;
 console.log(`failed_doc_defects=${explained} failed_unexplained=${triage.unexplained.length}`);
-if (triage.unexplained.length > 0 || run.summary.errors > 0 || moduleErrors.length > 0) process.exitCode = 1;
+// Set either way: vitest leaves exitCode 1 behind when any test failed, doc defects included.
+process.exitCode = triage.unexplained.length > 0 || run.summary.errors > 0 || moduleErrors.length > 0 ? 1 : 0;

@@ -12,6 +12,8 @@ export class ProgressReporter implements Reporter {
   private skipped = 0;
   private started: number;
   private last: number;
+  /** When the first case finished: the rate for the estimate leaves out start-up (workers, imports). */
+  private firstAt: number | undefined;
 
   constructor(
     private readonly log: (line: string) => void,
@@ -25,10 +27,12 @@ export class ProgressReporter implements Reporter {
 
   onTestRunStart(): void {
     this.started = this.last = this.now();
+    this.firstAt = undefined;
   }
 
   onTestCaseResult(test: TestCase): void {
     this.done++;
+    this.firstAt ??= this.now();
     const state = test.result().state;
     if (state === 'skipped') this.skipped++;
     if (state === 'failed') {
@@ -50,7 +54,10 @@ export class ProgressReporter implements Reporter {
   line(now = this.now()): string {
     const spent = (now - this.started) / 1000;
     const share = this.expected > 0 ? Math.floor((100 * this.done) / this.expected) : 100;
-    const left = this.done > 0 && this.expected > this.done ? `, about ${Math.ceil((spent / this.done) * (this.expected - this.done))} s left` : '';
+    // An estimate from the first few cases would be noise; wait for 5% of them.
+    const rated = this.firstAt !== undefined && this.done > 1 && this.done * 20 >= this.expected && this.expected > this.done;
+    const perCase = rated ? (now - this.firstAt!) / 1000 / (this.done - 1) : 0;
+    const left = rated ? `, about ${Math.ceil(perCase * (this.expected - this.done))} s left` : '';
     return `  ${this.done}/${this.expected} cases (${share}%) in ${Math.round(spent)} s${left}: ${this.failed} failed, ${this.errors} errors, ${this.skipped} skipped`;
   }
 }

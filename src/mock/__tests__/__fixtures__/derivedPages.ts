@@ -39,6 +39,7 @@ export function derivedPages(): DocFile[] {
     resource(BASE),
     api(`${BASE.toLowerCase()}-get`, `Get ${BASE}`, 'GET', ENTITY, http('200 OK', { value: base }), `a \`200 OK\` response code and ${link(BASE)} object`),
     api(`${BASE.toLowerCase()}-create`, `Create ${BASE}`, 'POST', COLLECTION, http('201 Created', base), `a \`201 Created\` response code and a ${link(BASE)} object`, { '@odata.type': `#${NS}.${BASE}` }),
+    api(`${BASE.toLowerCase()}-list`, `List ${BASE}s`, 'GET', COLLECTION, http('200 OK', { value: [base] }), `a \`200 OK\` response code and a collection of ${link(BASE)} objects`),
   ];
   for (const [type, [edm, value]] of Object.entries(DERIVED)) {
     const item = { '@odata.type': `#${NS}.${type}`, ...stamp, id: 'be61344f-344f-be61-4f34-61be4f3461be', value };
