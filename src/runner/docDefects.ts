@@ -4,6 +4,7 @@ import type { SourceRef } from '../docs/types.js';
 import type { KeyLine } from '../model/exampleChecks.js';
 import type { ApiModel } from '../model/types.js';
 import type { CaseResult } from '../results/types.js';
+import { unwrapEntityExample } from '../mock/unwrap.js';
 import type { SchemaValidator } from '../schemas/types.js';
 import { definitionOf, exampleLineOf } from './docLines.js';
 
@@ -60,7 +61,9 @@ export function triageFailures(cases: readonly CaseResult[], input: TriageInput)
 
 function explain(c: CaseResult, contract: Contract, input: TriageInput): DocDefect[] | undefined {
   const schema = contract.response.schema;
-  const items = schema && contract.response.example !== undefined ? bodyItems(contract, contract.response.example) : undefined;
+  // The example as the mock answers it (a `{"value": {...}}` wrapper of one entity removed).
+  const example = unwrapEntityExample(contract.response.example, contract, input.set.schemas);
+  const items = schema && example !== undefined ? bodyItems(contract, example) : undefined;
   if (!schema || !items) return undefined;
   const shown = new Set(items.flatMap((item) => input.validator.validate(schema, item.value, item.pointer)).map(signature));
   if (!c.violations.every((v) => shown.has(signature(v)))) return undefined;
