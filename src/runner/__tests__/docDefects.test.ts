@@ -18,7 +18,7 @@ const get = list
   .replace(/GET \/texts/, 'GET /texts/{id}')
   .replace('GET https://graph.microsoft.com/beta/texts', 'GET https://graph.microsoft.com/beta/texts/{id}')
   .replace('a collection of [textColumn](../resources/textcolumn.md) objects', 'a [textColumn](../resources/textcolumn.md) object')
-  .replace(/\{\n  "value": \[\n    \{\n      "allowMultipleLines": false,\n      "maxLength": 255\n    \}\n  \]\n\}/, '{\n  "value": {\n    "allowMultipleLines": false\n  }\n}');
+  .replace('"value": [\n    {\n      "allowMultipleLines": false,\n      "maxLength": 255\n    }\n  ]', '"value": {\n    "allowMultipleLines": false\n  }');
 const files: DocFile[] = [
   { file: 'resources/textcolumn.md', text: resource },
   { file: 'api/textcolumn-list.md', text: list },
