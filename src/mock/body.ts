@@ -3,6 +3,7 @@ import type { SchemaSet, SchemaValidator } from '../schemas/types.js';
 import { setAt } from './pointer.js';
 import { sample } from './sample.js';
 import { locate, schemaAt, viewOf, type Located } from './schemaView.js';
+import { unwrapEntityExample } from './unwrap.js';
 
 /** What building bodies needs: the schemas and, when available, a validator to repair with. */
 export interface BodyDeps {
@@ -31,7 +32,7 @@ export function exampleEntities(contract: Contract, deps: BodyDeps): Entity[] {
 export function exampleItems(contract: Contract, deps: BodyDeps): unknown[] {
   const { response } = contract;
   const root = locate(deps.schemas, response.schema);
-  const example = clone(response.example);
+  const example = clone(unwrapEntityExample(response.example, contract, deps.schemas));
   let items: unknown[];
   if (response.body === 'collection') items = isObject(example) && Array.isArray(example.value) ? example.value : [];
   else if (isObject(example)) items = [example];

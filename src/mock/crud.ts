@@ -4,6 +4,7 @@ import type { ProblemName } from './problems.js';
 import { splitPath, type RouteNode } from './route.js';
 import { locate } from './schemaView.js';
 import type { Entity, MockStore } from './store.js';
+import { isOfType } from './typeOf.js';
 
 /** What the store operation decided: a documented success, or an error template. */
 export type Outcome = { status: number; body?: unknown } | { problem: ProblemName; message: string };
@@ -92,8 +93,8 @@ export function perform(req: CrudRequest, state: CrudState): Outcome {
   switch (contract.request.method) {
     case 'GET':
       if (isCollectionRoute(route) && contract.response.body === 'collection') {
-        // Pages of derived types list a shared collection: each lists the items of its own type.
-        const items = state.store.pristine(key) ? examplesOf(contract, state) : state.store.children(key).filter((e) => sameType(e, contract));
+        // Pages of derived types list a shared collection: each lists the items of its own type (and types derived from it).
+        const items = state.store.pristine(key) ? examplesOf(contract, state) : state.store.items(key).filter((i) => sameType(i.entity, contract, state, i.type)).map((i) => i.entity);
         return { status, body: { value: items.map((e) => present(e, contract, state)) } };
       }
       // Only an unknown key is a 404: paths without one (singletons, functions) always answer.
@@ -104,20 +105,20 @@ export function perform(req: CrudRequest, state: CrudState): Outcome {
       const id = state.newId();
       const entity = merge({ ...clone(examplesOf(contract, state)[0] ?? {}), id }, req.body, contract, state);
       entity.id = id;
-      state.store.create(isCollectionRoute(route) ? `${key}/${id.toLowerCase()}` : key, entity);
+      state.store.create(isCollectionRoute(route) ? `${key}/${id.toLowerCase()}` : key, entity, contract.response.type);
       return { status, body: present(entity, contract, state) };
     }
     case 'PATCH': {
       if (!existing) return missing;
       const entity = merge(clone(ownExample(existing, key, contract, state)), req.body, contract, state);
-      state.store.put(key, entity);
+      state.store.put(key, entity, contract.response.type);
       return { status, body: documented && status !== 204 ? present(entity, contract, state) : undefined };
     }
     case 'PUT': {
       const base = clone(existing ? ownExample(existing, key, contract, state) : (examplesOf(contract, state)[0] ?? {}));
       const entity = merge(base, req.body, contract, state);
       entity.id ??= state.newId();
-      state.store.put(key, entity);
+      state.store.put(key, entity, contract.response.type);
       return { status, body: documented && status !== 204 ? present(entity, contract, state) : undefined };
     }
     case 'DELETE':
@@ -133,17 +134,22 @@ export function perform(req: CrudRequest, state: CrudState): Outcome {
  * contract's own example values, keeping its id.
  */
 function ownExample(existing: Entity, key: string, contract: Contract, state: CrudState): Entity {
-  const same = sameType(existing, contract);
+  const same = sameType(existing, contract, state, state.store.typeOf(key), true);
   const own = state.store.pristine(key) || !same ? examplesOf(contract, state)[0] : undefined;
   return own ? { ...(same ? existing : {}), ...own, ...(existing.id === undefined ? {} : { id: existing.id }) } : existing;
 }
 
-/** The entity's `@odata.type`, if any, names the contract's documented type. */
-function sameType(entity: Entity, contract: Contract): boolean {
-  const type = entity['@odata.type'];
+/**
+ * The entity is of the contract's documented type (or, unless `exact`, of a type derived from
+ * it), by its `@odata.type` or else by the type of the contract that wrote it; an entity of
+ * unknown type is taken to be of any.
+ */
+function sameType(entity: Entity, contract: Contract, deps: BodyDeps, writtenAs?: string, exact = false): boolean {
+  const odataType = entity['@odata.type'];
+  const type = typeof odataType === 'string' ? odataType.slice(odataType.lastIndexOf('.') + 1) : writtenAs;
   const documented = contract.response.type;
-  if (typeof type !== 'string' || !documented) return true;
-  return type.slice(type.lastIndexOf('.') + 1).toLowerCase() === documented.toLowerCase();
+  if (!type || !documented) return true;
+  return exact ? type.toLowerCase() === documented.toLowerCase() : isOfType(deps.schemas, type, documented);
 }
 
 /**

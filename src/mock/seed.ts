@@ -43,9 +43,9 @@ export function seedContract(store: MockStore, contract: Contract, router: Route
     const entities = examplesOf(contract, deps);
     if (method === 'GET' && contract.response.body === 'collection' && isCollectionRoute(match.route)) {
       if (store.children(key).length > 0 && !replace) continue;
-      entities.forEach((item, i) => store.seed(`${key}/${String(item.id ?? `${SEED_ID}-${i}`).toLowerCase()}`, clone(item)));
+      entities.forEach((item, i) => store.seed(`${key}/${String(item.id ?? `${SEED_ID}-${i}`).toLowerCase()}`, clone(item), contract.response.type));
     } else if (replace || !store.has(key)) {
-      store.seed(key, withSeedId(path, clone(entities[0] ?? (method === 'GET' ? {} : { id: SEED_ID }))));
+      store.seed(key, withSeedId(path, clone(entities[0] ?? (method === 'GET' ? {} : { id: SEED_ID }))), contract.response.type);
     }
   }
 }

@@ -17,6 +17,8 @@ export interface MockServerOptions extends MockOptions {
   port?: number;
   /** Serve HTTPS with this certificate, or one generated for localhost/127.0.0.1. @default plain HTTP */
   https?: { cert: string; key: string } | 'generate';
+  /** Called with each request and the answer decided for it (a request log, a test's record). @default none */
+  onExchange?: (request: HttpRequest, response: MockResponse) => void;
 }
 
 /** A running mock tenant. */
@@ -39,12 +41,15 @@ export function createMockHandler(set: ContractSet, options: MockOptions = {}): 
   return listenerFor(createMockState(set, options), new Set());
 }
 
-function listenerFor(state: MockState, timers: Set<NodeJS.Timeout>): (req: IncomingMessage, res: ServerResponse) => void {
+function listenerFor(state: MockState, timers: Set<NodeJS.Timeout>, onExchange?: MockServerOptions['onExchange']): (req: IncomingMessage, res: ServerResponse) => void {
   return (req, res) => {
     const respond = (body: string | undefined) => {
       const headers: Record<string, string> = {};
       for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers[k] = Array.isArray(v) ? v.join(', ') : v;
-      write(req, res, safeHandle({ method: req.method ?? 'GET', url: req.url ?? '/', headers, ...(body === undefined ? {} : { body }) }, state), timers);
+      const request: HttpRequest = { method: req.method ?? 'GET', url: req.url ?? '/', headers, ...(body === undefined ? {} : { body }) };
+      const response = safeHandle(request, state);
+      onExchange?.(request, response);
+      write(req, res, response, timers);
     };
     // Most requests (GET, DELETE) have no body: answer at once instead of waiting for 'end'.
     if (req.headers['content-length'] === undefined && req.headers['transfer-encoding'] === undefined) return respond(undefined);
@@ -103,7 +108,7 @@ function write(req: IncomingMessage, res: ServerResponse, response: MockResponse
 export async function startMockServer(set: ContractSet, options: MockServerOptions = {}): Promise<RunningMock> {
   const state = createMockState(set, options);
   const timers = new Set<NodeJS.Timeout>();
-  const listener = listenerFor(state, timers);
+  const listener = listenerFor(state, timers, options.onExchange);
   const tls = options.https === 'generate' ? await generateCertificate() : options.https;
   const server: Server = tls ? createHttpsServer({ cert: tls.cert, key: tls.key }, listener) : createHttpServer(listener);
   await listen(server, options.port ?? 0);

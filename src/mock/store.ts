@@ -28,6 +28,8 @@ export class MockStore {
   private readonly seeded = new Set<string>();
   /** Keys a client's documented create (POST) stored, while they exist. */
   private readonly createdKeys = new Set<string>();
+  /** The documented type of the contract that wrote each key, for entities without `@odata.type`. */
+  private readonly types = new Map<string, string>();
 
   /** Number of stored entities. */
   get size(): number {
@@ -38,13 +40,18 @@ export class MockStore {
     return this.entities.get(key);
   }
 
+  /** The documented type the entity at `key` was written as, if known. */
+  typeOf(key: string): string | undefined {
+    return this.types.get(key);
+  }
+
   has(key: string): boolean {
     return this.entities.has(key);
   }
 
   /** Stores seed data at `key`: the entity stays pristine until a client writes it. */
-  seed(key: string, entity: Entity): void {
-    this.put(key, entity);
+  seed(key: string, entity: Entity, type?: string): void {
+    this.put(key, entity, type);
     this.seeded.add(key);
     this.createdKeys.delete(key);
     this.touched.delete(key);
@@ -64,8 +71,9 @@ export class MockStore {
     return !this.touched.has(key);
   }
 
-  /** Stores (or replaces) the entity at `key`. */
-  put(key: string, entity: Entity): void {
+  /** Stores (or replaces) the entity at `key`, written as `type` (the writer's documented type; kept when absent). */
+  put(key: string, entity: Entity, type?: string): void {
+    if (type) this.types.set(key, type);
     this.touched.add(key);
     this.touched.add(parentOf(key));
     this.entities.set(key, entity);
@@ -76,8 +84,8 @@ export class MockStore {
   }
 
   /** Stores what a client's create (POST) made: unlike seed data, a client may delete it (see `handle`). */
-  create(key: string, entity: Entity): void {
-    this.put(key, entity);
+  create(key: string, entity: Entity, type?: string): void {
+    this.put(key, entity, type);
     this.createdKeys.add(key);
   }
 
@@ -100,6 +108,7 @@ export class MockStore {
       const k = stack.pop()!;
       this.entities.delete(k);
       this.createdKeys.delete(k);
+      this.types.delete(k);
       this.childrenOf.get(parentOf(k))?.delete(k);
       stack.push(...(this.childrenOf.get(k) ?? []));
       this.childrenOf.delete(k);
@@ -109,7 +118,15 @@ export class MockStore {
 
   /** Entities directly below `key` (a collection's items), in insertion order. */
   children(key: string): Entity[] {
-    return [...(this.childrenOf.get(key) ?? [])].map((k) => this.entities.get(k)!).filter(Boolean);
+    return this.items(key).map((i) => i.entity);
+  }
+
+  /** Like {@link children}, with the documented type each item was written as (if known). */
+  items(key: string): { entity: Entity; type?: string }[] {
+    return [...(this.childrenOf.get(key) ?? [])].flatMap((k) => {
+      const entity = this.entities.get(k);
+      return entity ? [{ entity, type: this.types.get(k) }] : [];
+    });
   }
 
   /** Removes everything. */
@@ -119,6 +136,7 @@ export class MockStore {
     this.touched.clear();
     this.seeded.clear();
     this.createdKeys.clear();
+    this.types.clear();
   }
 }
 

@@ -47,6 +47,11 @@ export interface SuiteConfig {
    */
   expectDenied?: string[];
   retry?: Partial<RetryPolicy>;
+  /**
+   * The run's retry budget server (`serveRetryBudget`), shared by all suite workers so that
+   * together they wait at most `retry.budgetMs`. @default a budget per worker
+   */
+  retryBudgetUrl?: string;
   /** Requests in flight at once per suite file (same method phase only). @default 8 */
   concurrency?: number;
   /** Time allowed per request. @default 30000 */

@@ -58,7 +58,11 @@ export function defineContractSuite(area: string): void {
     });
     return outcomes.get(c) as Promise<ExchangeOutcome>;
   };
-  afterAll(() => resolver.cleanup());
+  // A resource left behind on a tenant is the run's problem to report: it fails the file, by URL.
+  afterAll(async () => {
+    const left = await resolver.cleanup();
+    if (left.length > 0) throw new Error(`path parameter discovery created ${left.length} resource(s) it could not delete (delete by hand): ${left.join(', ')}`);
+  });
 
   for (const [operation, group] of groupBy(contracts, operationOf)) {
     // Names must not depend on the filter or shard, so results of shards merge into a single run's.

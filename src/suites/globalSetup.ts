@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { loadSet } from '../runner/loadSet.js';
 import { openTarget } from '../runner/targets.js';
+import { serveRetryBudget } from '../transport/budgetServer.js';
+import { defaultRetryPolicy } from '../transport/retry.js';
 import { SUITE_CONFIG_KEY } from './config.js';
 import { packageRoot } from './run.js';
 
@@ -20,6 +22,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const work = mkdtempSync(join(tmpdir(), 'graph-contracts-'));
   const setFile = join(work, 'contract-set.json');
   writeFileSync(setFile, JSON.stringify(set));
+  const budget = await serveRetryBudget(handle.retry?.budgetMs ?? defaultRetryPolicy.budgetMs);
   project.provide(SUITE_CONFIG_KEY, {
     setFile,
     target,
@@ -28,11 +31,14 @@ export default async function setup(project: TestProject): Promise<() => Promise
     contractHeader: handle.contractHeader,
     authModule: handle.authModule,
     fixtures: handle.fixtures,
+    retry: handle.retry,
+    retryBudgetUrl: budget.url,
     filter: env.GRAPH_CONTRACTS_FILTER,
     checks: {},
     failSeverity: 'error',
   });
   return async () => {
+    await budget.close();
     await handle.close();
     rmSync(work, { recursive: true, force: true });
   };

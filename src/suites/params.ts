@@ -57,12 +57,15 @@ export class ParamResolver {
     return { values };
   }
 
-  /** Deletes what discovery created, newest first; returns the URLs that could not be deleted. */
+  /**
+   * Deletes what discovery created, newest first; returns the URLs that could not be deleted.
+   * A 404 means the resource is gone already (a DELETE contract used it), not a leftover.
+   */
   async cleanup(): Promise<string[]> {
     const failed: string[] = [];
     for (const url of this.madeUrls.splice(0).reverse()) {
       const res = await this.sources.transport.send({ method: 'DELETE', url, headers: this.sources.headers }).catch(() => undefined);
-      if (!res || res.status >= 300) failed.push(url);
+      if (!res || (res.status >= 300 && res.status !== 404)) failed.push(url);
     }
     this.listed.clear();
     this.created.clear();

@@ -7,13 +7,15 @@ import { selectChecks } from '../contracts/checks/index.js';
 import type { ContractSet } from '../contracts/types.js';
 import { ConfigError, ContractsNotFoundError } from '../errors.js';
 import { ResultsCollector, type CollectedRun } from '../results/collector.js';
+import { serveRetryBudget } from '../transport/budgetServer.js';
+import { defaultRetryPolicy } from '../transport/retry.js';
 import { ProgressReporter } from '../results/progress.js';
 import { SUITE_CONFIG_KEY, type SuiteConfig } from './config.js';
 import { emitSuites, SUITE_MODULE, suitesUpToDate, writeSuites } from './emit.js';
 import { areaOf, selectContracts } from './select.js';
 
 /** Options of `runSuites`: the contracts, where to send them, and what to run. */
-export interface RunSuitesOptions extends Omit<SuiteConfig, 'setFile' | 'checks' | 'failSeverity'> {
+export interface RunSuitesOptions extends Omit<SuiteConfig, 'setFile' | 'checks' | 'failSeverity' | 'retryBudgetUrl'> {
   set: ContractSet;
   checks?: SuiteConfig['checks'];
   /** @default 'error' */
@@ -54,6 +56,7 @@ export async function runSuites(options: RunSuitesOptions): Promise<CollectedRun
   if (selected.length === 0) return emptyRun(collector);
 
   const work = mkdtempSync(join(tmpdir(), 'graph-contracts-'));
+  const budget = await serveRetryBudget(options.retry?.budgetMs ?? defaultRetryPolicy.budgetMs);
   try {
     const setFile = join(work, 'contract-set.json');
     writeFileSync(setFile, JSON.stringify(set));
@@ -64,6 +67,7 @@ export async function runSuites(options: RunSuitesOptions): Promise<CollectedRun
     const config: SuiteConfig = {
       ...pickSuiteOptions(options),
       setFile,
+      retryBudgetUrl: budget.url,
       checks: options.checks ?? {},
       failSeverity: options.failSeverity ?? 'error',
     };
@@ -110,13 +114,15 @@ export async function runSuites(options: RunSuitesOptions): Promise<CollectedRun
       await vitest.close();
     }
     if (!collector.collected) throw new ContractsNotFoundError('the suites ended without results');
+    if (budget.spentMs() > 0) log(`retries waited ${(budget.spentMs() / 1000).toFixed(1)} s of the run's ${(budget.budgetMs / 1000).toFixed(1)} s budget`);
     return collector.collected;
   } finally {
+    await budget.close();
     rmSync(work, { recursive: true, force: true });
   }
 }
 
-function pickSuiteOptions(o: RunSuitesOptions): Omit<SuiteConfig, 'setFile' | 'checks' | 'failSeverity'> {
+function pickSuiteOptions(o: RunSuitesOptions): Omit<SuiteConfig, 'setFile' | 'checks' | 'failSeverity' | 'retryBudgetUrl'> {
   const { target, baseUrl, filter, shard, fixturesFile, fixtures, headers, contractHeader, authModule, transportModule, skips, expectDenied, retry, timeoutMs, concurrency } = o;
   return { target, baseUrl, filter, shard, fixturesFile, fixtures, headers, contractHeader, authModule, transportModule, skips, expectDenied, retry, timeoutMs, concurrency };
 }

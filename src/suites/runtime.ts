@@ -5,7 +5,8 @@ import type { Check, Contract, ContractSet } from '../contracts/types.js';
 import { createSchemaValidator } from '../schemas/validator.js';
 import type { SchemaValidator } from '../schemas/types.js';
 import { createHttpTransport } from '../transport/http.js';
-import { withRetries } from '../transport/retry.js';
+import { localBudget, remoteBudget } from '../transport/budget.js';
+import { defaultRetryPolicy, withRetries } from '../transport/retry.js';
 import type { Transport } from '../transport/types.js';
 import type { SuiteConfig } from './config.js';
 import { readFixtures, type Fixtures } from './fixtures.js';
@@ -39,8 +40,10 @@ export function runtimeFor(config: SuiteConfig): SuiteRuntime {
   const http = config.transportModule
     ? loadTransport(config.transportModule, config, set)
     : createHttpTransport({ kind: config.target, baseUrl: config.baseUrl, timeoutMs: config.timeoutMs, headers: auth });
-  const transport = withRetries(http, config.retry);
-  const answersServerError = withRetries(http, { ...config.retry, serverErrors: false });
+  // One budget for both transports, and, through the run's budget server, for every worker.
+  const budget = config.retryBudgetUrl ? remoteBudget(config.retryBudgetUrl) : localBudget(config.retry?.budgetMs ?? defaultRetryPolicy.budgetMs);
+  const transport = withRetries(http, config.retry, undefined, budget);
+  const answersServerError = withRetries(http, { ...config.retry, serverErrors: false }, undefined, budget);
   const runtime: SuiteRuntime = {
     config,
     set,

@@ -1,4 +1,5 @@
 import { TargetServerError, ThrottleBudgetError, TransportError } from '../errors.js';
+import { localBudget, type RetryBudget } from './budget.js';
 import { retryAfterMs } from './retryAfter.js';
 import type { HttpRequest, HttpResponse, Transport } from './types.js';
 
@@ -10,7 +11,10 @@ export interface RetryPolicy {
   baseDelayMs: number;
   /** Longest single wait. @default 10000 */
   maxDelayMs: number;
-  /** Total waiting allowed over the transport's lifetime (one suite worker). @default 60000 */
+  /**
+   * Total waiting allowed over the run: the suite workers share one budget (see
+   * `serveRetryBudget`); a transport given no budget keeps its own. @default 60000
+   */
   budgetMs: number;
   /**
    * Retry 5xx other than 503 and turn what persists into an error. Off for requests whose
@@ -33,19 +37,19 @@ const realClock: RetryClock = { sleep: (ms) => new Promise((r) => setTimeout(r, 
 /**
  * Wraps a transport: 429/503 wait for `Retry-After` (fractional seconds too) plus a little
  * jitter; other 5xx and network errors back off exponentially with full jitter. Waiting is
- * bounded per request (`maxAttempts`) and in total (`budgetMs`). What still fails becomes a
- * `RunnerError` (an `error` outcome), never a response the checks would judge. Only exchanges
- * are retried here; assertion failures never are.
+ * bounded per request (`maxAttempts`) and in total (`budget`, by default `budgetMs` of this
+ * transport alone). What still fails becomes a `RunnerError` (an `error` outcome), never a
+ * response the checks would judge. Only exchanges are retried here; assertion failures never are.
  */
-export function withRetries(inner: Transport, policy: Partial<RetryPolicy> = {}, clock: RetryClock = realClock): Transport {
+export function withRetries(inner: Transport, policy: Partial<RetryPolicy> = {}, clock: RetryClock = realClock, budget?: RetryBudget): Transport {
   const p = { ...defaultRetryPolicy, ...policy };
-  let spentMs = 0;
+  const total = budget ?? localBudget(p.budgetMs);
 
   async function wait(ms: number, why: string): Promise<void> {
-    if (spentMs + ms > p.budgetMs) {
-      throw new ThrottleBudgetError(`retry budget of ${p.budgetMs} ms spent (${spentMs} ms used); ${why}`);
+    const grant = await total.take(ms);
+    if (!grant.granted) {
+      throw new ThrottleBudgetError(`the run's retry budget of ${grant.budgetMs} ms is spent (${grant.spentMs} ms waited); ${why}`);
     }
-    spentMs += ms;
     await clock.sleep(ms);
   }
 

@@ -65,6 +65,17 @@ describe('ParamResolver', () => {
     expect(t.sent.map((s) => s.method)).toEqual(['GET']);
   });
 
+  test('cleanup reports what it could not delete; a 404 (already deleted) is not a leftover', async () => {
+    const t = fake({ 'PUT /beta/education/synchronizationProfiles': { status: 202, json: { id: 'made' } }, 'DELETE /beta/education/synchronizationProfiles/made': { status: 403 } });
+    const r = new ParamResolver(sources(t));
+    await r.resolve(getProfileStatus);
+    await expect(r.cleanup()).resolves.toEqual(['/beta/education/synchronizationProfiles/made']);
+    const gone = fake({ 'PUT /beta/education/synchronizationProfiles': { status: 202, json: { id: 'made' } } });
+    const r2 = new ParamResolver(sources(gone));
+    await r2.resolve(getProfileStatus);
+    await expect(r2.cleanup()).resolves.toEqual([]);
+  });
+
   test('a DELETE gets a fresh resource of its own rather than a listed one', async () => {
     const t = fake({
       'GET /beta/education/synchronizationProfiles?$top=1': { status: 200, json: { value: [{ id: 'shared' }] } },

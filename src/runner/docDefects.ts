@@ -1,0 +1,81 @@
+import { bodyItems } from '../contracts/bodyItems.js';
+import type { Contract, ContractSet, Violation } from '../contracts/types.js';
+import type { SourceRef } from '../docs/types.js';
+import type { KeyLine } from '../model/exampleChecks.js';
+import type { ApiModel } from '../model/types.js';
+import type { CaseResult } from '../results/types.js';
+import { unwrapEntityExample } from '../mock/unwrap.js';
+import type { SchemaValidator } from '../schemas/types.js';
+import { definitionOf, exampleLineOf } from './docLines.js';
+
+/** A failure the docs explain: the page's own example breaks the schema its pages document. */
+export interface DocDefect {
+  caseId: string;
+  pointer: string;
+  message: string;
+  /** The example value at fault (the page's example line of that property). */
+  example: SourceRef;
+  /** The property's documented type (resource page table row), when the model has it. */
+  definition?: SourceRef;
+  reason: string;
+}
+
+/** Failed cases split into doc defects (each violation reproduced by the doc's example) and the rest. */
+export interface FailureTriage {
+  docDefects: DocDefect[];
+  /** Failures the docs do not explain: a mock, tool or (live) service defect. */
+  unexplained: CaseResult[];
+}
+
+/** What triage reads besides the results: the set, its model and pages' lines, and a validator. */
+export interface TriageInput {
+  set: ContractSet;
+  model: ApiModel;
+  validator: SchemaValidator;
+  /** Line of a key in an example fence (see `keyLineFinder`). */
+  keyLine: KeyLine;
+}
+
+const shape = (pointer = '') => pointer.replace(/\/\d+(?=\/|$)/g, '/*');
+const jsonType = (v: unknown) => (v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v);
+/** Same property (any item), same expectation, same kind of wrong value. */
+const signature = (p: { pointer?: string; expected?: unknown; actual?: unknown }) => `${shape(p.pointer)}\u0000${JSON.stringify(p.expected)}\u0000${jsonType(p.actual)}`;
+
+/**
+ * Sorts failed cases: a schema violation that the page's own response example shows too (same
+ * property, same expected type) is a contradiction inside the docs, so a clean mock answering
+ * that example must fail it; everything else is unexplained. Pure.
+ */
+export function triageFailures(cases: readonly CaseResult[], input: TriageInput): FailureTriage {
+  const byId = new Map(input.set.contracts.map((c) => [c.id, c]));
+  const out: FailureTriage = { docDefects: [], unexplained: [] };
+  for (const c of cases) {
+    if (c.state !== 'failed') continue;
+    const contract = byId.get(c.contractId);
+    const defects = contract && c.violations.length > 0 ? explain(c, contract, input) : undefined;
+    if (defects) out.docDefects.push(...defects);
+    else out.unexplained.push(c);
+  }
+  return out;
+}
+
+function explain(c: CaseResult, contract: Contract, input: TriageInput): DocDefect[] | undefined {
+  const schema = contract.response.schema;
+  // The example as the mock answers it (a `{"value": {...}}` wrapper of one entity removed).
+  const example = unwrapEntityExample(contract.response.example, contract, input.set.schemas);
+  const items = schema && example !== undefined ? bodyItems(contract, example) : undefined;
+  if (!schema || !items) return undefined;
+  const shown = new Set(items.flatMap((item) => input.validator.validate(schema, item.value, item.pointer)).map(signature));
+  if (!c.violations.every((v) => shown.has(signature(v)))) return undefined;
+  const seen = new Set<string>();
+  return c.violations.filter((v) => !seen.has(shape(v.pointer)) && seen.add(shape(v.pointer))).map((v) => defectOf(c, contract, v, input));
+}
+
+function defectOf(c: CaseResult, contract: Contract, v: Violation, input: TriageInput): DocDefect {
+  const pointer = v.pointer ?? '';
+  const definition = definitionOf(input.model, contract, pointer);
+  const example = exampleLineOf(input.model, contract, input.keyLine, pointer);
+  const typed = definition ? `${definition.file}:${definition.line} documents it as ${JSON.stringify(v.expected)}` : `the schema expects ${JSON.stringify(v.expected)}`;
+  const reason = `the page's example at ${example.file}:${example.line} shows ${shape(v.pointer)} = ${JSON.stringify(v.actual)}, but ${typed}`;
+  return { caseId: c.id, pointer, message: v.message, example, ...(definition ? { definition } : {}), reason };
+}
