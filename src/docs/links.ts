@@ -7,7 +7,11 @@ const INCLUDE = /\[!INCLUDE\s*\[([^\]]*)\]\(([^)]*)\)\s*\]/gi;
 export function findLinks(text: string, line: number): Link[] {
   if (!text.includes('](')) return [];
   const links: Link[] = [];
-  for (const m of text.replace(INCLUDE, '').matchAll(LINK)) {
+  // Runs for every table row and prose line: the include strip only when there can be one, and
+  // `exec` on the shared regex (reset first) rather than `matchAll`, which clones it per call.
+  const rest = text.includes('[!') ? text.replace(INCLUDE, '') : text;
+  LINK.lastIndex = 0;
+  for (let m = LINK.exec(rest); m; m = LINK.exec(rest)) {
     if (m[1] === '!') continue;
     links.push({ text: m[2] ?? '', target: m[3] ?? '', line });
   }
@@ -17,5 +21,8 @@ export function findLinks(text: string, line: number): Link[] {
 /** `[!INCLUDE [name](path)]` references in one line. */
 export function findIncludes(text: string, line: number): Link[] {
   if (!text.includes('!INCLUDE') && !text.includes('!include')) return [];
-  return [...text.matchAll(INCLUDE)].map((m) => ({ text: m[1] ?? '', target: m[2] ?? '', line }));
+  const includes: Link[] = [];
+  INCLUDE.lastIndex = 0;
+  for (let m = INCLUDE.exec(text); m; m = INCLUDE.exec(text)) includes.push({ text: m[1] ?? '', target: m[2] ?? '', line });
+  return includes;
 }
