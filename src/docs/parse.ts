@@ -1,7 +1,7 @@
 import { parseAnnotation } from './annotation.js';
 import { readFrontMatter } from './frontmatter.js';
 import { BLANK, Lines } from './lines.js';
-import { findIncludes, findLinks } from './links.js';
+import { addIncludes, addLinks } from './links.js';
 import { isDelimiterRow, splitRow } from './tables.js';
 import type { Annotation, CodeBlock, DocDiagnostic, DocFile, DocPage, Link, PageKind, ProseLine, Section, Table } from './types.js';
 
@@ -121,9 +121,9 @@ export function parseDoc({ file, text }: DocFile): DocPage {
         const row = lines.at(j);
         if (row.trim() === '' || !row.includes('|')) break;
         table.rows.push({ cells: splitRow(row), line: j + 1 });
-        links.push(...findLinks(row, j + 1));
+        addLinks(row, j + 1, links);
       }
-      links.push(...findLinks(line, lineNo));
+      addLinks(line, lineNo, links);
       tables.push(table);
       dropPending(pending, diagnostics, file);
       pending = undefined;
@@ -131,8 +131,8 @@ export function parseDoc({ file, text }: DocFile): DocPage {
       continue;
     }
 
-    includes.push(...findIncludes(trimmed, lineNo));
-    links.push(...findLinks(trimmed, lineNo));
+    addIncludes(trimmed, lineNo, includes);
+    addLinks(trimmed, lineNo, links);
     prose.push({ text: trimmed, line: lineNo, section });
     if (pending && !trimmed.startsWith('[!INCLUDE')) {
       dropPending(pending, diagnostics, file);
