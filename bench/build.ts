@@ -30,31 +30,29 @@ const median = (xs: number[]) => {
 };
 const f3 = (x: number) => x.toFixed(3);
 
-/** GC pause milliseconds reported since the last `takeGc()`. */
-let gcMs = 0;
+/** GC pauses (start and duration, ms); delivered asynchronously, so matched to runs at the end. */
+const gcPauses: { start: number; duration: number }[] = [];
 new PerformanceObserver((list) => {
-  for (const e of list.getEntries()) gcMs += e.duration;
+  for (const e of list.getEntries()) gcPauses.push({ start: e.startTime, duration: e.duration });
 }).observe({ entryTypes: ['gc'] });
-const takeGc = () => {
-  const ms = gcMs;
-  gcMs = 0;
-  return ms / 1000;
-};
 
-/** One timed run: wall seconds, CPU seconds of this process, GC seconds. */
+/** One timed run: wall and CPU seconds of this process, and when it ran (for its GC pauses). */
 interface Sample {
   wall: number;
   cpu: number;
-  gc: number;
+  from: number;
+  to: number;
 }
 const measure = (f: () => unknown): Sample => {
-  takeGc();
   const start = performance.now();
   const startCpu = process.cpuUsage();
   f();
   const used = process.cpuUsage(startCpu);
-  return { wall: (performance.now() - start) / 1000, cpu: (used.user + used.system) / 1e6, gc: takeGc() };
+  const end = performance.now();
+  return { wall: (end - start) / 1000, cpu: (used.user + used.system) / 1e6, from: start, to: end };
 };
+/** Seconds of GC pause that started during a run. */
+const gcSeconds = (s: Sample) => gcPauses.filter((p) => p.start >= s.from && p.start < s.to).reduce((n, p) => n + p.duration, 0) / 1000;
 
 const loadBefore = loadavg()[0]!;
 const readStart = performance.now();
@@ -92,6 +90,7 @@ for (let i = 0; i < reps; i++) {
   }
 }
 
+await new Promise((resolve) => setTimeout(resolve, 100)); // let the last GC entries arrive
 const wall = (xs: Sample[]) => xs.map((s) => s.wall);
 const cpu = (xs: Sample[]) => xs.map((s) => s.cpu);
 const b = median(wall(builds));
@@ -102,6 +101,6 @@ const stage = (k: keyof StageTimings) => f3(median(stages.map((t) => t[k] ?? 0))
 console.log(`files=${files.length} reps=${reps} read_s=${f3(readS)} contracts=${counts.contracts} schemas=${counts.schemas} loadavg_1m=${loadBefore.toFixed(2)}..${loadavg()[0]!.toFixed(2)}`);
 console.log(`stages_s parse=${stage('parse')} model=${stage('model')} schemas=${stage('schemas')} contracts=${stage('contracts')} render_artifacts=${f3(median(renders))}`);
 console.log(`rounds build_s=[${wall(builds).map(f3).join(' ')}] marked_lexer_s=[${wall(lexes).map(f3).join(' ')}]`);
-console.log(`paired_ratio median=${f3(median(paired))} min=${f3(Math.min(...paired))} max=${f3(Math.max(...paired))} gc_s build=${f3(median(builds.map((s) => s.gc)))} marked_lexer=${f3(median(lexes.map((s) => s.gc)))}`);
+console.log(`paired_ratio median=${f3(median(paired))} min=${f3(Math.min(...paired))} max=${f3(Math.max(...paired))} gc_s build=${f3(median(builds.map(gcSeconds)))} marked_lexer=${f3(median(lexes.map(gcSeconds)))}`);
 console.log(`cpu_s build=${f3(median(cpu(builds)))} marked_lexer=${f3(median(cpu(lexes)))} cpu_ratio=${f3(median(cpu(builds)) / median(cpu(lexes)))}`);
 console.log(`build_s=${f3(b)} marked_lexer_s=${f3(m)} ratio=${f3(b / m)} peak_rss_mb=${peak.toFixed(0)}`);
