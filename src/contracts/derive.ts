@@ -56,14 +56,13 @@ function fromExample(id: string, op: Operation, example: Example, index: TypeInd
   }
   const response = deriveResponse(op, example, index, isPlaceholder);
   const status = op.successStatusSource ?? example.response?.source;
-  return {
-    ...head(id, op, example.request.method, match.template, example.request.version || 'beta'),
-    origin: 'example',
-    request,
-    response,
-    permissions: op.permissions,
-    source: { page: op.source, request: example.request.source, ...(example.response ? { response: example.response.source } : {}), ...(status ? { status } : {}) },
-  };
+  // Built field by field rather than with spreads: one of these per example of the reference,
+  // and spreading into literals cost a few percent of a whole build. Key order is unchanged.
+  const source: Contract['source'] = { page: op.source, request: example.request.source };
+  if (example.response) source.response = example.response.source;
+  if (status) source.status = status;
+  const h = head(id, op, example.request.method, match.template, example.request.version || 'beta');
+  return { id: h.id, pageId: h.pageId, page: h.page, title: h.title, operation: h.operation, origin: 'example', request, response, permissions: op.permissions, source };
 }
 
 function fromTemplate(id: string, op: Operation, template: Operation['paths'][number], index: TypeIndex, options: DeriveContractsOptions): Contract {

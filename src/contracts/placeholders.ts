@@ -38,9 +38,10 @@ export function replacePlaceholders(body: unknown, type: TypeRef | undefined, in
       const props = lookup && own ? (n: string) => lookup(n) ?? own(n) : (lookup ?? own);
       if (!props || depth >= 32) return value;
       let out: Record<string, unknown> | undefined;
-      for (const [k, v] of Object.entries(value)) {
+      for (const k of Object.keys(value)) {
         const p = props(k);
         if (!p) continue;
+        const v = (value as Record<string, unknown>)[k];
         path.push(k);
         const w = walk(v, p.type, undefined, depth + 1);
         path.pop();

@@ -3,19 +3,23 @@ import type { Link } from './types.js';
 const LINK = /(!?)\[([^\]]*)\]\(([^)\s]*)(?:\s+"[^"]*")?\)/g;
 const INCLUDE = /\[!INCLUDE\s*\[([^\]]*)\]\(([^)]*)\)\s*\]/gi;
 
-/** Markdown inline links `[text](target)` in one line (images excluded). */
-export function findLinks(text: string, line: number): Link[] {
-  if (!text.includes('](')) return [];
-  const links: Link[] = [];
-  for (const m of text.replace(INCLUDE, '').matchAll(LINK)) {
-    if (m[1] === '!') continue;
-    links.push({ text: m[2] ?? '', target: m[3] ?? '', line });
+/**
+ * Markdown inline links `[text](target)` in one line (images excluded), added to `into`. The
+ * parser calls this for every table row and prose line, most of which have no link: no array is
+ * made for them, and the regexes are shared (reset first) rather than cloned as `matchAll` does.
+ */
+export function addLinks(text: string, line: number, into: Link[]): void {
+  if (!text.includes('](')) return;
+  const rest = text.includes('[!') ? text.replace(INCLUDE, '') : text;
+  LINK.lastIndex = 0;
+  for (let m = LINK.exec(rest); m; m = LINK.exec(rest)) {
+    if (m[1] !== '!') into.push({ text: m[2] ?? '', target: m[3] ?? '', line });
   }
-  return links;
 }
 
-/** `[!INCLUDE [name](path)]` references in one line. */
-export function findIncludes(text: string, line: number): Link[] {
-  if (!text.includes('!INCLUDE') && !text.includes('!include')) return [];
-  return [...text.matchAll(INCLUDE)].map((m) => ({ text: m[1] ?? '', target: m[2] ?? '', line }));
+/** `[!INCLUDE [name](path)]` references in one line, added to `into` (see `addLinks`). */
+export function addIncludes(text: string, line: number, into: Link[]): void {
+  if (!text.includes('!INCLUDE') && !text.includes('!include')) return;
+  INCLUDE.lastIndex = 0;
+  for (let m = INCLUDE.exec(text); m; m = INCLUDE.exec(text)) into.push({ text: m[1] ?? '', target: m[2] ?? '', line });
 }

@@ -1,6 +1,7 @@
 import { parseAnnotation } from './annotation.js';
 import { readFrontMatter } from './frontmatter.js';
-import { findIncludes, findLinks } from './links.js';
+import { BLANK, Lines } from './lines.js';
+import { addIncludes, addLinks } from './links.js';
 import { isDelimiterRow, splitRow } from './tables.js';
 import type { Annotation, CodeBlock, DocDiagnostic, DocFile, DocPage, Link, PageKind, ProseLine, Section, Table } from './types.js';
 
@@ -22,8 +23,8 @@ interface Pending {
  * many times more over the 7,948-page reference and still leaves the dialect to us.
  */
 export function parseDoc({ file, text }: DocFile): DocPage {
-  // A plain split when there is no CR (most pages): the regex split costs a scan per line.
-  const lines = text.includes('\r') ? text.split(/\r?\n/) : text.split('\n');
+  // Offsets, not a string per line: fence bodies (most of a page) are never split.
+  const lines = new Lines(text);
   const front = readFrontMatter(lines, file);
   const diagnostics: DocDiagnostic[] = [...front.diagnostics];
   const sections: Section[] = [];
@@ -38,8 +39,9 @@ export function parseDoc({ file, text }: DocFile): DocPage {
   let pending: Pending | undefined;
   let h1: string | undefined;
 
-  for (let i = front.lines; i < lines.length; i++) {
-    const line = lines[i] ?? '';
+  for (let i = front.lines; i < lines.count; i++) {
+    if (lines.firstNonBlank(i) === BLANK) continue;
+    const line = lines.at(i);
     const lineNo = i + 1;
     const trimmed = line.trim();
     if (trimmed === '') continue;
@@ -50,13 +52,10 @@ export function parseDoc({ file, text }: DocFile): DocPage {
       if (fence) {
         const end = closingFence(lines, i, fence[2] ?? '```');
         const indent = (fence[1] ?? '').length;
-        const body = lines.slice(i + 1, end);
-        if (indent > 0) for (let k = 0; k < body.length; k++) body[k] = (body[k] ?? '').replace(/^ {0,3}/, '');
-        while (body.length > 0 && body[body.length - 1]?.trim() === '') body.pop();
-        if (end >= lines.length) {
+        if (end >= lines.count) {
           diagnostics.push({ rule: 'fence-unclosed', severity: 'warning', message: 'code block is never closed; it runs to the end of the page', source: { file, line: lineNo } });
         }
-        const block: CodeBlock = { lang: (fence[3] ?? '').toLowerCase(), line: lineNo, text: body.join('\n'), section };
+        const block: CodeBlock = { lang: (fence[3] ?? '').toLowerCase(), line: lineNo, text: blockText(lines, i + 1, end, indent), section };
         if (pending) block.annotation = pending.annotation;
         if (tab !== undefined) block.tab = tab;
         blocks.push(block);
@@ -115,17 +114,16 @@ export function parseDoc({ file, text }: DocFile): DocPage {
       continue;
     }
 
-    const next = lines[i + 1];
-    if (line.includes('|') && next !== undefined && isDelimiterRow(next)) {
+    if (line.includes('|') && i + 1 < lines.count && isDelimiterRow(lines.at(i + 1))) {
       const table: Table = { header: splitRow(line), rows: [], line: lineNo, section };
       let j = i + 2;
-      for (; j < lines.length; j++) {
-        const row = lines[j] ?? '';
+      for (; j < lines.count; j++) {
+        const row = lines.at(j);
         if (row.trim() === '' || !row.includes('|')) break;
         table.rows.push({ cells: splitRow(row), line: j + 1 });
-        links.push(...findLinks(row, j + 1));
+        addLinks(row, j + 1, links);
       }
-      links.push(...findLinks(line, lineNo));
+      addLinks(line, lineNo, links);
       tables.push(table);
       dropPending(pending, diagnostics, file);
       pending = undefined;
@@ -133,8 +131,8 @@ export function parseDoc({ file, text }: DocFile): DocPage {
       continue;
     }
 
-    includes.push(...findIncludes(trimmed, lineNo));
-    links.push(...findLinks(trimmed, lineNo));
+    addIncludes(trimmed, lineNo, includes);
+    addLinks(trimmed, lineNo, links);
     prose.push({ text: trimmed, line: lineNo, section });
     if (pending && !trimmed.startsWith('[!INCLUDE')) {
       dropPending(pending, diagnostics, file);
@@ -148,36 +146,39 @@ export function parseDoc({ file, text }: DocFile): DocPage {
   return { file, id, kind: pageKind(file), frontMatter: front.data, title, sections, blocks, tables, prose, links, includes, diagnostics };
 }
 
-/** Index of the line that closes the fence opened at `start` (or `lines.length`). */
-function closingFence(lines: string[], start: number, open: string): number {
+/** Index of the line that closes the fence opened at `start` (or `lines.count`). */
+function closingFence(lines: Lines, start: number, open: string): number {
   const close = open[0] === '~' ? CLOSE_TILDE : CLOSE_BACKTICK;
   const mark = open.charCodeAt(0);
-  for (let j = start + 1; j < lines.length; j++) {
-    const line = lines[j] ?? '';
+  for (let j = start + 1; j < lines.count; j++) {
     // Only a line whose first non-blank is the fence mark can close it; body lines (most of a
-    // page) skip the regex. Unusual whitespace still goes to the regex, which decides.
-    const c = firstNonBlank(line);
+    // page) are neither sliced nor matched. Unusual whitespace still goes to the regex, which decides.
+    const c = lines.firstNonBlank(j);
     if (c !== mark && (c === BLANK || (c > 0x20 && c < 0x7f))) continue;
-    const m = close.exec(line);
+    const m = close.exec(lines.at(j));
     if (m && (m[1] ?? '').length >= open.length) return j;
   }
-  return lines.length;
+  return lines.count;
 }
 
-const BLANK = -1;
-
-/** Char code of the first character that is not a space or tab (BLANK for a blank line). */
-function firstNonBlank(line: string): number {
-  let k = 0;
-  while (k < line.length && (line.charCodeAt(k) === 0x20 || line.charCodeAt(k) === 0x09)) k++;
-  return k < line.length ? line.charCodeAt(k) : BLANK;
+/**
+ * A fence body, lines `from` to `to` (exclusive), without trailing blank lines; an indented fence
+ * loses up to three leading spaces per line. Unindented (nearly all): one slice of the page.
+ */
+function blockText(lines: Lines, from: number, to: number, indent: number): string {
+  let last = to;
+  while (last > from && lines.at(last - 1).trim() === '') last--;
+  if (indent === 0) return lines.join(from, last);
+  const body: string[] = [];
+  for (let k = from; k < last; k++) body.push(lines.at(k).replace(/^ {0,3}/, ''));
+  return body.join('\n');
 }
 
 /** An HTML comment from `start`: its inner text and the index of its last line. */
-function readComment(lines: string[], start: number): { end: number; content: string; tight: boolean } {
+function readComment(lines: Lines, start: number): { end: number; content: string; tight: boolean } {
   const parts: string[] = [];
-  for (let j = start; j < lines.length; j++) {
-    const line = lines[j] ?? '';
+  for (let j = start; j < lines.count; j++) {
+    const line = lines.at(j);
     const from = j === start ? line.indexOf('<!--') + 4 : 0;
     const close = line.indexOf('-->', from);
     if (close >= 0) {
@@ -187,7 +188,7 @@ function readComment(lines: string[], start: number): { end: number; content: st
     }
     parts.push(line.slice(from));
   }
-  return { end: lines.length - 1, content: parts.join('\n').trim(), tight: false };
+  return { end: lines.count - 1, content: parts.join('\n').trim(), tight: false };
 }
 
 /** An annotation for an example or resource that no code block follows is worth a warning. */

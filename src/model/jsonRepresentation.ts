@@ -36,13 +36,14 @@ export function representationOnly(block: CodeBlock, file: string, documented: S
   }
   const properties: Property[] = [];
   const diagnostics: DocDiagnostic[] = [];
-  const lines = block.text.split('\n');
+  // Split only when a property is missing from the tables (most representations have none).
+  let lines: string[] | undefined;
   for (const [name, value] of Object.entries(body)) {
     if (name.includes('@') || documented.has(name.toLowerCase())) continue;
     const type = typeOf(value);
-    const offset = lines.findIndex((l) => l.includes(`"${name}"`));
-    const source = { file, line: start.line + Math.max(offset, 0) };
     if (!type) continue;
+    const offset = (lines ??= block.text.split('\n')).findIndex((l) => l.includes(`"${name}"`));
+    const source = { file, line: start.line + Math.max(offset, 0) };
     properties.push({ name, type, description: '', nullable: true, readOnly: false, navigation: false, source });
     diagnostics.push(diagnostic('resource-property-only-in-json', 'info', `Property \`${name}\` appears in the JSON representation but in no properties table; typed ${type.name}${type.collection ? ' collection' : ''} from the representation.`, source));
   }

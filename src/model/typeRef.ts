@@ -24,11 +24,25 @@ export function isPrimitive(ref: TypeRef): boolean {
   return ref.name.startsWith('Edm.');
 }
 
+/** Type cells repeat across the reference (`String`, `[user](user.md) collection`): each is read once. */
+const parsedCells = new Map<string, TypeRef | null>();
+
 /**
  * A doc type cell → TypeRef: `String collection`, `Collection(Edm.Int32)`, `[type](link) collection`,
  * `collection of [type](link)`, `microsoft.graph.user`. Undefined when the cell names no single type.
  */
 export function parseTypeRef(cell: string): TypeRef | undefined {
+  let ref = parsedCells.get(cell);
+  if (ref === undefined) {
+    ref = readTypeRef(cell) ?? null;
+    if (parsedCells.size > 100_000) parsedCells.clear();
+    parsedCells.set(cell, ref);
+  }
+  // A fresh object each time: callers own (and may replace parts of) what they get.
+  return ref ? { name: ref.name, collection: ref.collection } : undefined;
+}
+
+function readTypeRef(cell: string): TypeRef | undefined {
   let s = cell.replace(/[*`\\]/g, '').trim();
   const collection = /\bcollection\b/i.test(s);
   if (collection) {

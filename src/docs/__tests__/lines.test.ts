@@ -1,0 +1,38 @@
+import { describe, expect, test } from 'vitest';
+import { BLANK, Lines } from '../lines.js';
+import { parseDoc } from '../parse.js';
+
+describe('Lines', () => {
+  test.for(['', 'a', 'a\nb', 'a\n', '\n\n', 'a\r\nb\r\n', 'a\rb\nc', ' x \n\t\ny'])('%j has the lines of split(/\\r?\\n/)', (text) => {
+    const lines = new Lines(text);
+    const expected = text.split(/\r?\n/);
+    expect(lines.count).toBe(expected.length);
+    expect(Array.from({ length: lines.count }, (_, i) => lines.at(i))).toEqual(expected);
+    expect(lines.join(0, lines.count)).toBe(expected.join('\n'));
+    expect(lines.at(lines.count)).toBe('');
+  });
+
+  test('first non-blank character skips spaces and tabs only', () => {
+    const lines = new Lines(' \t#\n   \n\u00a0x');
+    expect([0, 1, 2].map((i) => lines.firstNonBlank(i))).toEqual([0x23, BLANK, 0xa0]);
+  });
+});
+
+describe('fence bodies', () => {
+  const page = (text: string) => parseDoc({ file: 'api/x.md', text });
+
+  test('lose trailing blank lines, keep inner ones, and read CRLF pages like LF pages', () => {
+    const lf = '# T\n\n```json\n{\n\n  "a": 1\n}\n  \n\n```\nafter\n';
+    expect(page(lf).blocks[0]?.text).toBe('{\n\n  "a": 1\n}');
+    expect(page(lf.replace(/\n/g, '\r\n'))).toEqual(page(lf));
+  });
+
+  test('an indented fence loses up to three spaces per line', () => {
+    expect(page('# T\n  ```http\n  GET /me\n      x\n  ```\n').blocks[0]?.text).toBe('GET /me\n   x');
+  });
+
+  test('an empty or all-blank fence has empty text', () => {
+    expect(page('```\n```\n').blocks[0]?.text).toBe('');
+    expect(page('```\n \n\t\n```\n').blocks[0]?.text).toBe('');
+  });
+});

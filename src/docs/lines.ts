@@ -1,0 +1,67 @@
+/**
+ * The lines of a page as offsets into its text, without a string per line. Most of a reference
+ * page is fenced example bodies; the parser only needs their first characters, and a block's
+ * text is then one slice of the page instead of its lines split and joined again.
+ * Line breaks are `\n` and `\r\n` (`\r\n` is normalised once); line `i` is 0-based.
+ * The line offsets live in one buffer reused from page to page (pages are parsed one at a
+ * time, synchronously), so a `Lines` is only valid until the next one is made.
+ */
+export class Lines {
+  /** The page text with `\r\n` read as `\n`. */
+  readonly text: string;
+  readonly count: number;
+  /** Offset where each line starts: a scratch buffer shared by every page, valid until the next `new Lines`. */
+  private readonly starts: Int32Array;
+
+  constructor(text: string) {
+    // `split(/\r?\n/)` and this give the same lines; most pages have no CR and skip the replace.
+    this.text = text.includes('\r') ? text.replace(/\r\n/g, '\n') : text;
+    // One pass: the shared buffer doubles when a page has more lines than any before it.
+    let starts = scratch;
+    starts[0] = 0;
+    let count = 1;
+    for (let at = this.text.indexOf('\n'); at >= 0; at = this.text.indexOf('\n', at + 1)) {
+      if (count === starts.length) {
+        const grown = new Int32Array(2 * starts.length);
+        grown.set(starts);
+        starts = scratch = grown;
+      }
+      starts[count++] = at + 1;
+    }
+    this.starts = starts;
+    this.count = count;
+  }
+
+  start(i: number): number {
+    return i < this.count ? (this.starts[i] ?? 0) : this.text.length;
+  }
+
+  /** Offset just past line `i`'s last character (its `\n` not included). */
+  end(i: number): number {
+    return i + 1 < this.count ? (this.starts[i + 1] ?? 0) - 1 : this.text.length;
+  }
+
+  /** Line `i` (`''` past the end, like a missing array element read with `?? ''`). */
+  at(i: number): string {
+    return i < this.count ? this.text.slice(this.start(i), this.end(i)) : '';
+  }
+
+  /** Lines `from` to `to` (exclusive) joined with `\n`: one slice of the text. */
+  join(from: number, to: number): string {
+    return to <= from ? '' : this.text.slice(this.start(from), this.end(to - 1));
+  }
+
+  /** Char code of line `i`'s first character that is not a space or tab; BLANK for a blank line. */
+  firstNonBlank(i: number): number {
+    const end = this.end(i);
+    let k = this.start(i);
+    while (k < end && (this.text.charCodeAt(k) === 0x20 || this.text.charCodeAt(k) === 0x09)) k++;
+    return k < end ? this.text.charCodeAt(k) : BLANK;
+  }
+}
+
+/** Line offsets of the page being parsed; grown on demand, never shrunk (a few hundred KB at most). */
+let scratch = new Int32Array(4096);
+
+/** What `Lines.firstNonBlank` returns for a line of only spaces and tabs. */
+export const BLANK = -1;
