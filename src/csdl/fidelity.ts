@@ -2,18 +2,10 @@ import type { DocPage } from '../docs/types.js';
 import type { ApiModel } from '../model/types.js';
 import { docEnumIndex, docMembers } from './crossCheck.js';
 import { indexCsdl } from './lookup.js';
+import { propertyMissCauses, type MissCause } from './missCause.js';
 import type { CsdlModel } from './types.js';
 
-/** Why a CSDL name was not found in the docs: what the docs/model stages should improve. */
-export type MissCause =
-  | 'page-has-no-properties'
-  | 'on-page-but-not-extracted'
-  | 'property-case-differs'
-  | 'navigation-property-not-documented'
-  | 'property-not-documented'
-  | 'enum-has-no-doc-list'
-  | 'enum-member-case-differs'
-  | 'enum-member-not-documented';
+export type { MissCause } from './missCause.js';
 
 /** One CSDL name the docs lack. */
 export interface Miss {
@@ -36,7 +28,7 @@ export interface FidelityReport {
  * the property's "Possible values").
  */
 export function fidelity(model: ApiModel, csdl: CsdlModel, pages: DocPage[] = []): FidelityReport {
-  const pageText = textByFile(pages);
+  const causeOf = propertyMissCauses(model, pages);
   const index = indexCsdl(csdl);
   const enums = docEnumIndex(model);
   const misses: Miss[] = [];
@@ -54,8 +46,8 @@ export function fidelity(model: ApiModel, csdl: CsdlModel, pages: DocPage[] = []
       props.total++;
       if (docs.has(p.name)) props.found++;
       else {
-        const onPage = pageText.get(resource.source.file)?.has(p.name) ?? false;
-        misses.push({ name: `${type.name}.${p.name}`, cause: onPage ? 'on-page-but-not-extracted' : propertyCause(resource.properties.length, lower.has(p.name.toLowerCase()), p.navigation) });
+        const cause = causeOf({ type: type.name, property: p.name, navigation: p.navigation, file: resource.source.file, documented: resource.properties.length, caseOnly: lower.has(p.name.toLowerCase()) });
+        misses.push({ name: `${type.name}.${p.name}`, cause });
       }
       const csdlEnum = index.enum(p.type.name);
       const listed = csdlEnum && docMembers(enums, csdlEnum.name, docs.get(p.name))?.members;
@@ -79,24 +71,4 @@ export function fidelity(model: ApiModel, csdl: CsdlModel, pages: DocPage[] = []
   const ratio = (c: { total: number; found: number }) => ({ ...c, recall: c.total === 0 ? 1 : c.found / c.total });
   misses.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   return { types, properties: ratio(props), enumMembers: ratio(members), misses };
-}
-
-function propertyCause(documented: number, caseOnly: boolean, navigation: boolean): MissCause {
-  if (documented === 0) return 'page-has-no-properties';
-  if (caseOnly) return 'property-case-differs';
-  return navigation ? 'navigation-property-not-documented' : 'property-not-documented';
-}
-
-/**
- * Words of each page's tables, code blocks and prose: a CSDL name found there but missing from the
- * model is the docs/model stages' miss, not the page's.
- */
-function textByFile(pages: DocPage[]): Map<string, Set<string>> {
-  const words = (text: string): string[] => text.match(/[A-Za-z_][\w]*/g) ?? [];
-  return new Map(
-    pages.map((p) => [
-      p.file,
-      new Set([...p.tables.flatMap((t) => t.rows.flatMap((r) => r.cells.flatMap(words))), ...p.blocks.flatMap((b) => words(b.text)), ...p.prose.flatMap((l) => words(l.text))]),
-    ]),
-  );
 }
