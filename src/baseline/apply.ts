@@ -23,6 +23,7 @@ export function applyBaseline(findings: Finding[], baseline: Baseline, today: st
   return outcome;
 }
 
-function isExpired(entry: BaselineEntry, today: string): boolean {
+/** True from the entry's `expires` day on (`today` is `YYYY-MM-DD`). */
+export function isExpired(entry: BaselineEntry, today: string): boolean {
   return entry.expires !== undefined && entry.expires <= today;
 }

@@ -1,4 +1,4 @@
-export type { Baseline, Formatter, ReportOptions } from './types.js';
+export type { Formatter, ReportBaseline, ReportOptions } from './types.js';
 export { formatHtml } from './html/index.js';
 export { formatJson } from './json.js';
 export { formatJunit } from './junit.js';

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { ConfigError } from '../errors.js';
 import type { RunResult } from '../results/types.js';
-import type { Baseline } from './types.js';
+import { checkBaseline } from '../baseline/file.js';
+import type { ReportBaseline } from './types.js';
 
 const STATES = new Set(['passed', 'failed', 'error', 'skipped']);
 
@@ -23,19 +24,17 @@ export function readRunResult(file: string, setting = '--results'): RunResult {
 }
 
 /**
- * Reads a baseline: either `{ "version": 1, "knownFailures": [case ids] }` or an earlier
- * results.json, whose failing and erroring cases become the known failures.
+ * Reads what a report compares with: the release baseline that `gate --baseline` reads, or an
+ * earlier results.json, whose failing and erroring cases become the known failures.
+ * `today` (`YYYY-MM-DD`) decides which baseline entries have expired.
  */
-export function readBaseline(file: string, setting = '--baseline'): Baseline {
-  const value = readJson(file, setting) as { knownFailures?: unknown; cases?: unknown };
+export function readBaseline(file: string, today: string, setting = '--baseline'): ReportBaseline {
+  const value = readJson(file, setting) as { cases?: unknown };
   if (Array.isArray(value.cases)) {
     const run = readRunResult(file, setting);
-    return { version: 1, knownFailures: run.cases.filter((c) => c.state === 'failed' || c.state === 'error').map((c) => c.id) };
+    return { kind: 'run', failures: run.cases.filter((c) => c.state === 'failed' || c.state === 'error').map((c) => c.id) };
   }
-  if (!Array.isArray(value.knownFailures) || !value.knownFailures.every((id) => typeof id === 'string')) {
-    throw new ConfigError(setting, `${file}: a baseline needs "knownFailures": an array of case ids (or pass a results.json)`);
-  }
-  return { version: 1, knownFailures: value.knownFailures };
+  return { kind: 'release', baseline: checkBaseline(value, file), today };
 }
 
 function readJson(file: string, setting: string): unknown {

@@ -8,8 +8,10 @@ export interface RerenderOptions {
   results?: string;
   /** Folder to write the reports into. @default 'reports' */
   reports?: string;
-  /** A baseline file or an earlier results.json; adds new/known/fixed to the HTML report. */
+  /** The release baseline (as `gate` reads it) or an earlier results.json; adds new/known/fixed to the HTML report. */
   baseline?: string;
+  /** `YYYY-MM-DD` for baseline expiry. @default today (UTC) */
+  today?: string;
   /** Prefix for doc links. @default '' */
   docsBaseUrl?: string;
 }
@@ -17,7 +19,7 @@ export interface RerenderOptions {
 /** Re-renders junit.xml, index.html (and a normalized results.json) from a results.json. */
 export function rerenderReports(options: RerenderOptions = {}): { run: RunResult; written: WrittenReports } {
   const run = readRunResult(options.results ?? 'reports/results.json');
-  const baseline = options.baseline ? readBaseline(options.baseline) : undefined;
+  const baseline = options.baseline ? readBaseline(options.baseline, options.today ?? new Date().toISOString().slice(0, 10)) : undefined;
   const written = writeReports(run, options.reports ?? 'reports', { baseline, docsBaseUrl: options.docsBaseUrl });
   return { run, written };
 }

@@ -1,19 +1,27 @@
+import type { Baseline } from '../baseline/types.js';
 import type { RunResult } from '../results/types.js';
 
 /**
- * Failures already known before this run, keyed by `CaseResult.id`. The release gate compares
- * a run against it to tell new failures from known ones. Serialized as JSON; see docs/results-json.md.
+ * What a report compares a run's failures with (docs/results-json.md, Baselines): the release
+ * baseline that `gate` reads, or the failing case ids of an earlier run.
  */
-export interface Baseline {
-  version: 1;
-  /** Ids (`<contract-id>::<check-id>`) of cases that failed or errored when the baseline was taken. */
-  knownFailures: string[];
-}
+export type ReportBaseline =
+  | {
+      kind: 'release';
+      baseline: Baseline;
+      /** `YYYY-MM-DD`: entries expire on their `expires` day, as in `gate`. */
+      today: string;
+    }
+  | {
+      kind: 'run';
+      /** Ids (`<contract-id>::<check-id>`) of cases that failed or errored in that run. */
+      failures: string[];
+    };
 
 /** Options shared by every formatter. */
 export interface ReportOptions {
   /** Compare failures against known ones; the HTML report then shows new vs known vs fixed. */
-  baseline?: Baseline;
+  baseline?: ReportBaseline;
   /**
    * Prefix for links to doc files (`<prefix><file>#L<line>`), e.g. a repository blob URL or a
    * `file://` folder URL ending in `/`.

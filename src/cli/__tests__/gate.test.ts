@@ -28,6 +28,15 @@ describe('gate on known contract failures', () => {
     expect(next.stdout).toContain('fixed: enum-member status-get /status (owner edu)');
   }, 60_000);
 
+  it('exits 2 on a run that errored or was interrupted, and will not write a baseline from it', async () => {
+    const errored = { ...failed('status-get', 'enum-member', '/status'), id: 'status-get::status-code', checkId: 'status-code', state: 'error', violations: [], error: { code: 'TENANT_UNREACHABLE', message: 'x' } };
+    writeFileSync(file, results([failed('status-get', 'enum-member', '/status'), errored]));
+    const result = await cli('gate', '--results', file, '--baseline', baseline);
+    expect([result.code, result.stderr]).toEqual([2, expect.stringContaining('does not decide a release: 1 case(s) ended in an error (TENANT_UNREACHABLE ×1)')]);
+    const update = await cli('gate', '--results', file, '--baseline', join(dir, 'new-baseline.json'), '--update-baseline');
+    expect([update.code, update.stderr]).toEqual([2, expect.stringContaining('cannot update a baseline')]);
+  }, 60_000);
+
   it('names the results file it cannot read (exit 2)', async () => {
     const result = await cli('gate', '--results', join(dir, 'none.json'));
     expect([result.code, result.stderr.includes('none.json')]).toEqual([2, true]);

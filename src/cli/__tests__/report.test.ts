@@ -30,9 +30,10 @@ async function cli(...args: string[]): Promise<void> {
 }
 
 describe('graph-contracts report', () => {
-  test('re-renders JUnit and HTML from a results.json, with a baseline', async () => {
+  test('re-renders JUnit and HTML from a results.json, with the release baseline gate reads', async () => {
     const results = write('results.json', formatJson(fixtureRun(), {}));
-    const baseline = write('baseline.json', JSON.stringify({ version: 1, knownFailures: ['event-list::status-code-documented'] }));
+    const entry = { kind: 'contract', rule: 'status-code-documented', target: 'event-list', pointer: '', owner: 'edu', reason: 'tenant lacks events' };
+    const baseline = write('baseline.json', JSON.stringify({ version: 1, entries: [entry] }));
     const log = vi.spyOn(console, 'log').mockImplementation(() => {});
     await cli('--results', results, '--reports', join(dir, 'out'), '--baseline', baseline);
     expect(process.exitCode).toBe(0);
@@ -40,6 +41,12 @@ describe('graph-contracts report', () => {
     expect(readFileSync(join(dir, 'out', 'junit.xml'), 'utf8')).toContain('tests="7" failures="2" errors="1"');
     const html = readFileSync(join(dir, 'out', 'index.html'), 'utf8');
     expect(html).toContain('"baseline":{"new":2,"known":1,"fixed":[]}');
+  });
+
+  test('a bad baseline is one error naming the file and the entry', async () => {
+    const results = write('results.json', formatJson(fixtureRun(), {}));
+    const baseline = write('baseline.json', JSON.stringify({ version: 1, knownFailures: ['event-list::status-code-documented'] }));
+    await expect(cli('--results', results, '--reports', join(dir, 'out'), '--baseline', baseline)).rejects.toThrow(/baseline\.json: expected \{ "version": 1, "entries": \[\.\.\.\] \}/);
   });
 
 

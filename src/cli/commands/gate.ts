@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { findingsFromRun, gate, readBaseline, updateBaselineFile } from '../../baseline/index.js';
+import { findingsFromRun, gate, inconclusiveReason, readBaseline, updateBaselineFile } from '../../baseline/index.js';
 import { readRunResult } from '../../reporters/read.js';
 import { ConfigError } from '../../errors.js';
 import { formatJson, formatText } from '../../lint/index.js';
@@ -22,7 +22,7 @@ interface GateFlags {
 export const registerGate: CommandRegistration = (program: Command) => {
   program
     .command('gate')
-    .description('gate a release on a run: exit 1 on contract failures not in --baseline (check id + contract + JSON pointer)')
+    .description('gate a release on a run: exit 1 on contract failures not in --baseline (check id + contract + JSON pointer), 2 when the run was interrupted, errored or checked nothing')
     .option('--results <file>', 'results.json of a run', 'reports/results.json')
     .option('--baseline <file>', 'known contract failures, each with owner, reason and optional expiry')
     .option('--update-baseline', 'write the current failures to --baseline and exit 0')
@@ -35,8 +35,12 @@ export const registerGate: CommandRegistration = (program: Command) => {
       if (flags.format !== 'text' && flags.format !== 'json') throw new ConfigError('--format', '--format must be text or json');
       if (flags.updateBaseline && !flags.baseline) throw new ConfigError('--update-baseline', '--update-baseline needs --baseline <file> to write');
       const failSeverity = flags.failSeverity as Severity;
-      const findings = findingsFromRun(readRunResult(flags.results));
+      const run = readRunResult(flags.results);
+      const findings = findingsFromRun(run);
+      const inconclusive = inconclusiveReason(run);
       if (flags.updateBaseline && flags.baseline) {
+        // A baseline written from such a run would drop the known failures of every case that did not run.
+        if (inconclusive) throw new ConfigError('--update-baseline', `${flags.results} cannot update a baseline: ${inconclusive}`);
         const n = await updateBaselineFile(flags.baseline, findings.filter((f) => atLeast(f.severity, failSeverity)), newEntryDefaults(flags));
         console.error(`wrote ${n} known contract failure(s) to ${flags.baseline}`);
         return;
@@ -45,6 +49,7 @@ export const registerGate: CommandRegistration = (program: Command) => {
       const decision = gate(findings, { today: new Date().toISOString().slice(0, 10), failSeverity, ...(baseline ? { baseline } : {}) });
       const outcome = decision.outcome ? { outcome: decision.outcome } : {};
       process.stdout.write(flags.format === 'json' ? formatJson(findings, outcome) : formatText(findings, outcome));
-      process.exitCode = decision.pass ? ExitCode.Ok : ExitCode.Failures;
+      if (inconclusive) console.error(`graph-contracts gate: ${flags.results} does not decide a release: ${inconclusive}`);
+      process.exitCode = inconclusive ? ExitCode.Error : decision.pass ? ExitCode.Ok : ExitCode.Failures;
     });
 };

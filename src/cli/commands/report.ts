@@ -10,7 +10,7 @@ export const report: CommandRegistration = (program: Command) => {
     .description('re-render reports/junit.xml and reports/index.html from a results.json')
     .option('--results <file>', 'results.json to render', 'reports/results.json')
     .option('--reports <dir>', 'folder to write the reports into', 'reports')
-    .option('--baseline <file>', 'known failures ({"version":1,"knownFailures":[ids]}) or an earlier results.json')
+    .option('--baseline <file>', 'the release baseline that gate reads, or an earlier results.json')
     .option('--docs-url <prefix>', 'prefix of links to doc files, e.g. a repository blob URL ending in /')
     .action((opts: { results: string; reports: string; baseline?: string; docsUrl?: string }) => {
       const { run, written } = rerenderReports({ results: opts.results, reports: opts.reports, baseline: opts.baseline, docsBaseUrl: opts.docsUrl });

@@ -1,5 +1,6 @@
 import type { CaseResult, RunResult } from '../../results/types.js';
 import { summarize } from '../../results/summary.js';
+import type { ReportBaseline } from '../types.js';
 
 /** A secret that must never reach a report, even if redaction upstream missed it. */
 export const LEAKED_TOKEN = 'Bearer eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiJ9.secret';
@@ -106,4 +107,10 @@ export function fixtureRun(overrides: Partial<RunResult> = {}): RunResult {
     ],
     ...overrides,
   };
+}
+
+/** A release baseline (the file `gate` reads) accepting `[contract id, check id, pointer]` failures. */
+export function releaseBaseline(accepted: [string, string, string, string?][], today = '2026-06-01'): ReportBaseline {
+  const entries = accepted.map(([target, rule, pointer, expires]) => ({ kind: 'contract' as const, rule, target, pointer, owner: 'edu', reason: 'known', ...(expires ? { expires } : {}) }));
+  return { kind: 'release', baseline: { version: 1, entries }, today };
 }

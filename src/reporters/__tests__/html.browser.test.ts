@@ -4,13 +4,16 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { fixtureRun, LEAKED_TOKEN } from '../__fixtures__/run.js';
+import { fixtureRun, LEAKED_TOKEN, releaseBaseline } from '../__fixtures__/run.js';
 import { CHROMIUM, launchChromium } from '../__helpers__/chromium.js';
 import { findTool, requireTool } from '../__helpers__/requireTool.js';
 import { writeReports } from '../write.js';
 
 const REPORTS = resolve(import.meta.dirname, '../../../reports');
-const baseline = { version: 1 as const, knownFailures: ['event-list::status-code-documented', 'user-get::status-code-documented'] };
+const baseline = releaseBaseline([
+  ['event-list', 'status-code-documented', ''],
+  ['user-get', 'status-code-documented', ''],
+]);
 
 describe('HTML report in headless chromium', () => {
   let dir: string;

@@ -45,7 +45,17 @@ describe('readRunResult / readBaseline', () => {
 
   test('a baseline may be an earlier results.json: its failures and errors become known', () => {
     const file = write('prev.json', formatJson(fixtureRun(), {}));
-    expect(readBaseline(file).knownFailures).toEqual(['user-get::response-body-matches-schema', 'event-list::status-code-documented', 'educationsynchronizationprofile-get::status-code-documented']);
-    expect(() => readBaseline(write('b.json', '{"knownFailures": [1]}'))).toThrow(/array of case ids/);
+    expect(readBaseline(file, '2026-01-01')).toEqual({
+      kind: 'run',
+      failures: ['user-get::response-body-matches-schema', 'event-list::status-code-documented', 'educationsynchronizationprofile-get::status-code-documented'],
+    });
+  });
+
+  test('a release baseline (the file gate reads) is read and checked the same way', () => {
+    const entry = { kind: 'contract', rule: 'status-code-documented', target: 'event-list', pointer: '', owner: 'edu', reason: 'known' };
+    const file = write('b.json', JSON.stringify({ version: 1, entries: [entry] }));
+    expect(readBaseline(file, '2026-01-01')).toEqual({ kind: 'release', baseline: { version: 1, entries: [entry] }, today: '2026-01-01' });
+    const bad = write('bad.json', JSON.stringify({ version: 1, entries: [{ ...entry, owner: undefined }] }));
+    expect(() => readBaseline(bad, '2026-01-01')).toThrow(/bad\.json: entry 0 lacks string field\(s\) owner/);
   });
 });

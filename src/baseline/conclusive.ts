@@ -1,0 +1,20 @@
+import type { RunResult } from '../results/types.js';
+
+/**
+ * Why a run cannot decide a release, or `undefined` when it can. A gate that only counted contract
+ * failures would pass a run that never reached the tenant (every case an `error`), one that was
+ * interrupted, or one whose filter matched nothing that ran; each of those measured nothing.
+ */
+export function inconclusiveReason(run: Pick<RunResult, 'complete' | 'cases'>): string | undefined {
+  const reasons: string[] = [];
+  if (!run.complete) reasons.push('the run was interrupted (results.json has "complete": false)');
+  const errors = new Map<string, number>();
+  for (const c of run.cases) if (c.state === 'error') errors.set(c.error?.code ?? 'ERROR', (errors.get(c.error?.code ?? 'ERROR') ?? 0) + 1);
+  if (errors.size > 0) {
+    const total = [...errors.values()].reduce((a, b) => a + b, 0);
+    const codes = [...errors].sort(([a], [b]) => (a < b ? -1 : 1)).map(([code, n]) => `${code} ×${n}`);
+    reasons.push(`${total} case(s) ended in an error (${codes.join(', ')})`);
+  }
+  if (!run.cases.some((c) => c.state === 'passed' || c.state === 'failed')) reasons.push('no case passed or failed: nothing was checked');
+  return reasons.length > 0 ? reasons.join('; ') : undefined;
+}
