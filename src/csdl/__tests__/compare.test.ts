@@ -101,4 +101,21 @@ describe('fidelity with pages', () => {
     });
     expect(fidelity(m, csdl).enumMembers).toEqual({ total: 7, found: 7, recall: 1 });
   });
+
+  // participantinfo.md and invitationparticipantinfo.md type `endpointType` as String and list different members.
+  it('counts an enum listed only in "Possible values" by the union of every page\'s list, whichever page comes first', () => {
+    const two = parseCsdl(`<edmx:Edmx Version="4.0" xmlns:edmx="http://docs.oasis-open.org/odata/ns/edmx"><edmx:DataServices>
+      <Schema Namespace="microsoft.graph" Alias="graph" xmlns="http://docs.oasis-open.org/odata/ns/edm">
+        <EnumType Name="endpointType"><Member Name="default" Value="0" /><Member Name="voicemail" Value="1" /><Member Name="skypeForBusiness" Value="2" /><Member Name="unknownFutureValue" Value="3" /></EnumType>
+        <ComplexType Name="participantInfo"><Property Name="endpointType" Type="graph.endpointType" /></ComplexType>
+        <ComplexType Name="invitationParticipantInfo"><Property Name="endpointType" Type="graph.endpointType" /></ComplexType>
+      </Schema></edmx:DataServices></edmx:Edmx>`);
+    const invitation = resource('invitationParticipantInfo', [prop('endpointType', 'Edm.String', { possibleValues: ['default', 'voicemail'] })]);
+    const participant = resource('participantInfo', [prop('endpointType', 'Edm.String', { possibleValues: ['default', 'skypeForBusiness'] })]);
+    for (const resources of [[invitation, participant], [participant, invitation]]) {
+      const report = fidelity(model({ resources }), two);
+      expect(report.enumMembers).toEqual({ total: 4, found: 3, recall: 3 / 4 });
+      expect(report.misses).toEqual([{ name: 'endpointType.unknownFutureValue', cause: 'enum-member-not-documented' }]);
+    }
+  });
 });
