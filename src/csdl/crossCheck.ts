@@ -101,9 +101,13 @@ export function docEnumIndex(model: ApiModel): Map<string, EnumType> {
   return new Map(Object.values(model.enums).map((e) => [simpleName(e.name), e]));
 }
 
-/** The documented members of an enum: its own page, else the property's "Possible values". */
+/**
+ * The documented members of an enum: its own page, else the enum the documented property is typed
+ * with (the docs name some enums differently: `chatMessagePolicyViolationDlpActionType` for the
+ * metadata's `…Types`), else the property's "Possible values".
+ */
 export function docMembers(enums: Map<string, EnumType>, name: string, prop: Property | undefined): { members: string[]; source: SourceRef } | undefined {
-  const own = enums.get(simpleName(name));
+  const own = enums.get(simpleName(name)) ?? (prop ? enums.get(simpleName(prop.type.name)) : undefined);
   if (own) return own;
   const values = prop?.possibleValues;
   return prop && values && values.length > 0 ? { members: values, source: prop.source } : undefined;

@@ -1,19 +1,11 @@
 import type { DocPage } from '../docs/types.js';
 import type { ApiModel } from '../model/types.js';
 import { docEnumIndex, docMembers } from './crossCheck.js';
-import { indexCsdl } from './lookup.js';
+import { indexCsdl, type CsdlIndex } from './lookup.js';
+import { propertyMissCauses, type MissCause } from './missCause.js';
 import type { CsdlModel } from './types.js';
 
-/** Why a CSDL name was not found in the docs: what the docs/model stages should improve. */
-export type MissCause =
-  | 'page-has-no-properties'
-  | 'on-page-but-not-extracted'
-  | 'property-case-differs'
-  | 'navigation-property-not-documented'
-  | 'property-not-documented'
-  | 'enum-has-no-doc-list'
-  | 'enum-member-case-differs'
-  | 'enum-member-not-documented';
+export type { MissCause } from './missCause.js';
 
 /** One CSDL name the docs lack. */
 export interface Miss {
@@ -31,14 +23,36 @@ export interface FidelityReport {
 }
 
 /**
+ * The members the docs list for each CSDL enum (by qualified name): its enum page, else the union
+ * of the "Possible values" of every documented property typed with it. A String-typed property
+ * gets no enum in the model, and two pages may list different members (participantinfo.md lists
+ * `endpointType` members that invitationparticipantinfo.md does not), so no one page decides.
+ */
+function enumListings(model: ApiModel, index: CsdlIndex): Map<string, string[]> {
+  const enums = docEnumIndex(model);
+  const listings = new Map<string, string[]>();
+  for (const resource of Object.values(model.resources)) {
+    const type = index.type(resource.name);
+    if (!type) continue;
+    const docs = new Map(resource.properties.map((p) => [p.name, p]));
+    for (const p of type.properties) {
+      const csdlEnum = index.enum(p.type.name);
+      const listed = csdlEnum && docMembers(enums, csdlEnum.name, docs.get(p.name))?.members;
+      if (!csdlEnum || !listed) continue;
+      listings.set(csdlEnum.qualifiedName, [...new Set([...(listings.get(csdlEnum.qualifiedName) ?? []), ...listed])]);
+    }
+  }
+  return listings;
+}
+
+/**
  * For every resource page whose type is in the CSDL: which declared CSDL properties the page
- * documents, and which members of the enums those properties use the docs list (enum page, else
- * the property's "Possible values").
+ * documents, and which members of the enums those properties use the docs list (see enumListings).
  */
 export function fidelity(model: ApiModel, csdl: CsdlModel, pages: DocPage[] = []): FidelityReport {
-  const pageText = textByFile(pages);
+  const causeOf = propertyMissCauses(model, pages);
   const index = indexCsdl(csdl);
-  const enums = docEnumIndex(model);
+  const listings = enumListings(model, index);
   const misses: Miss[] = [];
   const props = { total: 0, found: 0 };
   const members = { total: 0, found: 0 };
@@ -54,13 +68,13 @@ export function fidelity(model: ApiModel, csdl: CsdlModel, pages: DocPage[] = []
       props.total++;
       if (docs.has(p.name)) props.found++;
       else {
-        const onPage = pageText.get(resource.source.file)?.has(p.name) ?? false;
-        misses.push({ name: `${type.name}.${p.name}`, cause: onPage ? 'on-page-but-not-extracted' : propertyCause(resource.properties.length, lower.has(p.name.toLowerCase()), p.navigation) });
+        const cause = causeOf({ type: type.name, property: p.name, navigation: p.navigation, file: resource.source.file, documented: resource.properties.length, caseOnly: lower.has(p.name.toLowerCase()) });
+        misses.push({ name: `${type.name}.${p.name}`, cause });
       }
       const csdlEnum = index.enum(p.type.name);
-      const listed = csdlEnum && docMembers(enums, csdlEnum.name, docs.get(p.name))?.members;
+      const listed = csdlEnum && listings.get(csdlEnum.qualifiedName);
       // An enum of an undocumented property is already a property miss; count its members only
-      // where the docs list them somewhere (its page or this property's "Possible values").
+      // where the docs list them somewhere or document a property typed with it.
       if (!csdlEnum || enumsSeen.has(csdlEnum.qualifiedName) || (!listed && !docs.has(p.name))) continue;
       enumsSeen.add(csdlEnum.qualifiedName);
       if (!listed) {
@@ -79,24 +93,4 @@ export function fidelity(model: ApiModel, csdl: CsdlModel, pages: DocPage[] = []
   const ratio = (c: { total: number; found: number }) => ({ ...c, recall: c.total === 0 ? 1 : c.found / c.total });
   misses.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   return { types, properties: ratio(props), enumMembers: ratio(members), misses };
-}
-
-function propertyCause(documented: number, caseOnly: boolean, navigation: boolean): MissCause {
-  if (documented === 0) return 'page-has-no-properties';
-  if (caseOnly) return 'property-case-differs';
-  return navigation ? 'navigation-property-not-documented' : 'property-not-documented';
-}
-
-/**
- * Words of each page's tables, code blocks and prose: a CSDL name found there but missing from the
- * model is the docs/model stages' miss, not the page's.
- */
-function textByFile(pages: DocPage[]): Map<string, Set<string>> {
-  const words = (text: string): string[] => text.match(/[A-Za-z_][\w]*/g) ?? [];
-  return new Map(
-    pages.map((p) => [
-      p.file,
-      new Set([...p.tables.flatMap((t) => t.rows.flatMap((r) => r.cells.flatMap(words))), ...p.blocks.flatMap((b) => words(b.text)), ...p.prose.flatMap((l) => words(l.text))]),
-    ]),
-  );
 }

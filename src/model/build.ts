@@ -51,8 +51,12 @@ export function buildModel(pages: DocPage[]): ApiModel {
   const diagnostics: DocDiagnostic[] = sorted.flatMap((p) => p.diagnostics);
   const index = new TypeIndex();
   // Enum pages first, so they win over enums a resource page documents inline.
-  for (const page of sorted) if (page.kind === 'resource' && isEnumPage(page)) for (const e of buildEnums(page)) index.addEnum(e, diagnostics);
-  for (const page of sorted) if (page.kind === 'resource' && !isEnumPage(page)) for (const e of buildEnums(page)) index.addEnum(e, diagnostics);
+  const enumPages = sorted.filter((p) => p.kind === 'resource' && isEnumPage(p));
+  for (const page of [...enumPages, ...sorted.filter((p) => p.kind === 'resource' && !isEnumPage(p))]) {
+    const built = buildEnums(page);
+    diagnostics.push(...built.diagnostics);
+    for (const e of built.enums) index.addEnum(e, diagnostics);
+  }
   for (const page of sorted) {
     if (page.kind !== 'resource' || isEnumPage(page)) continue;
     const built = buildResource(page);

@@ -1,8 +1,10 @@
-import type { DocPage, Table } from '../docs/types.js';
+import type { DocDiagnostic, DocPage, SourceRef, Table } from '../docs/types.js';
+import { diagnostic } from './diagnostic.js';
 import { plainText } from './markdown.js';
 import type { EnumType } from './types.js';
 
 const VALUES_HEADING = /^([A-Za-z_][\w.]*)\s+values$/i;
+const ENUM_TITLE = /^([A-Za-z_][\w.]*)\s+enum\b/i;
 const MEMBER = /^[A-Za-z_][\w.-]*$/;
 
 /** Builds an EnumType; `evolvableFrom` marks `unknownFutureValue`. */
@@ -11,9 +13,27 @@ export function enumType(name: string, members: string[], source: EnumType['sour
   return at >= 0 ? { name, members, evolvableFrom: at, source } : { name, members, source };
 }
 
-function members(table: Table): string[] {
-  if (!/^(member|name|value)s?$/i.test(plainText(table.header[0] ?? ''))) return [];
-  return table.rows.map((r) => plainText(r.cells[0] ?? '')).filter((m) => MEMBER.test(m));
+function isMemberTable(table: Table): boolean {
+  return /^(member|name|value)s?$/i.test(plainText(table.header[0] ?? ''));
+}
+
+/**
+ * The members of a Member table, in order. A row that names no member, or one already listed, is
+ * reported at its line rather than dropped silently: a table that runs on into something else
+ * (prose, another table) shows up as a burst of these.
+ */
+function members(table: Table, file: string, enumName: string, out: DocDiagnostic[]): string[] {
+  const found: string[] = [];
+  for (const row of table.rows) {
+    const cell = plainText(row.cells[0] ?? '');
+    const source = { file, line: row.line };
+    if (!MEMBER.test(cell)) {
+      if (row.cells.some((c) => c !== '')) out.push(diagnostic('enum-member-unreadable', 'warning', `Row of the ${enumName} member table names no member ("${cell}"); left out.`, source));
+    } else if (found.includes(cell)) {
+      out.push(diagnostic('enum-member-duplicate', 'warning', `Member \`${cell}\` of ${enumName} is listed twice; the first is kept.`, source));
+    } else found.push(cell);
+  }
+  return found;
 }
 
 /** `Namespace: microsoft.graph.callRecords` → `callRecords.`; empty for the default namespace. */
@@ -23,28 +43,45 @@ function namespace(page: DocPage): string {
   return m?.[1] ? `${m[1]}.` : '';
 }
 
-/** True for pages that define enums: `doc_type: enumPageType` or `resources/enums*.md`. */
+/**
+ * The enum an "xxx enum type" page defines, from its title or, when the front matter title is
+ * something else (`title: "Members"`), its H1.
+ */
+function enumTitle(page: DocPage): string | undefined {
+  const h1 = page.sections.find((s) => s.level === 1)?.title ?? '';
+  const name = ENUM_TITLE.exec(page.title.trim())?.[1] ?? ENUM_TITLE.exec(h1.trim())?.[1];
+  return name?.replace(/^microsoft\.graph\./i, '');
+}
+
+/** True for pages that define enums: `doc_type: enumPageType`, `resources/enums*.md`, or an "xxx enum type" title. */
 export function isEnumPage(page: DocPage): boolean {
-  return page.frontMatter['doc_type'] === 'enumPageType' || /^enums(?:-[\w-]+)?$/i.test(page.id);
+  return page.frontMatter['doc_type'] === 'enumPageType' || /^enums(?:-[\w-]+)?$/i.test(page.id) || enumTitle(page) !== undefined;
 }
 
 /**
  * Enums a page defines: each "### xxx values" section's Member table (shared `enums*.md` pages,
  * and resource pages that document their enums inline), else, on an enum page, its own Members
- * table ("xxx enum type" pages).
+ * table ("xxx enum type" pages). A "values" heading without a Member table is reported.
  */
-export function buildEnums(page: DocPage): EnumType[] {
-  const out: EnumType[] = [];
+export function buildEnums(page: DocPage): { enums: EnumType[]; diagnostics: DocDiagnostic[] } {
+  const enums: EnumType[] = [];
+  const diagnostics: DocDiagnostic[] = [];
   const ns = namespace(page);
+  const add = (name: string, table: Table, source: SourceRef): void => {
+    const listed = members(table, page.file, name, diagnostics);
+    if (listed.length > 0) enums.push(enumType(ns + name, listed, source));
+  };
   page.sections.forEach((s, i) => {
-    const m = VALUES_HEADING.exec(s.title.trim());
-    const table = m?.[1] ? page.tables.find((t) => t.section === i) : undefined;
-    if (!m?.[1] || !table || members(table).length === 0) return;
-    out.push(enumType(ns + m[1], members(table), { file: page.file, line: s.line }));
+    // Level 2 and below: `# Enum values` is the enums page's title, not a section.
+    const name = s.level >= 2 ? VALUES_HEADING.exec(s.title.trim())?.[1] : undefined;
+    if (!name) return;
+    const table = page.tables.find((t) => t.section === i && isMemberTable(t));
+    if (table) add(name, table, { file: page.file, line: s.line });
+    else diagnostics.push(diagnostic('enum-table-missing', 'warning', `Section "${s.title.trim()}" has no Member table; ${name} gets no members from it.`, { file: page.file, line: s.line }));
   });
-  if (out.length > 0 || !isEnumPage(page)) return out;
-  const title = /^([A-Za-z_][\w.]*)\s+enum/i.exec(page.title.trim())?.[1];
-  const table = page.tables.find((t) => members(t).length > 0);
-  if (title && table) out.push(enumType(ns + title.replace(/^microsoft\.graph\./i, ''), members(table), { file: page.file, line: table.line }));
-  return out;
+  if (enums.length > 0 || !isEnumPage(page)) return { enums, diagnostics };
+  const title = enumTitle(page);
+  const table = page.tables.find(isMemberTable);
+  if (title && table) add(title, table, { file: page.file, line: table.line });
+  return { enums, diagnostics };
 }

@@ -12,6 +12,8 @@ function typeOf(value: unknown): TypeRef | undefined {
   }
   if (typeof value === 'string') {
     if (/timestamp/i.test(value)) return { name: 'Edm.DateTimeOffset', collection: false };
+    // `microsoft.graph.Json`, written bare (`"cellAddresses": "Json"` in workbookrangeview.md).
+    if (value === 'Json') return { name: 'Json', collection: false };
     // Only type names count: open types show example values ("Red") that name no type.
     const ref = parseTypeRef(value.replace(/^#/, ''));
     return ref && (ref.name.startsWith('Edm.') || /^microsoft\.graph\./i.test(value)) ? ref : undefined;
@@ -25,9 +27,11 @@ function typeOf(value: unknown): TypeRef | undefined {
 /**
  * Properties the JSON representation shows but the tables do not: taken from the representation
  * (its values name the types), each one reported, so a resource page's two halves agree in the
- * model. `documented` holds the lower-cased names the tables give.
+ * model. `documented` holds the tables' properties by lower-cased name. A name the two spell with
+ * different case is reported and the table's spelling kept: over the beta reference neither half
+ * is reliably the one the service uses (device.md's JSON is wrong, printusagebyprinter.md's table is).
  */
-export function representationOnly(block: CodeBlock, file: string, documented: Set<string>): { properties: Property[]; diagnostics: DocDiagnostic[] } {
+export function representationOnly(block: CodeBlock, file: string, documented: Map<string, Property>): { properties: Property[]; diagnostics: DocDiagnostic[] } {
   const start: SourceRef = { file, line: block.line + 1 };
   const parsed = parseJsonBody(block.text, start);
   const body = parsed.body;
@@ -36,16 +40,22 @@ export function representationOnly(block: CodeBlock, file: string, documented: S
   }
   const properties: Property[] = [];
   const diagnostics: DocDiagnostic[] = [];
-  // Split only when a property is missing from the tables (most representations have none).
+  // Split only when a line must be named (a property missing from the tables or spelt differently);
+  // most representations need none.
   let lines: string[] | undefined;
   for (const [name, value] of Object.entries(body)) {
-    if (name.includes('@') || documented.has(name.toLowerCase())) continue;
+    if (name.includes('@')) continue;
+    const source = (): SourceRef => ({ file, line: start.line + Math.max((lines ??= block.text.split('\n')).findIndex((l) => l.includes(`"${name}"`)), 0) });
+    const table = documented.get(name.toLowerCase());
+    if (table) {
+      if (table.name !== name) diagnostics.push(diagnostic('resource-property-case-differs', 'warning', `The JSON representation spells \`${name}\`, the properties table \`${table.name}\`; the table's spelling is used.`, source(), [table.source]));
+      continue;
+    }
     const type = typeOf(value);
     if (!type) continue;
-    const offset = (lines ??= block.text.split('\n')).findIndex((l) => l.includes(`"${name}"`));
-    const source = { file, line: start.line + Math.max(offset, 0) };
-    properties.push({ name, type, description: '', nullable: true, readOnly: false, navigation: false, source });
-    diagnostics.push(diagnostic('resource-property-only-in-json', 'info', `Property \`${name}\` appears in the JSON representation but in no properties table; typed ${type.name}${type.collection ? ' collection' : ''} from the representation.`, source));
+    const at = source();
+    properties.push({ name, type, description: '', nullable: true, readOnly: false, navigation: false, source: at });
+    diagnostics.push(diagnostic('resource-property-only-in-json', 'info', `Property \`${name}\` appears in the JSON representation but in no properties table; typed ${type.name}${type.collection ? ' collection' : ''} from the representation.`, at));
   }
   return { properties, diagnostics };
 }

@@ -19,12 +19,39 @@ function sentenceEnd(s: string, from: number): number {
   return s.length;
 }
 
+const HTML_LIST = /^\s*(?:<\/?br\s*\/?>|<ul>|<li>)/i;
+/** An item's leading member: `` `a` ``, `"a"`, `**a**` or a bare word, followed by the end, ` -- a…`, ` — a…`, `: a…`. */
+const ITEM = /^\s*(?:`([^`]+)`|"([^"]+)"|\**([A-Za-z_][\w.-]*)\**(?=\s*(?:$|--?\s|—|:|\()))/;
+
+/**
+ * Members of an HTML list after the intro, one per item: `<li>None</li><li>NotifySender -- …</li>`
+ * (chatmessagepolicyviolation.md) or `</br>\`submitted\` — …</br>\`published\` — …`
+ * (teamsappdefinition.md). A `<br>` list ends at the first item that starts with no member.
+ */
+function htmlListMembers(rest: string): string[] {
+  const li = /^\s*(?:<ul>\s*)?<li>/i.test(rest);
+  const items = li ? [...rest.matchAll(/<li>(.*?)(?:<\/li>|(?=<li>)|$)/gi)].map((m) => m[1] ?? '') : rest.split(/<\/?br\s*\/?>/i).filter((i) => i.trim() !== '');
+  const found: string[] = [];
+  for (const item of items) {
+    const m = ITEM.exec(item);
+    const member = (m?.[1] ?? m?.[2] ?? m?.[3] ?? '').trim();
+    if (MEMBER.test(member)) found.push(member);
+    else if (!li) break;
+  }
+  return found;
+}
+
 /** Members listed after "Possible values are:", in order; undefined when the description has no list. */
 export function parsePossibleValues(description: string): string[] | undefined {
   if (!description.includes('alues')) return undefined;
   const intro = INTRO.exec(description);
   if (!intro) return undefined;
   const start = intro.index + intro[0].length;
+  const rest = description.slice(start);
+  if (HTML_LIST.test(rest)) {
+    const listed = htmlListMembers(rest).filter((m) => m !== 'null');
+    if (listed.length > 0) return [...new Set(listed)];
+  }
   const span = description.slice(start, sentenceEnd(description, start));
   const quoted = [...span.matchAll(/`([^`]+)`/g)].map((m) => (m[1] ?? '').trim());
   const words = quoted.length > 0 ? quoted : span.replace(/\([^)]*\)/g, '').split(/,|\bor\b|\band\b/).map((w) => w.trim());

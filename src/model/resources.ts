@@ -64,7 +64,7 @@ export function buildResource(page: DocPage): { resource?: Resource; diagnostics
   const keyProperty = graphName(a['keyProperty']);
   const properties = [...props.properties, ...rels.properties];
   if (block) {
-    const extra = representationOnly(block, page.file, new Set(properties.map((p) => p.name.toLowerCase())));
+    const extra = representationOnly(block, page.file, new Map([...properties].reverse().map((p) => [p.name.toLowerCase(), p])));
     properties.push(...extra.properties);
     diagnostics.push(...extra.diagnostics);
   }

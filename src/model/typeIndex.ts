@@ -18,16 +18,20 @@ export class TypeIndex {
   private readonly propertyMaps = new WeakMap<Resource, Map<string, Property>>();
   private readonly lineages = new WeakMap<Resource, Resource[]>();
 
-  /** Adds a resource, or reports a duplicate name. `pageId` lets links to its page resolve. */
+  /**
+   * Adds a resource, or reports a duplicate name. `pageId` lets links to its page resolve. Of a
+   * type documented twice, the page used also takes the properties only the other page documents
+   * (`intune-shared-user.md` documents user's Intune relationships, which `user.md` lacks).
+   */
   addResource(resource: Resource, pageId: string, diagnostics: DocDiagnostic[]): void {
     this.byPage.set(pageId.toLowerCase(), resource);
     const first = this.resources.exact(resource.name);
     const canonical = (id: string): boolean => id.toLowerCase() === typeKey(resource.name).replace(/\./g, '-');
     if (first && (canonical(first.pageId) || !canonical(pageId))) {
-      diagnostics.push(diagnostic('type-defined-twice', 'info', `Type ${resource.name} is also documented at ${first.resource.source.file}, which is used.`, resource.source, [first.resource.source]));
+      diagnostics.push(diagnostic('type-defined-twice', 'info', `Type ${resource.name} is also documented at ${first.resource.source.file}, which is used${mergeProperties(first.resource, resource)}.`, resource.source, [first.resource.source]));
       return;
     }
-    if (first) diagnostics.push(diagnostic('type-defined-twice', 'info', `Type ${resource.name} is also documented at ${resource.source.file}, which is used.`, first.resource.source, [resource.source]));
+    if (first) diagnostics.push(diagnostic('type-defined-twice', 'info', `Type ${resource.name} is also documented at ${resource.source.file}, which is used${mergeProperties(resource, first.resource)}.`, first.resource.source, [resource.source]));
     this.resources.set(resource.name, { resource, pageId });
   }
 
@@ -108,4 +112,12 @@ export class TypeIndex {
     }
     return out;
   }
+}
+
+/** Appends to `kept` the properties only `other` documents (by case-insensitive name); says which, for the diagnostic. */
+function mergeProperties(kept: Resource, other: Resource): string {
+  const names = new Set(kept.properties.map((p) => p.name.toLowerCase()));
+  const added = other.properties.filter((p) => !names.has(p.name.toLowerCase()));
+  kept.properties.push(...added);
+  return added.length === 0 ? '' : `; the ${added.length === 1 ? 'property' : `${added.length} properties`} only this page documents ${added.length === 1 ? 'is' : 'are'} added to it: ${added.map((p) => `\`${p.name}\``).join(', ')}`;
 }

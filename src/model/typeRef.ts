@@ -7,6 +7,8 @@ const PRIMITIVES: Record<string, string> = {
   byte: 'Edm.Byte', sbyte: 'Edm.SByte', double: 'Edm.Double', single: 'Edm.Single', float: 'Edm.Single', decimal: 'Edm.Decimal',
   datetimeoffset: 'Edm.DateTimeOffset', datetime: 'Edm.DateTimeOffset', date: 'Edm.Date', timeofday: 'Edm.TimeOfDay',
   duration: 'Edm.Duration', guid: 'Edm.Guid', uuid: 'Edm.Guid', binary: 'Edm.Binary', stream: 'Edm.Stream',
+  // The Dynamics 365 Business Central pages (`dynamics-*.md`) write AL's Decimal as `numeric`.
+  numeric: 'Edm.Decimal',
 };
 
 const NAME = /^[A-Za-z_][\w.]*$/;

@@ -25,6 +25,9 @@ export const PARSER_RULES: LintRule[] = [
  * disagree, the model decides and says so in one of these).
  */
 export const MODEL_RULES: LintRule[] = [
+  describe('model', 'enum-member-duplicate', 'warning', 'An enum Member table lists a member twice; the first is kept.'),
+  describe('model', 'enum-member-unreadable', 'warning', 'A row of an enum Member table names no member (empty, or free text such as `JIS B4`); it is left out of the enum.'),
+  describe('model', 'enum-table-missing', 'warning', 'A "### xxx values" section has no Member table, so the enum gets no members from it.'),
   describe('model', 'enum-lists-disagree', 'warning', 'An enum is listed with different members on different pages (e.g. with and without `unknownFutureValue`); the model merges them and says which list it used.'),
   describe('model', 'example-annotated-ignored', 'info', 'An example is annotated `"blockType": "ignored"` but is a real request or response; it is read as an example anyway.'),
   describe('model', 'example-body-not-json', 'warning', 'An example body is not JSON even after tolerated repairs, so it cannot be checked or served by the mock.'),
@@ -51,9 +54,10 @@ export const MODEL_RULES: LintRule[] = [
   describe('model', 'property-row-unreadable', 'warning', 'A properties table row has no readable property name or type.'),
   describe('model', 'resource-annotation-missing', 'info', 'A resource page has no `"blockType": "resource"` JSON representation; its type name comes from the title.'),
   describe('model', 'resource-json-unreadable', 'info', 'A resource page\'s JSON representation is not a readable JSON object, so it is not compared with the properties table.'),
+  describe('model', 'resource-property-case-differs', 'warning', 'The properties table and the JSON representation spell a property with different case; the table\'s spelling is used.'),
   describe('model', 'resource-property-only-in-json', 'info', 'A property appears in the JSON representation but in no properties table; its type comes from the representation.'),
   describe('model', 'response-status-not-stated', 'info', 'The Response section states no status code; the first example response status is used.'),
-  describe('model', 'type-defined-twice', 'info', 'A type or enum is documented on more than one page; the first page is used.'),
+  describe('model', 'type-defined-twice', 'info', 'A type or enum is documented on more than one page; the page named after the type (else the first) is used, and a type takes the properties only the other page documents.'),
   describe('model', 'type-without-page', 'info', 'A property, request or response names a type that has no resource or enum page.'),
 ];
 

@@ -1,6 +1,5 @@
 import { describe, expect, test } from 'vitest';
 import { parseDoc } from '../../docs/index.js';
-import { buildEnums, isEnumPage } from '../enums.js';
 import { buildResource } from '../resources.js';
 
 const F = '```';
@@ -75,30 +74,34 @@ ${F}
     expect(diagnostics.map((d) => `${d.rule}@${d.source.line}`)).toEqual(['resource-property-only-in-json@12', 'resource-property-only-in-json@13', 'resource-property-only-in-json@14']);
   });
 
+  // printusagebyprinter.md:30/51 (`printerID` in the table, `printerId` in the JSON); workbookrangeview.md:56 (`"Json"`).
+  test('a name the table and the JSON spell with different case is reported, the table kept; "Json" values name the Json type', () => {
+    const p = page('resources/printusagebyprinter.md', `# printUsageByPrinter resource type
+
+## Properties
+| Property | Type | Description |
+|:--|:--|:--|
+|printerID|String|The printer.|
+
+## JSON representation
+<!-- { "blockType": "resource", "@odata.type": "microsoft.graph.printUsageByPrinter" } -->
+${F}json
+{
+  "printerId": "String (identifier)",
+  "cellAddresses": "Json"
+}
+${F}
+`);
+    const { resource, diagnostics } = buildResource(p);
+    expect(resource?.properties.map((x) => [x.name, x.type.name, x.source.line])).toEqual([['printerID', 'Edm.String', 6], ['cellAddresses', 'Json', 13]]);
+    expect(diagnostics.map((d) => [d.rule, d.source.line, d.related?.[0]?.line])).toEqual([
+      ['resource-property-case-differs', 12, 6],
+      ['resource-property-only-in-json', 13, undefined],
+    ]);
+    expect(diagnostics[0]?.message).toBe("The JSON representation spells `printerId`, the properties table `printerID`; the table's spelling is used.");
+  });
+
   test('an overview page is no resource', () => {
     expect(buildResource(page('resources/overview.md', '# Overview\n\nText.\n')).resource).toBeUndefined();
-  });
-});
-
-describe('buildEnums', () => {
-  test('"### x values" sections of an enums page, tables with and without outer pipes', () => {
-    const p = page('resources/enums.md', `---\ntitle: "Enum values"\ndoc_type: enumPageType\n---\n# Enum values\n\nNamespace: microsoft.graph\n\n### educationSynchronizationStatus values\n\n| Member | Value |\n| :-- | :-- |\n| paused | 0 |\n| unknownFutureValue | 1 |\n| extra | 2 |\n\n### educationExternalSource values\n\n| Member\n|:---\n| sis\n| lms\n\n### bare values\n\nMember|Value\n---|---\nA|0\nB|1\n`);
-    expect(isEnumPage(p)).toBe(true);
-    expect(buildEnums(p)).toEqual([
-      { name: 'educationSynchronizationStatus', members: ['paused', 'unknownFutureValue', 'extra'], evolvableFrom: 1, source: { file: 'resources/enums.md', line: 9 } },
-      { name: 'educationExternalSource', members: ['sis', 'lms'], source: { file: 'resources/enums.md', line: 17 } },
-      { name: 'bare', members: ['A', 'B'], source: { file: 'resources/enums.md', line: 24 } },
-    ]);
-  });
-
-  test('resource pages may document enums inline; other tables are not enums', () => {
-    const p = page('resources/printer.md', `# printer resource type\n\n## Properties\n| Property | Type | Description |\n|:--|:--|:--|\n| quality | printQuality | Q. |\n\n### printQuality values\n\n|Member|Description|\n|:--|:--|\n|low|Low.|\n|high|High.|\n`);
-    expect(isEnumPage(p)).toBe(false);
-    expect(buildEnums(p)).toEqual([{ name: 'printQuality', members: ['low', 'high'], source: { file: 'resources/printer.md', line: 8 } }]);
-  });
-
-  test('an "x enum type" page, and sub-namespaces from the Namespace line', () => {
-    const p = page('resources/enums-callrecords.md', `---\ntitle: "clonableTeamParts enum type"\ndoc_type: enumPageType\n---\n# clonableTeamParts enum type\n\nNamespace: microsoft.graph.callRecords\n\n## Members\n\n|Member|Value|Description|\n|:--|:--|:--|\n|apps|1|Apps.|\n|tabs|2|Tabs.|\n`);
-    expect(buildEnums(p)).toEqual([{ name: 'callRecords.clonableTeamParts', members: ['apps', 'tabs'], source: { file: 'resources/enums-callrecords.md', line: 11 } }]);
   });
 });

@@ -16,6 +16,8 @@ describe('parseTypeRef', () => {
     ['TimeOfDay', 'Edm.TimeOfDay', false],
     ['Date', 'Edm.Date', false],
     ['Double', 'Edm.Double', false],
+    // dynamics-customer.md:48 `|balance|numeric|…|` (metadata: Edm.Decimal)
+    ['numeric', 'Edm.Decimal', false],
     ['`String`', 'Edm.String', false],
     ['Collection(Edm.Int32)', 'Edm.Int32', true],
     ['collection(string)', 'Edm.String', true],
