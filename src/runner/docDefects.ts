@@ -5,7 +5,7 @@ import type { KeyLine } from '../model/exampleChecks.js';
 import type { ApiModel } from '../model/types.js';
 import type { CaseResult } from '../results/types.js';
 import { unwrapEntityExample } from '../mock/unwrap.js';
-import type { SchemaValidator } from '../schemas/types.js';
+import type { SchemaIssue, SchemaValidator } from '../schemas/types.js';
 import { definitionOf, exampleLineOf } from './docLines.js';
 
 /** A failure the docs explain: the page's own example breaks the schema its pages document. */
@@ -65,17 +65,20 @@ function explain(c: CaseResult, contract: Contract, input: TriageInput): DocDefe
   const example = unwrapEntityExample(contract.response.example, contract, input.set.schemas);
   const items = schema && example !== undefined ? bodyItems(contract, example) : undefined;
   if (!schema || !items) return undefined;
-  const shown = new Set(items.flatMap((item) => input.validator.validate(schema, item.value, item.pointer)).map(signature));
+  // The example's own violation of each signature: its value is what the page shows.
+  const shown = new Map<string, SchemaIssue>();
+  for (const v of items.flatMap((item) => input.validator.validate(schema, item.value, item.pointer))) if (!shown.has(signature(v))) shown.set(signature(v), v);
   if (!c.violations.every((v) => shown.has(signature(v)))) return undefined;
   const seen = new Set<string>();
-  return c.violations.filter((v) => !seen.has(shape(v.pointer)) && seen.add(shape(v.pointer))).map((v) => defectOf(c, contract, v, input));
+  return c.violations.filter((v) => !seen.has(shape(v.pointer)) && seen.add(shape(v.pointer))).map((v) => defectOf(c, contract, v, shown.get(signature(v))!, input));
 }
 
-function defectOf(c: CaseResult, contract: Contract, v: Violation, input: TriageInput): DocDefect {
+function defectOf(c: CaseResult, contract: Contract, v: Violation, inExample: SchemaIssue, input: TriageInput): DocDefect {
   const pointer = v.pointer ?? '';
-  const definition = definitionOf(input.model, contract, pointer);
+  const property = definitionOf(input.model, contract, pointer);
+  const definition = property?.source;
   const example = exampleLineOf(input.model, contract, input.keyLine, pointer);
-  const typed = definition ? `${definition.file}:${definition.line} documents it as ${JSON.stringify(v.expected)}` : `the schema expects ${JSON.stringify(v.expected)}`;
-  const reason = `the page's example at ${example.file}:${example.line} shows ${shape(v.pointer)} = ${JSON.stringify(v.actual)}, but ${typed}`;
+  const typed = property ? `${property.source.file}:${property.source.line} documents it as ${property.type.name}${property.type.collection ? ' collection' : ''}` : `the schema expects ${JSON.stringify(v.expected)}`;
+  const reason = `the page's example at ${example.file}:${example.line} shows ${shape(v.pointer)} = ${JSON.stringify(inExample.actual)}, but ${typed}`;
   return { caseId: c.id, pointer, message: v.message, example, ...(definition ? { definition } : {}), reason };
 }

@@ -23,7 +23,7 @@ function property(model: ApiModel, byLower: Map<string, Resource>, type: string,
 }
 
 /** Where the resource pages document the property a body pointer reaches (its table row). */
-export function definitionOf(model: ApiModel, contract: Contract, pointer: string): SourceRef | undefined {
+export function definitionOf(model: ApiModel, contract: Contract, pointer: string): Property | undefined {
   const byLower = new Map(Object.values(model.resources).map((r) => [r.name.toLowerCase(), r]));
   let type = contract.response.type;
   let found: Property | undefined;
@@ -32,7 +32,7 @@ export function definitionOf(model: ApiModel, contract: Contract, pointer: strin
     if (!found) return undefined;
     type = found.type.name;
   }
-  return found?.source;
+  return found;
 }
 
 /** The line of the pointer's last property in the page's response example (else the example's start). */

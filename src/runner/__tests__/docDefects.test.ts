@@ -50,7 +50,13 @@ describe('triageFailures', () => {
       example: { file: 'api/textcolumn-list.md', line: lineOf('api/textcolumn-list.md', '"allowMultipleLines": false') },
       definition: { file: 'resources/textcolumn.md', line: lineOf('resources/textcolumn.md', '|allowMultipleLines|') },
     });
-    expect(docDefects[0]!.reason).toContain('documents it as');
+    expect(docDefects[0]!.reason).toContain(`resources/textcolumn.md:${lineOf('resources/textcolumn.md', '|allowMultipleLines|')} documents it as Edm.String`);
+  });
+
+  test("the reason quotes the example's value, not the value the target answered", () => {
+    const { docDefects } = triage([failed({ value: [{ allowMultipleLines: true, maxLength: 255 }] })]);
+    expect(docDefects).toHaveLength(1);
+    expect(docDefects[0]!.reason).toContain('shows /value/*/allowMultipleLines = false,');
   });
 
   test('a violation the example does not show (another property, or another type) is unexplained', () => {
