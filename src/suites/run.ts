@@ -73,7 +73,7 @@ export async function runSuites(options: RunSuitesOptions): Promise<CollectedRun
     };
     const denied = new Set(options.expectDenied);
     const caseCount = selected.reduce((n, c) => n + (denied.has(c.id) ? 1 : checks.filter((k) => k.appliesToContract?.(c) ?? true).length), 0);
-    log(`running ${caseCount} cases: ${selected.length} contracts × ${checks.length} checks from ${set.docs} against ${options.target} (${options.baseUrl}) in ${files.length} suite files`);
+    log(`running ${plural(caseCount, 'case')} (${plural(selected.length, 'contract')}, each with the checks that apply to it) from ${set.docs} against ${options.target} (${options.baseUrl}) in ${plural(files.length, 'suite file')}`);
     const signalListeners = { SIGINT: process.listeners('SIGINT'), SIGTERM: process.listeners('SIGTERM') };
     const vitest = await createVitest(
       'test',
@@ -132,3 +132,5 @@ function emptyRun(collector: ResultsCollector): CollectedRun {
   collector.onTestRunEnd([], [], 'passed');
   return collector.collected as CollectedRun;
 }
+
+const plural = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
