@@ -19,7 +19,7 @@ export function addLinks(text: string, line: number, into: Link[]): void {
 
 /** `[!INCLUDE [name](path)]` references in one line, added to `into` (see `addLinks`). */
 export function addIncludes(text: string, line: number, into: Link[]): void {
-  if (!text.includes('!INCLUDE') && !text.includes('!include')) return;
+  if (!text.includes('[!')) return; // the regex decides, in any letter case (`[!Include`)
   INCLUDE.lastIndex = 0;
   for (let m = INCLUDE.exec(text); m; m = INCLUDE.exec(text)) into.push({ text: m[1] ?? '', target: m[2] ?? '', line });
 }

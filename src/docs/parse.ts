@@ -134,7 +134,7 @@ export function parseDoc({ file, text }: DocFile): DocPage {
     addIncludes(trimmed, lineNo, includes);
     addLinks(trimmed, lineNo, links);
     prose.push({ text: trimmed, line: lineNo, section });
-    if (pending && !trimmed.startsWith('[!INCLUDE')) {
+    if (pending && !/^\[!include/i.test(trimmed)) {
       dropPending(pending, diagnostics, file);
       pending = undefined;
     }

@@ -59,6 +59,12 @@ describe('parseDoc on the seed GET profileStatus page', () => {
     expect(page.links.map((l) => l.target)).toContain('../resources/educationsynchronizationprofilestatus.md');
     expect(page.links.some((l) => l.target.includes('includes/'))).toBe(false);
   });
+
+  test('an include in another letter case is an include, not a link', () => {
+    const p = parseDoc({ file: 'api/x.md', text: '# X\n\n[!Include [note](../../includes/note.md)]\n' });
+    expect(p.includes).toEqual([{ text: 'note', target: '../../includes/note.md', line: 3 }]);
+    expect(p.links).toEqual([]);
+  });
 });
 
 describe('parseDoc on dialect defects', () => {
