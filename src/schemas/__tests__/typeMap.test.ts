@@ -26,6 +26,8 @@ describe('primitiveSchema', () => {
     ['Edm.Double', 'NaN', true],
     ['Edm.Single', '-INF', true],
     ['Edm.Decimal', 'lots', false],
+    ['Edm.Decimal', 6943.8, true],
+    ['Edm.Decimal', 'NaN', false],
     ['Edm.Boolean', 'true', false],
     ['Edm.Binary', 'AAEC', true],
     ['Edm.Binary', 'not base64!', false],
