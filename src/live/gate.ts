@@ -1,5 +1,6 @@
 import type { AuthKind } from '../config/types.js';
 import type { Contract } from '../contracts/types.js';
+import { PERMISSION_TYPE_LABEL } from '../model/index.js';
 
 /** What the run may do on the current target. */
 export interface RunPolicy {
@@ -22,12 +23,6 @@ export type Decision =
   | { action: 'expect-denied'; reason: string };
 
 /** Permission table row names, as the docs spell them. */
-export const AUTH_KIND_LABEL: Record<AuthKind, string> = {
-  application: 'Application',
-  delegatedWork: 'Delegated (work or school account)',
-  delegatedPersonal: 'Delegated (personal Microsoft account)',
-};
-
 const READ_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /** Why the policy forbids sending a request with this method, or undefined when it may go. */
@@ -50,7 +45,7 @@ export function decide(contract: Contract, policy: RunPolicy): Decision {
   const blocked = writeBlocked(contract.request.method, policy);
   if (blocked) return { action: 'skip', reason: blocked };
   if (contract.permissions[policy.authKind] === null) {
-    const reason = `${AUTH_KIND_LABEL[policy.authKind]} permissions: "Not supported." (${contract.page})`;
+    const reason = `${PERMISSION_TYPE_LABEL[policy.authKind]} permissions: "Not supported." (${contract.page})`;
     return policy.expectDenied ? { action: 'expect-denied', reason } : { action: 'skip', reason };
   }
   return { action: 'send' };

@@ -1,6 +1,6 @@
 export { openLiveTarget, type LiveTarget, type LiveTargetOptions } from './target.js';
 export { WORKER_ENV, workerTarget, createTransport, authHeaders } from './worker.js';
-export { decide, AUTH_KIND_LABEL, type Decision, type RunPolicy } from './gate.js';
+export { decide, type Decision, type RunPolicy } from './gate.js';
 export { deniedViolations, DENIED_CHECK, requestDeniedCheck } from './denied.js';
 export { Ledger, type LedgerEntry } from './ledger.js';
 export { cleanupLedger, formatCleanup, type CleanupReport } from './cleanup.js';

@@ -1,18 +1,8 @@
 import type { Contract } from '../contracts/types.js';
-import type { Permissions } from '../model/types.js';
-
-/** A column of a page's Permissions table. */
-export type PermissionType = keyof Omit<Permissions, 'source'>;
+import { PERMISSION_TYPE_LABEL, type PermissionType } from '../model/index.js';
 
 /** Tenant id of personal Microsoft accounts (the "consumers" tenant) in a token's `tid` claim. */
 const CONSUMERS_TENANT = '9188040d-6c67-4c5b-b112-36a304b66dad';
-
-/** Row names of the Permissions table, as the docs spell them. */
-const LABEL: Record<PermissionType, string> = {
-  application: 'Application',
-  delegatedWork: 'Delegated (work or school account)',
-  delegatedPersonal: 'Delegated (personal Microsoft account)',
-};
 
 /**
  * The permission type of a bearer token, read from its claims the way Graph tells them apart:
@@ -43,5 +33,5 @@ export function tokenPermissionType(bearer: string): PermissionType | undefined 
 export function permissionDenied(contract: Contract, bearer: string): string | undefined {
   const type = tokenPermissionType(bearer);
   if (!type || contract.permissions[type] !== null) return undefined;
-  return `Insufficient privileges to complete the operation: ${LABEL[type]} permissions are not supported for ${contract.request.method} ${contract.operation.pathTemplate} (${contract.page}).`;
+  return `Insufficient privileges to complete the operation: ${PERMISSION_TYPE_LABEL[type]} permissions are not supported for ${contract.request.method} ${contract.operation.pathTemplate} (${contract.page}).`;
 }

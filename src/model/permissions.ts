@@ -3,7 +3,16 @@ import { diagnostic } from './diagnostic.js';
 import { plainText } from './markdown.js';
 import type { Permissions } from './types.js';
 
-type Kind = 'delegatedWork' | 'delegatedPersonal' | 'application';
+/** A row (column, in the docs' older form) of a page's Permissions table. */
+export type PermissionType = keyof Omit<Permissions, 'source'>;
+type Kind = PermissionType;
+
+/** Row names of the Permissions table, as the docs spell them (also in messages about them). */
+export const PERMISSION_TYPE_LABEL: Record<PermissionType, string> = {
+  application: 'Application',
+  delegatedWork: 'Delegated (work or school account)',
+  delegatedPersonal: 'Delegated (personal Microsoft account)',
+};
 
 const SCOPE = /\b[A-Za-z][\w-]*(?:\.[A-Za-z][\w-]*)+\b/g;
 const NOT_SUPPORTED = /^(?:not supported|not applicable|n\/a|none)\.?$/i;
