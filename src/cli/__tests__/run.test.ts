@@ -46,6 +46,10 @@ describe('graph-contracts run', () => {
     [['--shard', '5/4'], /--shard 5\/4: expected i\/n/],
     [['--target', 'live'], /GRAPH_ACCESS_TOKEN/],
     [['--expect-denied'], /--expect-denied is for --target live/],
+    [['--allow-writes'], /--allow-writes is for --target live \(the mock takes writes anyway\)/],
+    [['--target', 'live', '--drift', 'slow-response'], /--drift is for --target mock/],
+    [['--workers', '0'], /--workers 0: expected a whole number from 1 to 64/],
+    [['--drift', 'sideways'], /option '--drift <mode>' argument 'sideways' is invalid. Allowed choices are/],
   ] as const)('usage and configuration errors exit 2 with one line: %s', async ([args, message]) => {
     const { code, stderr } = await cli('run', '--reports', mkdtempSync(join(tmpdir(), 'reports-')), ...args);
     expect(code).toBe(2);

@@ -2,6 +2,7 @@ import { Option, type Command } from 'commander';
 import { ConfigError } from '../../errors.js';
 import { runContracts } from '../../index.js';
 import { liveDryRun } from '../../live/runTarget.js';
+import { DRIFT_MODES, type DriftMode } from '../../mock/index.js';
 import { loadSet } from '../../runner/loadSet.js';
 import { packageRoot } from '../../suites/run.js';
 import { SEVERITIES, type Severity } from '../../severity.js';
@@ -22,13 +23,30 @@ interface RunFlags {
   checks?: string[];
   skipChecks?: string[];
   fixtures?: string;
-  drift?: string;
+  drift?: DriftMode;
   mergeReports?: string;
   envFile?: string;
   allowWrites?: boolean;
   expectDenied?: boolean;
   dryRun?: boolean;
+  workers?: number;
 }
+
+/** `--workers n`: 1 to 64 suite workers. */
+function parseWorkers(value: string): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value.trim()) || n < 1 || n > 64) throw new ConfigError('--workers', `--workers ${value}: expected a whole number from 1 to 64`);
+  return n;
+}
+
+/** Flags that mean something for one target only; given for the other, the run would silently differ from what was asked. */
+const TARGET_ONLY: ReadonlyArray<[keyof RunFlags, string, 'mock' | 'live', string]> = [
+  ['expectDenied', '--expect-denied', 'live', "it asserts how the tenant treats the sign-in's permission type"],
+  ['dryRun', '--dry-run', 'live', 'the mock sends nothing anywhere'],
+  ['allowWrites', '--allow-writes', 'live', 'the mock takes writes anyway'],
+  ['envFile', '--env-file', 'live', 'the mock needs no tenant settings'],
+  ['drift', '--drift', 'mock', 'only the embedded mock can be made to drift'],
+];
 
 /** `graph-contracts run`: the contract suites against the mock (default) or a live tenant. */
 export const run: CommandRegistration = (program: Command) => {
@@ -44,19 +62,19 @@ export const run: CommandRegistration = (program: Command) => {
     .option('--checks <ids>', 'run only these checks (comma-separated ids)', list)
     .option('--skip-checks <ids>', 'do not run these checks (comma-separated ids)', list)
     .option('--fixtures <file>', 'path parameter values for this environment (default: fixtures/<target>.json)')
-    .option('--drift <mode>', 'mock only: break every response this way (to see the suites catch it)')
+    .addOption(new Option('--drift <mode>', 'mock only: break every response this way (to see the suites catch it)').choices(DRIFT_MODES))
     .option('--merge-reports <dir>', 'merge the results.json of shards under <dir> instead of running')
     .option('--env-file <path>', 'live only: dotenv file with the tenant settings (default: .env; see .env.example)')
     .option('--allow-writes', 'live only: send POST/PATCH/PUT/DELETE too, if the tenant is listed in GRAPH_WRITE_TENANTS')
     .option('--expect-denied', 'live only: send requests the sign-in\'s permission type may not make ("Not supported." on the page) and assert 401/403 with the Graph error envelope, instead of skipping them')
     .option('--dry-run', 'live only: print the resolved plan (requests, auth, skips) and send nothing')
+    .option('--workers <n>', 'suite worker threads (default 2); a live run also sends at most 2 requests at a time per worker', parseWorkers)
     .action(async (flags: RunFlags) => {
       const live = { envFile: flags.envFile, allowWrites: flags.allowWrites === true, expectDenied: flags.expectDenied === true, prompt: (m: string) => console.error(m), log: (l: string) => console.error(l) };
-      if (flags.expectDenied && flags.target !== 'live') {
-        throw new ConfigError('--expect-denied', '--expect-denied is for --target live (it asserts how the tenant treats the sign-in\'s permission type)');
+      for (const [key, flag, target, why] of TARGET_ONLY) {
+        if (flags[key] !== undefined && flags[key] !== false && flags.target !== target) throw new ConfigError(flag, `${flag} is for --target ${target} (${why})`);
       }
       if (flags.dryRun) {
-        if (flags.target !== 'live') throw new ConfigError('--dry-run', '--dry-run is for --target live (the mock sends nothing anywhere)');
         process.stdout.write(liveDryRun((await loadSet(packageRoot, flags.docs)).contracts, live));
         return;
       }
@@ -70,8 +88,9 @@ export const run: CommandRegistration = (program: Command) => {
         failSeverity: flags.failSeverity,
         checks: { enable: flags.checks, disable: flags.skipChecks },
         fixturesFile: flags.fixtures,
-        drift: flags.drift as never,
+        drift: flags.drift,
         mergeReports: flags.mergeReports,
+        maxWorkers: flags.workers,
         log: (line) => console.error(line),
       });
       printRun(result, (line) => console.log(line), (line) => console.error(line));
