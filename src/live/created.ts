@@ -33,15 +33,19 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  *    id: right also for bound actions that create elsewhere (`.../messages/{id}/createReply`),
  * 5. the POST's URL plus the id: an entity set or a collection-valued navigation property, where
  *    OData addresses the item as `<collection>/<key>` whether contained or not.
- * A PUT that answers 201 created the resource at its own URL.
+ * A PUT that answers 201 created the resource at its own URL. A POST answered `202 Accepted`
+ * creates asynchronously (`POST /teams`): the resource is at `Content-Location`, else at a
+ * `Location` that is not the operation to poll (`/teams('id')/operations('op')`); Graph writes
+ * both without the version (`/teams('id')`), which is the request's.
  */
 export function createdResourceUrl(request: HttpRequest, response: HttpResponse, baseUrl: string, singleValued: readonly RegExp[] = []): string | undefined {
-  if (response.status !== 201) return undefined;
   const method = request.method.toUpperCase();
   const path = request.url.split('?')[0]!;
+  const version = path.split('/')[1] ?? '';
+  if (response.status === 202 && method === 'POST') return acceptedResourceUrl(response, path, version, baseUrl);
+  if (response.status !== 201) return undefined;
   if (method === 'PUT') return path;
   if (method !== 'POST') return undefined;
-  const version = path.split('/')[1] ?? '';
   const body = (typeof response.json === 'object' && response.json !== null ? response.json : {}) as Record<string, unknown>;
   const root = `${baseUrl.replace(/\/$/, '')}/${version}/`;
   const links: [unknown, string][] = [[response.headers.location, baseUrl + path], [body['@odata.editLink'], root], [body['@odata.id'], root]];
@@ -53,6 +57,18 @@ export function createdResourceUrl(request: HttpRequest, response: HttpResponse,
   const id = body.id;
   if (typeof id !== 'string' || !id) return undefined;
   return `${contextCollection(body['@odata.context'], version) ?? path.replace(/\/$/, '')}/${encodeURIComponent(id)}`;
+}
+
+function acceptedResourceUrl(response: HttpResponse, path: string, version: string, baseUrl: string): string | undefined {
+  const location = response.headers.location;
+  const links = [response.headers['content-location'], typeof location === 'string' && !/\/operations(\(|\/|$)/i.test(location.split('?')[0]!) ? location : undefined];
+  for (const link of links) {
+    if (typeof link !== 'string' || !link) continue;
+    const versioned = link.startsWith('/') && !/^\/(beta|v1\.0)\//.test(link) ? `/${version}${link}` : link;
+    const url = underService(versioned, baseUrl + path, baseUrl);
+    if (url) return url;
+  }
+  return undefined;
 }
 
 /** `link` resolved against `against`, as a path under `baseUrl` starting with a Graph version; else undefined. */

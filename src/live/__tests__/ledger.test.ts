@@ -53,6 +53,11 @@ describe('createdResourceUrl', () => {
     ['a bound action creates in the collection its @odata.context names', { method: 'POST', url: '/beta/me/messages/m1/createReply', headers: {} }, response(201, { id: 'r1', '@odata.context': "https://graph.microsoft.com/beta/$metadata#users('u1')/messages/$entity" }), "/beta/users('u1')/messages/r1"],
     ['a type-cast context is not a path: the POST URL is', post, response(201, { id: 'x', '@odata.context': 'https://graph.microsoft.com/beta/$metadata#directoryObjects/microsoft.graph.group/$entity' }), '/beta/things/x'],
     ['201 without id or links records nothing', post, response(201, {}), undefined],
+    // POST /teams: 202 Accepted, the team at Content-Location, the operation to poll at Location (both version-less).
+    ['202 create: Content-Location, with the request version', post, response(202, undefined, { location: "/teams('t1')/operations('op1')", 'content-location': "/teams('t1')" }), "/beta/teams('t1')"],
+    ['202 create: a Location that is not an operation', post, response(202, undefined, { location: `${BASE}/beta/things/t2` }), '/beta/things/t2'],
+    ['202 with only the operation to poll records nothing', post, response(202, undefined, { location: "/teams('t1')/operations('op1')" }), undefined],
+    ['202 of an action without links (sendMail) records nothing', { method: 'POST', url: '/v1.0/me/sendMail', headers: {} }, response(202), undefined],
   ])('%s', (_n, req, res, expected) => expect(createdResourceUrl(req, res, BASE)).toBe(expected));
 
   const status = contract('GET', '/education/synchronizationProfiles/{id}/profileStatus');
