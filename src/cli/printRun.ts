@@ -18,6 +18,7 @@ function caseLines(c: CaseResult): string[] {
     const source = v.source ?? c.source;
     lines.push(`    [${v.severity}] ${at}${v.message}`, `      expected ${show(v.expected)}, actual ${show(v.actual)} (${source.file}:${source.line})`);
   }
+  for (const d of c.docDefects ?? []) lines.push(`    doc defect: ${d.reason}`);
   return lines;
 }
 
@@ -32,6 +33,8 @@ export function printRun(result: RunContractsResult, out: (line: string) => void
   for (const m of result.moduleErrors) err(`! ${m.module}: ${m.message}`);
   for (const u of result.unhandledErrors) err(`! unhandled: ${u}`);
   for (const f of result.written.failed) err(`! could not write ${f.file}: ${f.message}`);
+  const explained = result.run.cases.filter((c) => c.state === 'failed' && c.docDefects).length;
+  if (explained > 0) err(`${explained} of ${result.run.summary.failed} failed cases are doc defects: the page's own example breaks the type its pages document (fix the docs; \`docDefects\` in results.json)`);
   if (result.written.written.length > 0) err(`reports: ${result.written.written.join(', ')}`);
   out(summaryLine(result.run.summary));
 }

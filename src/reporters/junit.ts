@@ -54,7 +54,8 @@ function addCase(tc: TestCase, c: CaseResult): void {
   if (c.state === 'failed') {
     const first = c.violations[0];
     const message = first ? first.message + (c.violations.length > 1 ? ` (+${c.violations.length - 1} more)` : '') : 'failed';
-    tc.failure(message, c.checkId).stacktrace(`${violationText(c.violations)}\n\n${where}`);
+    const defects = (c.docDefects ?? []).map((d) => `\ndoc defect: ${d.reason}`).join('');
+    tc.failure(message, c.checkId).stacktrace(`${violationText(c.violations)}${defects}\n\n${where}`);
   } else if (c.state === 'error') {
     tc.error(c.error?.message ?? 'error', c.error?.code ?? 'ERROR', `${c.error?.code ?? 'ERROR'}: ${c.error?.message ?? ''}\n\n${where}`);
   } else if (c.state === 'skipped') {

@@ -34,6 +34,24 @@ export interface CaseResult {
   /** Graph `request-id` (and `client-request-id`) of the response, for support tickets. */
   requestId?: string;
   clientRequestId?: string;
+  /** For `failed`: set when the docs explain every violation (see `DocDefectNote`). */
+  docDefects?: DocDefectNote[];
+}
+
+/**
+ * A violation the docs explain: the page's own response example breaks the type its pages
+ * document, so the service (or mock) answering like the example must fail. Still a failure: the
+ * contract is contradictory; the note says which doc lines to fix.
+ */
+export interface DocDefectNote {
+  /** JSON pointer of the violation. */
+  pointer: string;
+  /** `the page's example at api/x.md:120 shows …/allowMultipleLines = false, but resources/y.md:38 documents it as Edm.String`. */
+  reason: string;
+  /** The example line at fault. */
+  example: SourceRef;
+  /** The property's row in the resource page's table, when the model has it. */
+  definition?: SourceRef;
 }
 
 /** Counts by state. */

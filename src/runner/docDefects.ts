@@ -1,23 +1,17 @@
 import { bodyItems } from '../contracts/bodyItems.js';
 import type { Contract, ContractSet, Violation } from '../contracts/types.js';
-import type { SourceRef } from '../docs/types.js';
 import type { KeyLine } from '../model/exampleChecks.js';
 import type { ApiModel } from '../model/types.js';
-import type { CaseResult } from '../results/types.js';
+import type { CaseResult, DocDefectNote, RunResult } from '../results/types.js';
 import { unwrapEntityExample } from '../mock/unwrap.js';
 import type { SchemaIssue, SchemaValidator } from '../schemas/types.js';
+import { groupBy } from '../util/groupBy.js';
 import { definitionOf, exampleLineOf } from './docLines.js';
 
-/** A failure the docs explain: the page's own example breaks the schema its pages document. */
-export interface DocDefect {
+/** A failure the docs explain (see `DocDefectNote`), with the case and violation it explains. */
+export interface DocDefect extends DocDefectNote {
   caseId: string;
-  pointer: string;
   message: string;
-  /** The example value at fault (the page's example line of that property). */
-  example: SourceRef;
-  /** The property's documented type (resource page table row), when the model has it. */
-  definition?: SourceRef;
-  reason: string;
 }
 
 /** Failed cases split into doc defects (each violation reproduced by the doc's example) and the rest. */
@@ -57,6 +51,18 @@ export function triageFailures(cases: readonly CaseResult[], input: TriageInput)
     else out.unexplained.push(c);
   }
   return out;
+}
+
+/** `run` with each failed case the docs explain carrying its `docDefects` notes. Pure. */
+export function annotateDocDefects(run: RunResult, input: TriageInput): RunResult {
+  const { docDefects } = triageFailures(run.cases, input);
+  if (docDefects.length === 0) return run;
+  const byCase = groupBy(docDefects, (d) => d.caseId);
+  const cases = run.cases.map((c) => {
+    const notes = byCase.get(c.id);
+    return notes ? { ...c, docDefects: notes.map(({ caseId: _caseId, message: _message, ...note }) => note) } : c;
+  });
+  return { ...run, cases };
 }
 
 function explain(c: CaseResult, contract: Contract, input: TriageInput): DocDefect[] | undefined {

@@ -1,14 +1,19 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { CheckSelection } from '../contracts/checks/index.js';
+import type { ContractSet } from '../contracts/types.js';
 import type { DriftMode } from '../mock/index.js';
+import { keyLineFinder } from '../model/keyLines.js';
+import type { Build } from '../pipeline.js';
 import type { ModuleError } from '../results/fromVitest.js';
 import { mergeRuns } from '../results/merge.js';
 import { writeReports, type WrittenReports } from '../reporters/index.js';
 import type { RunResult } from '../results/types.js';
+import { createSchemaValidator } from '../schemas/index.js';
 import type { Severity } from '../severity.js';
 import { packageRoot, runSuites } from '../suites/run.js';
-import { loadSet } from './loadSet.js';
+import { annotateDocDefects } from './docDefects.js';
+import { loadRunSet } from './loadSet.js';
 import { readShardResults } from './readShards.js';
 import { openTarget, type LiveRunFlags, type OpenTarget } from './targets.js';
 
@@ -62,7 +67,7 @@ export async function runContracts(options: RunContractsOptions = {}): Promise<R
   }
   const target = options.target ?? 'mock';
   const env = options.env ?? process.env;
-  const set = await loadSet(packageRoot, options.docs);
+  const { set, build } = await loadRunSet(packageRoot, options.docs);
   const handle = await (options.open ?? openTarget)(target, set, { drift: options.drift, env, live: options.live });
   try {
     const fixturesFile = options.fixturesFile ?? defaultFixtures(target);
@@ -88,7 +93,8 @@ export async function runContracts(options: RunContractsOptions = {}): Promise<R
       log: options.log,
       maxWorkers: options.maxWorkers,
     });
-    return { ...collected, reportsDir, written: writeReports(collected.run, reportsDir) };
+    const run = collected.run.summary.failed > 0 ? await withDocDefects(collected.run, set, build) : collected.run;
+    return { ...collected, run, reportsDir, written: writeReports(run, reportsDir) };
   } finally {
     await handle.close();
   }
@@ -97,4 +103,10 @@ export async function runContracts(options: RunContractsOptions = {}): Promise<R
 function defaultFixtures(target: string): string | undefined {
   const file = resolve('fixtures', `${target}.json`);
   return existsSync(file) ? file : undefined;
+}
+
+/** Failed cases the docs explain get their `docDefects` notes (see `annotateDocDefects`). */
+async function withDocDefects(run: RunResult, set: ContractSet, build: () => Promise<Build>): Promise<RunResult> {
+  const { model, pages } = await build();
+  return annotateDocDefects(run, { set, model, validator: createSchemaValidator(set.schemas), keyLine: keyLineFinder(pages) });
 }

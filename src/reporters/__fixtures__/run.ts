@@ -56,6 +56,15 @@ export function fixtureCases(): CaseResult[] {
           source: source('resources/user.md', 120),
         },
       ],
+      docDefects: [
+        {
+          pointer: '/accountEnabled',
+          reason: 'the page\'s example at api/user-get.md:90 shows /accountEnabled = "yes", but resources/user.md:77 documents it as Edm.Boolean',
+          example: source('api/user-get.md', 90),
+          definition: source('resources/user.md', 77),
+        },
+        { pointer: '/status', reason: 'the page\'s example at api/user-get.md:91 shows /status = "suspended", but the schema expects ["active","disabled"]', example: source('api/user-get.md', 91) },
+      ],
       transcript: {
         request: { method: 'GET', url: '/beta/users/1', headers: { authorization: LEAKED_TOKEN, accept: 'application/json' } },
         response: {

@@ -74,6 +74,10 @@ describe('HTML report in headless chromium', () => {
     expect(removed).toContain('"type": "boolean"');
     expect(added).toContain('"yes"');
     expect(await body.locator('a.doc').first().getAttribute('href')).toBe('https://example.test/docs/api/user-get.md#L42');
+    expect(await failure.locator('summary .pill.docdefect').textContent()).toBe('doc defect');
+    const note = body.locator('.defectnote').first();
+    expect(await note.textContent()).toContain('documents it as Edm.Boolean');
+    expect(await note.locator('a.doc').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual(['https://example.test/docs/api/user-get.md#L90', 'https://example.test/docs/resources/user.md#L77']);
     const transcript = await body.locator('.transcript').textContent();
     expect(transcript).toContain('authorization: [redacted]');
     expect(transcript).toContain('<script>alert(1)</script>');

@@ -36,6 +36,15 @@ describe('htmlData', () => {
     expect(htmlData(fixtureRun({ cases: [noActual] }), {}).groups[0]!.pages[0]!.requests[0]!.cases[0]!.v![0]!.diff).toBeUndefined();
   });
 
+  test('doc defects travel with their failed case; other cases carry none', () => {
+    const data = htmlData(fixtureRun(), {});
+    const cases = data.groups.flatMap((g) => g.pages.flatMap((p) => p.requests.flatMap((r) => r.cases)));
+    const noted = cases.filter((c) => c.dd);
+    expect(noted).toHaveLength(1);
+    expect(noted[0]!.dd![0]).toEqual({ reason: expect.stringContaining('documents it as Edm.Boolean'), example: { file: 'api/user-get.md', line: 90 }, definition: { file: 'resources/user.md', line: 77 } });
+    expect(noted[0]!.dd![1]).toEqual({ reason: expect.stringContaining('/status'), example: { file: 'api/user-get.md', line: 91 } });
+  });
+
   test('the page embeds no raw "<" in its data, so a body cannot close the script element', () => {
     const html = formatHtml(fixtureRun(), {});
     const data = html.slice(html.indexOf('id="gc-data">'), html.indexOf('</script>', html.indexOf('id="gc-data">')));

@@ -78,6 +78,7 @@ describe('formatJunit', () => {
     expect(text).toContain('doc:      resources/user.md:77');
     expect(text).toContain('status is not a member of enum userStatus');
     expect(text).toContain('request-id: 7f3c1a2b-0000-4000-8000-000000000001');
+    expect(text).toContain('\ndoc defect: the page\'s example at api/user-get.md:90 shows /accountEnabled = "yes", but resources/user.md:77 documents it as Edm.Boolean\n');
     const out = String((failed['system-out'] as Element)['#cdata']);
     expect(out).toMatch(/^GET \/beta\/users\/1\nauthorization: \[redacted\]/);
     expect(out).toContain('HTTP 200 (80 ms)');

@@ -124,6 +124,12 @@ export function clientMain(dataElement: HTMLElement | null): void {
     if (c.err) body.append(el('div', 'errmsg', `${c.err.code}: ${c.err.message}`));
     if (c.skip) body.append(el('div', 'skipmsg', `Skipped: ${c.skip}`));
     for (const v of c.v ?? []) body.append(renderViolation(v));
+    for (const d of c.dd ?? []) {
+      const box = el('div', 'defectnote');
+      box.append(el('strong', undefined, 'Doc defect: '), el('span', undefined, `${d.reason}. Example: `), docLink(d.example.file, d.example.line));
+      if (d.definition) box.append(el('span', undefined, ', table row: '), docLink(d.definition.file, d.definition.line));
+      body.append(box);
+    }
     const t = c.t ?? (failing(row) ? row.r.t : undefined);
     if (t) {
       const tr = el('div', 'transcript');
@@ -136,6 +142,7 @@ export function clientMain(dataElement: HTMLElement | null): void {
     const c = row.c;
     const parts: HTMLElement[] = [el('span', `state ${c.s}`, c.s), el('span', 'check', checkOf(c)), el('span', 'op', row.r.o), el('span', 'ms', `${c.d} ms`)];
     if (c.b) parts.push(el('span', `pill ${c.b === 'new' ? 'failed' : c.b === 'known' ? 'known' : 'passed'}`, c.b));
+    if (c.dd) parts.push(el('span', 'pill docdefect', 'doc defect'));
     if (c.s === 'passed') {
       const row = el('div', 'case passed row');
       row.append(...parts);
@@ -152,7 +159,7 @@ export function clientMain(dataElement: HTMLElement | null): void {
     const q = (byId('search') as HTMLInputElement).value.trim().toLowerCase();
     if (!onlyFailed && !onlyNew && !q) return undefined;
     const text = (row: Row, page: string, resource: string) =>
-      [idOf(row), row.r.o, page, resource, row.c.err?.code, row.c.err?.message, row.c.skip, ...(row.c.v ?? []).map((v) => v.message)].join(' ').toLowerCase();
+      [idOf(row), row.r.o, page, resource, row.c.err?.code, row.c.err?.message, row.c.skip, ...(row.c.v ?? []).map((v) => v.message), ...(row.c.dd ?? []).map((d) => d.reason)].join(' ').toLowerCase();
     return (row, page, resource) => (!onlyFailed || failing(row)) && (!onlyNew || row.c.b === 'new') && (!q || text(row, page, resource).includes(q));
   }
   function renderResults(): void {

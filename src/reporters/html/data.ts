@@ -1,5 +1,5 @@
 import type { CaseResult, CaseState, RunResult, Summary, Transcript } from '../../results/types.js';
-import type { DocDiagnostic } from '../../docs/types.js';
+import type { DocDiagnostic, SourceRef } from '../../docs/types.js';
 import type { ReportOptions } from '../types.js';
 import { compareBaseline } from '../utils/compareBaseline.js';
 import { groupBy } from '../../util/groupBy.js';
@@ -38,6 +38,8 @@ export interface HtmlCase {
   req?: string;
   /** Transcript, when it differs from the one of its request (`HtmlRequest.t`). */
   t?: Transcript;
+  /** Doc defects explaining the failure (`CaseResult.docDefects`): reason, example and table row. */
+  dd?: { reason: string; example: SourceRef; definition?: SourceRef }[];
 }
 
 /** A documented request: its checks share the operation and, usually, one transcript. */
@@ -100,6 +102,7 @@ function htmlCase(c: CaseResult, check: number, baseline: HtmlCase['b'], request
   if (baseline) out.b = baseline;
   if (c.state === 'passed') return out;
   if (c.violations.length) out.v = c.violations.map(({ check, severity, message, pointer, source, expected, actual }) => ({ check, severity, message, pointer, source, diff: jsonDiff(expected, actual) }));
+  if (c.docDefects) out.dd = c.docDefects.map(({ reason, example, definition }) => ({ reason, example, ...(definition ? { definition } : {}) }));
   if (c.error) out.err = c.error;
   if (c.skipReason) out.skip = c.skipReason;
   if (c.requestId) out.req = c.requestId;

@@ -25,7 +25,8 @@ details.pagegroup > .body, details.case > .body { padding-left: 18px; }
 .resource { font-weight: 600; margin-right: 8px; } .page { font-family: ui-monospace, monospace; margin-right: 8px; }
 .npages { color: #57606a; margin-right: 8px; }
 .pill { display: inline-block; border-radius: 10px; padding: 0 8px; margin-left: 4px; font-size: 12px; color: #fff; }
-.pill.passed { background: var(--pass); } .pill.failed { background: var(--fail); } .pill.error { background: var(--err); } .pill.skipped { background: var(--skip); } .pill.known { background: var(--known); }
+.pill.passed { background: var(--pass); } .pill.failed { background: var(--fail); } .pill.error { background: var(--err); } .pill.skipped { background: var(--skip); } .pill.known { background: var(--known); } .pill.docdefect { background: var(--skip); }
+.defectnote { margin: 6px 0; padding: 6px 8px; border-left: 3px solid var(--skip); background: var(--bg2); }
 .row, details.case > summary { display: flex; gap: 10px; align-items: baseline; padding: 2px 6px; }
 .row { padding-left: 22px; }
 .state { font-size: 12px; text-transform: uppercase; width: 56px; font-weight: 600; }

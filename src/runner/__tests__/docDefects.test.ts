@@ -1,29 +1,20 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import type { Violation } from '../../contracts/types.js';
 import type { DocFile } from '../../docs/types.js';
 import { keyLineFinder } from '../../model/keyLines.js';
 import { buildFromFiles } from '../../pipeline.js';
-import type { CaseResult } from '../../results/types.js';
+import type { CaseResult, RunResult } from '../../results/types.js';
 import { createSchemaValidator } from '../../schemas/index.js';
-import { triageFailures } from '../docDefects.js';
+import { annotateDocDefects, triageFailures } from '../docDefects.js';
 
-// The shape of a real doc defect: a resource page types a property String (row line 9), a list
-// page's example shows it as a boolean (line 21 of the page).
-const resource = `---\ntitle: "textColumn resource type"\ndoc_type: resourcePageType\n---\n\n# textColumn resource type\n\n|Property|Type|Description|\n|:---|:---|:---|\n|allowMultipleLines|String|Whether to allow multiple lines.|\n|maxLength|Int32|Longest text.|\n\n<!-- {\n  "blockType": "resource",\n  "@odata.type": "microsoft.graph.textColumn"\n}\n-->\n\`\`\` json\n{ "allowMultipleLines": "string", "maxLength": 1 }\n\`\`\`\n`;
-const list = `---\ntitle: "List textColumns"\ndoc_type: apiPageType\n---\n\n# List textColumns\n\n## HTTP request\n\`\`\` http\nGET /texts\n\`\`\`\n\n## Response\nIf successful, this method returns a \`200 OK\` response code and a collection of [textColumn](../resources/textcolumn.md) objects in the response body.\n\n## Example\n\`\`\` http\nGET https://graph.microsoft.com/beta/texts\n\`\`\`\n\n\`\`\` http\nHTTP/1.1 200 OK\nContent-type: application/json\n\n{\n  "value": [\n    {\n      "allowMultipleLines": false,\n      "maxLength": 255\n    }\n  ]\n}\n\`\`\`\n`;
-// The same defect on a generated-style GET page whose example wraps the entity in `"value"`.
-const get = list
-  .replace('List textColumns', 'Get textColumn')
-  .replace('List textColumns', 'Get textColumn')
-  .replace(/GET \/texts/, 'GET /texts/{id}')
-  .replace('GET https://graph.microsoft.com/beta/texts', 'GET https://graph.microsoft.com/beta/texts/{id}')
-  .replace('a collection of [textColumn](../resources/textcolumn.md) objects', 'a [textColumn](../resources/textcolumn.md) object')
-  .replace('"value": [\n    {\n      "allowMultipleLines": false,\n      "maxLength": 255\n    }\n  ]', '"value": {\n    "allowMultipleLines": false\n  }');
-const files: DocFile[] = [
-  { file: 'resources/textcolumn.md', text: resource },
-  { file: 'api/textcolumn-list.md', text: list },
-  { file: 'api/textcolumn-get.md', text: get },
-];
+// The shape of a real doc defect (resources/textColumn.md:37 vs api/list-list-columns.md:119 in
+// the beta docs): a resource page types a property String, a list page's example shows it as a
+// boolean; a GET page shows the same inside a `"value"` wrapper, as generated pages do.
+const dir = fileURLToPath(new URL('./__fixtures__/docDefects/', import.meta.url));
+const files: DocFile[] = ['resources/textcolumn.md', 'api/textcolumn-list.md', 'api/textcolumn-get.md'].map((file) => ({ file, text: readFileSync(join(dir, file), 'utf8') }));
 const { set, model, pages } = buildFromFiles(files, 'fixture-defects');
 const validator = createSchemaValidator(set.schemas);
 const contract = set.contracts.find((c) => c.id === 'textcolumn-list')!;
@@ -80,5 +71,27 @@ describe('triageFailures', () => {
   test('passed, skipped and errored cases are not triaged', () => {
     const errored = { ...failed({ value: [{ allowMultipleLines: false }] }), state: 'error' as const };
     expect(triage([errored])).toEqual({ docDefects: [], unexplained: [] });
+  });
+});
+
+describe('annotateDocDefects', () => {
+  test('a failed case the docs explain carries its notes; other cases are returned as they were', () => {
+    const explained = failed({ value: [{ allowMultipleLines: false, maxLength: 255 }] });
+    const other = { ...failed({ value: [{ allowMultipleLines: 3 }] }), id: 'other::response-body-matches-schema' };
+    const passed: CaseResult = { ...explained, id: 'passed::status-code', state: 'passed', violations: [] };
+    const run: RunResult = { version: 1, target: 'mock', docs: 'fixture-defects', startedAt: '2026-01-01T00:00:00.000Z', durationMs: 1, complete: true, summary: { total: 3, passed: 1, failed: 2, errors: 0, skipped: 0 }, cases: [explained, other, passed], diagnostics: [] };
+    const out = annotateDocDefects(run, { set, model, validator, keyLine: keyLineFinder(pages) });
+    expect(out.cases[0]!.docDefects).toEqual([
+      {
+        pointer: '/value/0/allowMultipleLines',
+        reason: expect.stringContaining('documents it as Edm.String'),
+        example: { file: 'api/textcolumn-list.md', line: lineOf('api/textcolumn-list.md', '"allowMultipleLines": false') },
+        definition: { file: 'resources/textcolumn.md', line: lineOf('resources/textcolumn.md', '|allowMultipleLines|') },
+      },
+    ]);
+    expect(out.cases[1]).toBe(other);
+    expect(out.cases[2]).toBe(passed);
+    expect(out.summary).toEqual(run.summary);
+    expect(run.cases[0]!.docDefects).toBeUndefined();
   });
 });
