@@ -45,6 +45,11 @@ async function readTarball(path: string): Promise<DocFile[]> {
       },
     });
     parser.on('error', (err: unknown) => reject(new DocsNotFoundError(`cannot read tarball ${path}: ${String(err)}`, { cause: err })));
+    // node-tar reports a file that is not a tar archive (or a truncated one) as a warning and
+    // reads on; here it would end as "no markdown pages", hiding the real problem.
+    parser.on('warn', (code: string, message: unknown) => {
+      if (code === 'TAR_BAD_ARCHIVE' || code === 'TAR_ABORT') reject(new DocsNotFoundError(`cannot read tarball ${path}: ${message instanceof Error ? message.message : String(message)} (${code})`));
+    });
     createReadStream(path).on('error', reject).pipe(parser).on('finish', resolve).on('end', resolve);
   });
   return files;

@@ -1,6 +1,7 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { c } from 'tar';
 import { describe, expect, test } from 'vitest';
 import { DocsNotFoundError } from '../../errors.js';
@@ -38,6 +39,18 @@ describe('readDocs', () => {
     await expect(readDocs('/nonexistent/docs')).rejects.toThrow('/nonexistent/docs');
     const empty = mkdtempSync(join(tmpdir(), 'gc-empty-'));
     await expect(readDocs(empty)).rejects.toMatchObject({ code: 'DOCS_NOT_FOUND' });
+  });
+
+  test('a file named .tar.gz that is no tar archive, or is cut short, says so instead of "no markdown pages"', async () => {
+    const root = docsTree();
+    const notTar = join(root, 'readme.tar.gz');
+    writeFileSync(notTar, gzipSync('# not a tar archive\n'.repeat(50)));
+    await expect(readDocs(notTar)).rejects.toThrow(`cannot read tarball ${notTar}`);
+    const tarball = join(root, 'docs.tar.gz');
+    await c({ gzip: true, file: tarball, cwd: root }, ['repo']);
+    const cut = join(root, 'cut.tar.gz');
+    writeFileSync(cut, readFileSync(tarball).subarray(0, 40));
+    await expect(readDocs(cut)).rejects.toMatchObject({ code: 'DOCS_NOT_FOUND', message: expect.stringContaining('cannot read tarball') });
   });
 
   test.for([
