@@ -11,6 +11,7 @@ import { writeReports, type WrittenReports } from '../reporters/index.js';
 import type { RunResult } from '../results/types.js';
 import { createSchemaValidator } from '../schemas/index.js';
 import type { Severity } from '../severity.js';
+import { readFixtures } from '../suites/fixtures.js';
 import { packageRoot, runSuites } from '../suites/run.js';
 import { annotateDocDefects } from './docDefects.js';
 import { loadRunSet } from './loadSet.js';
@@ -67,10 +68,12 @@ export async function runContracts(options: RunContractsOptions = {}): Promise<R
   }
   const target = options.target ?? 'mock';
   const env = options.env ?? process.env;
+  const fixturesFile = options.fixturesFile ?? defaultFixtures(target);
+  // Read here once so a bad file stops the run with one line, before a sign-in or any request.
+  readFixtures(fixturesFile);
   const { set, build } = await loadRunSet(packageRoot, options.docs);
   const handle = await (options.open ?? openTarget)(target, set, { drift: options.drift, env, live: options.live });
   try {
-    const fixturesFile = options.fixturesFile ?? defaultFixtures(target);
     const collected = await runSuites({
       set,
       target,

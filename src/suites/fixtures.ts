@@ -13,19 +13,54 @@ export interface Fixtures {
   default?: string;
 }
 
-/** Reads a fixtures file; a missing or malformed file is a configuration error naming it. */
+/**
+ * Reads a fixtures file; a missing, malformed or mistyped file is a configuration error naming
+ * the file and the line (bad JSON) or the key (a value of the wrong type).
+ */
 export function readFixtures(file: string | undefined, fallback: Fixtures = {}): Fixtures {
   if (!file) return fallback;
+  let text: string;
   let parsed: unknown;
   try {
-    parsed = JSON.parse(readFileSync(file, 'utf8'));
+    text = readFileSync(file, 'utf8');
   } catch (cause) {
-    throw new ConfigError('--fixtures', `fixtures file ${file}: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+    throw new ConfigError('--fixtures', `fixtures file ${file}: cannot read (${(cause as NodeJS.ErrnoException).code ?? String(cause)})`, { cause });
   }
-  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
-    throw new ConfigError('--fixtures', `fixtures file ${file}: expected an object with "params" and/or "paths"`);
+  try {
+    parsed = JSON.parse(text);
+  } catch (cause) {
+    const at = /position (\d+)/.exec(String(cause));
+    const line = at ? `:${text.slice(0, Number(at[1])).split('\n').length}` : '';
+    throw new ConfigError('--fixtures', `fixtures file ${file}${line}: not valid JSON (${cause instanceof Error ? cause.message : String(cause)})`, { cause });
   }
+  const problem = fixturesProblem(parsed);
+  if (problem) throw new ConfigError('--fixtures', `fixtures file ${file}: ${problem}; expected {"params": {name: value}, "paths": {template: {name: value}}, "default": value}`);
   return parsed as Fixtures;
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+/** What is wrong with a parsed fixtures file, naming the key; undefined when it is well formed. */
+function fixturesProblem(parsed: unknown): string | undefined {
+  if (!isObject(parsed)) return 'the file is not a JSON object';
+  const strings = (value: unknown, at: string): string | undefined => {
+    if (!isObject(value)) return `"${at}" is not an object`;
+    const bad = Object.entries(value).find(([, v]) => typeof v !== 'string');
+    return bad ? `"${at}.${bad[0]}" is ${JSON.stringify(bad[1])}, not a string` : undefined;
+  };
+  if (parsed.params !== undefined) {
+    const problem = strings(parsed.params, 'params');
+    if (problem) return problem;
+  }
+  if (parsed.paths !== undefined) {
+    if (!isObject(parsed.paths)) return '"paths" is not an object';
+    for (const [template, values] of Object.entries(parsed.paths)) {
+      const problem = strings(values, `paths.${template}`);
+      if (problem) return problem;
+    }
+  }
+  if (parsed.default !== undefined && typeof parsed.default !== 'string') return `"default" is ${JSON.stringify(parsed.default)}, not a string`;
+  return undefined;
 }
 
 /** Environment variable holding a path parameter: `GRAPH_CONTRACTS_PARAM_` + the name upper-cased. */

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -40,6 +40,14 @@ describe('graph-contracts run', () => {
     expect(stderr).toMatch(/✗ .* > enum members/);
     expect(stderr).toMatch(/is not a documented \w+ member/);
     expect(stdout.trim().split('\n').at(-1)).toMatch(/^\d+ passed, [1-9]\d* failed, \d+ skipped$/);
+  });
+
+  test('a bad fixtures file stops the run before it starts: exit 2, one line naming file and line', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fixtures-'));
+    writeFileSync(join(dir, 'mock.json'), '{\n  "params": { "id": "p1", }\n}\n');
+    const { code, stderr } = await cli('run', '--reports', join(dir, 'reports'), '--fixtures', join(dir, 'mock.json'));
+    expect(code).toBe(2);
+    expect(stderr.trim().split('\n')).toEqual([expect.stringMatching(new RegExp(`^graph-contracts: fixtures file ${join(dir, 'mock.json')}:2: not valid JSON`))]);
   });
 
   test.for([
