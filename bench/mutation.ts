@@ -3,17 +3,23 @@
 // drift mode that applies to it (a mutant is caught when some check reports an error), over the
 // seed docs and over the whole beta corpus, built in memory. Checks come from the registry in
 // src/contracts/checks and run in-process through runCheck: no HTTP, no vitest.
-// Prints `mutants=<n> caught=<c> score=<c/n> clean_failures=<f>` per docs set and in total.
+// Prints `mutants=<n> caught=<c> score=<c/n> clean_failures=<f> clean_doc_defects=<d>` per docs set
+// and in total; a clean failure the docs explain (the page's own example breaks the type its pages
+// document, see src/runner/docDefects.ts) is a doc defect, not a mock or check bug.
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { selectChecks } from '../src/contracts/checks/index.js';
 import { runCheck } from '../src/contracts/runCheck.js';
-import type { Check, CheckContext, Contract, ContractSet, Violation } from '../src/contracts/types.js';
+import type { Check, CheckContext, Contract, Violation } from '../src/contracts/types.js';
 import { CONTRACT_DRIFTS, CONTRACT_HEADER, DRIFT_HEADER, createMockState, driftApplies, handle, requestFor, type MockState } from '../src/mock/index.js';
-import { buildFromDocs } from '../src/pipeline.js';
+import { keyLineFinder } from '../src/model/keyLines.js';
+import { buildFromDocs, type Build } from '../src/pipeline.js';
+import type { CaseResult } from '../src/results/types.js';
+import { triageFailures } from '../src/runner/docDefects.js';
 import { createSchemaValidator } from '../src/schemas/index.js';
 import type { SchemaValidator } from '../src/schemas/types.js';
 import type { HttpResponse } from '../src/transport/types.js';
+import { groupBy } from '../src/util/groupBy.js';
 import { CORPUS_TARBALL } from '../test/helpers/corpus.js';
 
 const root = resolve(import.meta.dirname, '..');
@@ -25,6 +31,7 @@ interface Score {
   mutants: number;
   caught: number;
   cleanFailures: string[];
+  cleanDocDefects: string[];
   uncaught: string[];
   byMode: Record<string, { mutants: number; caught: number }>;
 }
@@ -53,17 +60,21 @@ function exchange(state: MockState, contract: Contract, checks: Check[], validat
   return { answer, errors };
 }
 
-function score(set: ContractSet): Score {
+function score({ set, model, pages }: Build): Score {
   const validator = createSchemaValidator(set.schemas);
   const checks = selectChecks({}, 'mock');
   const state = createMockState(set, { validator });
-  const result: Score = { contracts: set.contracts.length, mutants: 0, caught: 0, cleanFailures: [], uncaught: [], byMode: {} };
+  const result: Score = { contracts: set.contracts.length, mutants: 0, caught: 0, cleanFailures: [], cleanDocDefects: [], uncaught: [], byMode: {} };
   const clean: Contract[] = [];
+  const failed: CaseResult[] = [];
   for (const contract of set.contracts) {
     const { errors } = exchange(state, contract, checks, validator);
     if (errors.length === 0) clean.push(contract);
-    else result.cleanFailures.push(`${contract.id}: ${errors.map((e) => `[${e.check}] ${e.pointer ?? ''} ${e.message}`).join('; ')}`);
+    else failed.push(...[...groupBy(errors, (e) => e.check)].map(([check, violations]) => failedCase(contract, check, violations)));
   }
+  const { docDefects, unexplained } = triageFailures(failed, { set, model, validator, keyLine: keyLineFinder(pages) });
+  result.cleanDocDefects = docDefects.map((d) => `${d.caseId}: ${d.reason}`);
+  result.cleanFailures = unexplained.map((c) => `${c.contractId}: ${c.violations.map((e) => `[${e.check}] ${e.pointer ?? ''} ${e.message}`).join('; ')}`);
   // Mutants only on contracts that pass clean: a contract failing already proves nothing.
   for (const mode of CONTRACT_DRIFTS) {
     const tally = (result.byMode[mode] = { mutants: 0, caught: 0 });
@@ -81,25 +92,39 @@ function score(set: ContractSet): Score {
   return result;
 }
 
-function line(label: string, s: Pick<Score, 'mutants' | 'caught'> & { cleanFailures: number }): string {
+/** The case a failed check would be in a run, for the doc-defect triage. */
+function failedCase(contract: Contract, check: string, violations: Violation[]): CaseResult {
+  const { id, page } = contract;
+  return { id: `${id}::${check}`, contractId: id, checkId: check, name: id, operation: contract.request.method, page, source: contract.source.request, state: 'failed', durationMs: 0, violations };
+}
+
+interface Totals {
+  mutants: number;
+  caught: number;
+  cleanFailures: number;
+  cleanDocDefects: number;
+}
+
+function line(label: string, s: Totals): string {
   const ratio = s.mutants === 0 ? 0 : s.caught / s.mutants;
-  return `${label}mutants=${s.mutants} caught=${s.caught} score=${ratio.toFixed(4)} clean_failures=${s.cleanFailures}`;
+  return `${label}mutants=${s.mutants} caught=${s.caught} score=${ratio.toFixed(4)} clean_failures=${s.cleanFailures} clean_doc_defects=${s.cleanDocDefects}`;
 }
 
 function report(name: string, s: Score): void {
-  console.log(line(`set=${name} contracts=${s.contracts} `, { ...s, cleanFailures: s.cleanFailures.length }));
+  console.log(line(`set=${name} contracts=${s.contracts} `, { ...s, cleanFailures: s.cleanFailures.length, cleanDocDefects: s.cleanDocDefects.length }));
   for (const [mode, t] of Object.entries(s.byMode)) console.log(`  ${mode}: ${t.caught}/${t.mutants}`);
   for (const f of s.cleanFailures.slice(0, SHOW)) console.log(`  clean failure: ${f}`);
+  for (const d of s.cleanDocDefects.slice(0, SHOW)) console.log(`  clean doc defect: ${d}`);
   for (const u of s.uncaught.slice(0, SHOW)) console.log(`  uncaught: ${u}`);
   if (s.uncaught.length > SHOW) console.log(`  … ${s.uncaught.length - SHOW} more uncaught`);
 }
 
 const scores: Score[] = [];
-const seeds = score((await buildFromDocs(resolve(root, 'contracts/docs'), 'default')).set);
+const seeds = score(await buildFromDocs(resolve(root, 'contracts/docs'), 'default'));
 report('seeds', seeds);
 scores.push(seeds);
 if (existsSync(corpus)) {
-  const whole = score((await buildFromDocs(corpus)).set);
+  const whole = score(await buildFromDocs(corpus));
   report('corpus', whole);
   scores.push(whole);
 } else if (process.env.CI === 'true') {
@@ -108,6 +133,9 @@ if (existsSync(corpus)) {
 } else {
   console.log(`mutation: corpus skipped, not found at ${corpus} (set GRAPH_DOCS_CORPUS)`);
 }
-const total = scores.reduce((a, s) => ({ mutants: a.mutants + s.mutants, caught: a.caught + s.caught, cleanFailures: a.cleanFailures + s.cleanFailures.length }), { mutants: 0, caught: 0, cleanFailures: 0 });
+const total = scores.reduce<Totals>(
+  (a, s) => ({ mutants: a.mutants + s.mutants, caught: a.caught + s.caught, cleanFailures: a.cleanFailures + s.cleanFailures.length, cleanDocDefects: a.cleanDocDefects + s.cleanDocDefects.length }),
+  { mutants: 0, caught: 0, cleanFailures: 0, cleanDocDefects: 0 },
+);
 console.log(line('', total));
 if (total.cleanFailures > 0 || total.caught < total.mutants) process.exitCode = 1;
