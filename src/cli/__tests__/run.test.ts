@@ -57,6 +57,7 @@ describe('graph-contracts run', () => {
     [['--allow-writes'], /--allow-writes is for --target live \(the mock takes writes anyway\)/],
     [['--target', 'live', '--drift', 'slow-response'], /--drift is for --target mock/],
     [['--workers', '0'], /--workers 0: expected a whole number from 1 to 64/],
+    [['--checks', 'status-code-documented,request-denied'], /--checks: request-denied is not chosen by id: with --expect-denied/],
     [['--drift', 'sideways'], /option '--drift <mode>' argument 'sideways' is invalid. Allowed choices are/],
   ] as const)('usage and configuration errors exit 2 with one line: %s', async ([args, message]) => {
     const { code, stderr } = await cli('run', '--reports', mkdtempSync(join(tmpdir(), 'reports-')), ...args);
