@@ -1,7 +1,8 @@
 import type { SourceRef } from '../docs/types.js';
-import type { ApiModel, EnumType, Property, Resource } from '../model/types.js';
+import type { ApiModel, Resource } from '../model/types.js';
+import { enumListings, type EnumListing } from './enumListings.js';
 import { indexCsdl, type CsdlIndex } from './lookup.js';
-import { sameTypeRef, showRef, simpleName } from './names.js';
+import { sameTypeRef, showRef } from './names.js';
 import type { CsdlModel, CsdlStructuredType } from './types.js';
 
 /** How docs and metadata disagree. */
@@ -24,6 +25,8 @@ export interface CsdlDifference {
   member?: string;
   message: string;
   source: SourceRef;
+  /** Other doc lines saying the same (every other page listing the enum). */
+  related?: SourceRef[];
 }
 
 /** Differences plus counts per kind (every kind present, zero included). */
@@ -42,8 +45,6 @@ export interface CrossCheckResult {
 export function crossCheck(model: ApiModel, csdl: CsdlModel): CrossCheckResult {
   const index = indexCsdl(csdl);
   const differences: CsdlDifference[] = [];
-  const enumsSeen = new Set<string>();
-  const enums = docEnumIndex(model);
   let matchedTypes = 0;
   for (const resource of Object.values(model.resources).sort((a, b) => (a.name < b.name ? -1 : 1))) {
     const type = index.type(resource.name);
@@ -56,8 +57,8 @@ export function crossCheck(model: ApiModel, csdl: CsdlModel): CrossCheckResult {
     }
     matchedTypes++;
     compareProperties(resource, type, index, diff);
-    compareEnums(enums, resource, type, index, enumsSeen, differences);
   }
+  compareEnums(enumListings(model, index), index, differences);
   const counts = Object.fromEntries(DIFFERENCE_KINDS.map((k) => [k, 0])) as Record<DifferenceKind, number>;
   for (const d of differences) counts[d.kind]++;
   return { matchedTypes, differences, counts };
@@ -80,35 +81,18 @@ function compareProperties(resource: Resource, type: CsdlStructuredType, index: 
   }
 }
 
-function compareEnums(enums: Map<string, EnumType>, resource: Resource, type: CsdlStructuredType, index: CsdlIndex, seen: Set<string>, out: CsdlDifference[]): void {
-  const docs = new Map(resource.properties.map((p) => [p.name, p]));
-  for (const meta of type.properties) {
-    const csdlEnum = index.enum(meta.type.name);
-    if (!csdlEnum || seen.has(csdlEnum.qualifiedName)) continue;
-    const listed = docMembers(enums, csdlEnum.name, docs.get(meta.name));
-    if (!listed) continue;
-    seen.add(csdlEnum.qualifiedName);
+/**
+ * Each CSDL enum a documented type uses, against the union of every doc list of it (see
+ * `enumListings`); a difference names the first list and, as `related`, the others.
+ */
+function compareEnums(listings: Map<string, EnumListing>, index: CsdlIndex, out: CsdlDifference[]): void {
+  for (const [qualifiedName, listed] of [...listings].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    const csdlEnum = index.enum(qualifiedName)!;
+    const [source, ...related] = listed.sources as [SourceRef, ...SourceRef[]];
     const add = (kind: DifferenceKind, member: string, message: string): void => {
-      out.push({ kind, type: csdlEnum.name, member, message, source: listed.source });
+      out.push({ kind, type: csdlEnum.name, member, message, source, ...(related.length > 0 ? { related } : {}) });
     };
     for (const m of csdlEnum.members) if (!listed.members.includes(m)) add('enum-member-missing-from-docs', m, `${csdlEnum.name}.${m} is in the metadata but not in the docs`);
     for (const m of listed.members) if (!csdlEnum.members.includes(m)) add('enum-member-not-in-metadata', m, `${csdlEnum.name}.${m} is documented but not in the metadata`);
   }
-}
-
-/** Doc enums by simple lower-cased name. */
-export function docEnumIndex(model: ApiModel): Map<string, EnumType> {
-  return new Map(Object.values(model.enums).map((e) => [simpleName(e.name), e]));
-}
-
-/**
- * The documented members of an enum: its own page, else the enum the documented property is typed
- * with (the docs name some enums differently: `chatMessagePolicyViolationDlpActionType` for the
- * metadata's `…Types`), else the property's "Possible values".
- */
-export function docMembers(enums: Map<string, EnumType>, name: string, prop: Property | undefined): { members: string[]; source: SourceRef } | undefined {
-  const own = enums.get(simpleName(name)) ?? (prop ? enums.get(simpleName(prop.type.name)) : undefined);
-  if (own) return own;
-  const values = prop?.possibleValues;
-  return prop && values && values.length > 0 ? { members: values, source: prop.source } : undefined;
 }

@@ -1,7 +1,7 @@
 import type { DocPage } from '../docs/types.js';
 import type { ApiModel } from '../model/types.js';
-import { docEnumIndex, docMembers } from './crossCheck.js';
-import { indexCsdl, type CsdlIndex } from './lookup.js';
+import { enumListings } from './enumListings.js';
+import { indexCsdl } from './lookup.js';
 import { propertyMissCauses, type MissCause } from './missCause.js';
 import type { CsdlModel } from './types.js';
 
@@ -23,31 +23,8 @@ export interface FidelityReport {
 }
 
 /**
- * The members the docs list for each CSDL enum (by qualified name): its enum page, else the union
- * of the "Possible values" of every documented property typed with it. A String-typed property
- * gets no enum in the model, and two pages may list different members (participantinfo.md lists
- * `endpointType` members that invitationparticipantinfo.md does not), so no one page decides.
- */
-function enumListings(model: ApiModel, index: CsdlIndex): Map<string, string[]> {
-  const enums = docEnumIndex(model);
-  const listings = new Map<string, string[]>();
-  for (const resource of Object.values(model.resources)) {
-    const type = index.type(resource.name);
-    if (!type) continue;
-    const docs = new Map(resource.properties.map((p) => [p.name, p]));
-    for (const p of type.properties) {
-      const csdlEnum = index.enum(p.type.name);
-      const listed = csdlEnum && docMembers(enums, csdlEnum.name, docs.get(p.name))?.members;
-      if (!csdlEnum || !listed) continue;
-      listings.set(csdlEnum.qualifiedName, [...new Set([...(listings.get(csdlEnum.qualifiedName) ?? []), ...listed])]);
-    }
-  }
-  return listings;
-}
-
-/**
  * For every resource page whose type is in the CSDL: which declared CSDL properties the page
- * documents, and which members of the enums those properties use the docs list (see enumListings).
+ * documents, and which members of the enums those properties use the docs list (see `enumListings`).
  */
 export function fidelity(model: ApiModel, csdl: CsdlModel, pages: DocPage[] = []): FidelityReport {
   const causeOf = propertyMissCauses(model, pages);
@@ -72,7 +49,7 @@ export function fidelity(model: ApiModel, csdl: CsdlModel, pages: DocPage[] = []
         misses.push({ name: `${type.name}.${p.name}`, cause });
       }
       const csdlEnum = index.enum(p.type.name);
-      const listed = csdlEnum && listings.get(csdlEnum.qualifiedName);
+      const listed = csdlEnum && listings.get(csdlEnum.qualifiedName)?.members;
       // An enum of an undocumented property is already a property miss; count its members only
       // where the docs list them somewhere or document a property typed with it.
       if (!csdlEnum || enumsSeen.has(csdlEnum.qualifiedName) || (!listed && !docs.has(p.name))) continue;

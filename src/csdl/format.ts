@@ -6,7 +6,8 @@ export function formatCrossCheck(result: CrossCheckResult, examples = 0): string
   for (const kind of DIFFERENCE_KINDS) {
     lines.push(`${String(result.counts[kind]).padStart(7)}  ${kind}`);
     for (const d of result.differences.filter((x) => x.kind === kind).slice(0, examples)) {
-      lines.push(`           ${d.source.file}:${d.source.line}  ${d.message}`);
+      const also = d.related?.length ? ` (also ${d.related.map((r) => `${r.file}:${r.line}`).join(', ')})` : '';
+      lines.push(`           ${d.source.file}:${d.source.line}  ${d.message}${also}`);
     }
   }
   return `${lines.join('\n')}\n`;

@@ -48,6 +48,35 @@ describe('crossCheck', () => {
   });
 });
 
+// participantinfo.md and invitationparticipantinfo.md type `endpointType` as String and list different members.
+const endpointCsdl = parseCsdl(`<edmx:Edmx Version="4.0" xmlns:edmx="http://docs.oasis-open.org/odata/ns/edmx"><edmx:DataServices>
+  <Schema Namespace="microsoft.graph" Alias="graph" xmlns="http://docs.oasis-open.org/odata/ns/edm">
+    <EnumType Name="endpointType"><Member Name="default" Value="0" /><Member Name="voicemail" Value="1" /><Member Name="skypeForBusiness" Value="2" /><Member Name="unknownFutureValue" Value="3" /></EnumType>
+    <ComplexType Name="participantInfo"><Property Name="endpointType" Type="graph.endpointType" /></ComplexType>
+    <ComplexType Name="invitationParticipantInfo"><Property Name="endpointType" Type="graph.endpointType" /></ComplexType>
+  </Schema></edmx:DataServices></edmx:Edmx>`);
+const invitation = () => {
+  const r = resource('invitationParticipantInfo', [prop('endpointType', 'Edm.String', { possibleValues: ['default', 'voicemail'] })]);
+  r.properties[0]!.source = { file: 'resources/invitationparticipantinfo.md', line: 20 };
+  return r;
+};
+const participant = () => {
+  const r = resource('participantInfo', [prop('endpointType', 'Edm.String', { possibleValues: ['default', 'skypeForBusiness', 'sip'] })]);
+  r.properties[0]!.source = { file: 'resources/participantinfo.md', line: 30 };
+  return r;
+};
+
+describe('crossCheck of an enum several pages list', () => {
+  it('compares the union of every list, whichever page comes first, and names every list', () => {
+    for (const resources of [[invitation(), participant()], [participant(), invitation()]]) {
+      const enumDiffs = crossCheck(model({ resources }), endpointCsdl).differences.filter((d) => d.kind.startsWith('enum-'));
+      expect(enumDiffs.map((d) => `${d.kind} ${d.member}`)).toEqual(['enum-member-missing-from-docs unknownFutureValue', 'enum-member-not-in-metadata sip']);
+      expect(enumDiffs[0]!.source).toEqual({ file: 'resources/invitationparticipantinfo.md', line: 20 });
+      expect(enumDiffs[0]!.related).toEqual([{ file: 'resources/participantinfo.md', line: 30 }]);
+    }
+  });
+});
+
 describe('fidelity', () => {
   it('measures property and enum member recall with a cause per miss', () => {
     const report = fidelity(seedModel(), csdl);
@@ -104,16 +133,8 @@ describe('fidelity with pages', () => {
 
   // participantinfo.md and invitationparticipantinfo.md type `endpointType` as String and list different members.
   it('counts an enum listed only in "Possible values" by the union of every page\'s list, whichever page comes first', () => {
-    const two = parseCsdl(`<edmx:Edmx Version="4.0" xmlns:edmx="http://docs.oasis-open.org/odata/ns/edmx"><edmx:DataServices>
-      <Schema Namespace="microsoft.graph" Alias="graph" xmlns="http://docs.oasis-open.org/odata/ns/edm">
-        <EnumType Name="endpointType"><Member Name="default" Value="0" /><Member Name="voicemail" Value="1" /><Member Name="skypeForBusiness" Value="2" /><Member Name="unknownFutureValue" Value="3" /></EnumType>
-        <ComplexType Name="participantInfo"><Property Name="endpointType" Type="graph.endpointType" /></ComplexType>
-        <ComplexType Name="invitationParticipantInfo"><Property Name="endpointType" Type="graph.endpointType" /></ComplexType>
-      </Schema></edmx:DataServices></edmx:Edmx>`);
-    const invitation = resource('invitationParticipantInfo', [prop('endpointType', 'Edm.String', { possibleValues: ['default', 'voicemail'] })]);
-    const participant = resource('participantInfo', [prop('endpointType', 'Edm.String', { possibleValues: ['default', 'skypeForBusiness'] })]);
-    for (const resources of [[invitation, participant], [participant, invitation]]) {
-      const report = fidelity(model({ resources }), two);
+    for (const resources of [[invitation(), participant()], [participant(), invitation()]]) {
+      const report = fidelity(model({ resources }), endpointCsdl);
       expect(report.enumMembers).toEqual({ total: 4, found: 3, recall: 3 / 4 });
       expect(report.misses).toEqual([{ name: 'endpointType.unknownFutureValue', cause: 'enum-member-not-documented' }]);
     }
