@@ -8,6 +8,8 @@ export interface CleanupReport {
   /** Answered 404/410: deleted by a DELETE contract or someone else, or recorded under a URL the service does not use. */
   gone: string[];
   failed: { url: string; createdBy: string; reason: string }[];
+  /** Creates accepted (202) without saying where their resource is: nothing to delete by URL. */
+  unlocated: string[];
 }
 
 /**
@@ -15,7 +17,8 @@ export interface CleanupReport {
  * "already gone", never as deleted. Never throws: a failure is recorded and the rest go on.
  */
 export async function cleanupLedger(ledger: Ledger, transport: Transport): Promise<CleanupReport> {
-  const report: CleanupReport = { deleted: [], gone: [], failed: [] };
+  const report: CleanupReport = { deleted: [], gone: [], failed: [], unlocated: ledger.unlocatedCreates() };
+  for (const createdBy of report.unlocated) ledger.reportedUnlocated(createdBy);
   for (const entry of ledger.pending()) {
     try {
       const res = await transport.send({ method: 'DELETE', url: entry.url, headers: {} });
@@ -44,5 +47,6 @@ export function formatCleanup(report: CleanupReport): string[] {
   // without Location, under a single-valued navigation property): worth a look by hand.
   for (const url of report.gone) lines.push(`cleanup: not found at ${url} (already deleted, or created elsewhere: check by hand)`);
   for (const f of report.failed) lines.push(`cleanup: could not delete ${f.url} (created by ${f.createdBy}): ${f.reason}`);
+  for (const u of report.unlocated) lines.push(`cleanup: ${u} was accepted (202) without saying where its resource is: not deleted, check by hand`);
   return lines;
 }

@@ -8,15 +8,30 @@ import type { HttpRequest, HttpResponse } from '../transport/types.js';
  * at the POST's own URL; a POST on a collection creates `<collection>/<id>`.
  */
 export function singleValuedCreates(contracts: readonly Contract[]): RegExp[] {
+  return postMatchers(contracts, (_post, bodies) => bodies.includes('entity') && !bodies.includes('collection'));
+}
+
+/**
+ * Matchers for documented asynchronous creates: a POST documented to answer `202 Accepted` on a
+ * path whose documented GET lists a collection (`POST /teams`), as opposed to a 202 action
+ * (`POST /me/sendMail`, which has no GET). Such a create names its resource in `Content-Location`
+ * (see `createdResourceUrl`); an answer that does not leaves something the run cannot delete.
+ */
+export function asyncCreates(contracts: readonly Contract[]): RegExp[] {
+  return postMatchers(contracts, (post, bodies) => post.response.status === 202 && bodies.includes('collection'));
+}
+
+/** Path matchers of the POST contracts `keep` accepts, given the bodies of the GETs on the same path. */
+function postMatchers(contracts: readonly Contract[], keep: (post: Contract, getBodies: Contract['response']['body'][]) => boolean): RegExp[] {
   const shape = (c: Contract) => `/${c.operation.version}${c.request.path}`.replace(/\{[^}]*\}/g, '{}').toLowerCase();
   const gets = new Map<string, Contract['response']['body'][]>();
   for (const c of contracts) if (c.request.method === 'GET') gets.set(shape(c), [...(gets.get(shape(c)) ?? []), c.response.body]);
-  const single = new Set<string>();
+  const kept = new Set<string>();
   for (const c of contracts) {
     const bodies = c.request.method === 'POST' ? gets.get(shape(c)) : undefined;
-    if (bodies?.includes('entity') && !bodies.includes('collection')) single.add(shape(c));
+    if (bodies && keep(c, bodies)) kept.add(shape(c));
   }
-  return [...single].sort().map((s) => new RegExp(`^${s.split('{}').map(escape).join("[^/]+")}/?$`, 'i'));
+  return [...kept].sort().map((s) => new RegExp(`^${s.split('{}').map(escape).join('[^/]+')}/?$`, 'i'));
 }
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

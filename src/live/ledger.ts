@@ -9,7 +9,7 @@ export interface LedgerEntry {
   createdBy: string;
 }
 
-type Line = ({ op: 'created' } & LedgerEntry) | { op: 'deleted'; url: string };
+type Line = ({ op: 'created' } & LedgerEntry) | { op: 'deleted'; url: string } | { op: 'unlocated' | 'unlocated-reported'; createdBy: string };
 
 /**
  * Append-only record of created resources, one JSON line per event, written synchronously: it
@@ -29,12 +29,32 @@ export class Ledger {
     this.append({ op: 'deleted', url });
   }
 
+  /** Records a create that was accepted (202) without saying where its resource is. */
+  unlocated(createdBy: string): void {
+    this.append({ op: 'unlocated', createdBy });
+  }
+
+  /** Unlocated creates not yet reported (see `reportedUnlocated`), in order. */
+  unlocatedCreates(): string[] {
+    const open: string[] = [];
+    for (const line of this.read()) {
+      if (line.op === 'unlocated') open.push(line.createdBy);
+      else if (line.op === 'unlocated-reported' && open.includes(line.createdBy)) open.splice(open.indexOf(line.createdBy), 1);
+    }
+    return open;
+  }
+
+  /** Marks an unlocated create as reported, so a later cleanup of this ledger does not repeat it. */
+  reportedUnlocated(createdBy: string): void {
+    this.append({ op: 'unlocated-reported', createdBy });
+  }
+
   /** Created and not yet deleted, newest first (children before the parents they were created under). */
   pending(): LedgerEntry[] {
     const open = new Map<string, LedgerEntry>();
     for (const line of this.read()) {
       if (line.op === 'created') open.set(line.url, { url: line.url, createdBy: line.createdBy });
-      else open.delete(line.url);
+      else if (line.op === 'deleted') open.delete(line.url);
     }
     return [...open.values()].reverse();
   }

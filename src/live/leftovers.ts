@@ -14,12 +14,13 @@ export async function cleanupLeftovers(options: LiveTargetOptions): Promise<Clea
   const target = openLiveTarget(options);
   const dir = ledgerDir(cwd);
   const files = listFiles(dir).filter((f) => f.startsWith(`${target.config.tenantId}-`) && f.endsWith('.jsonl'));
-  const total: CleanupReport & { ledgers: number } = { deleted: [], gone: [], failed: [], ledgers: files.length };
+  const total: CleanupReport & { ledgers: number } = { deleted: [], gone: [], failed: [], unlocated: [], ledgers: files.length };
   for (const file of files) {
     const report = await target.cleanup(new Ledger(join(dir, file)));
     total.deleted.push(...report.deleted);
     total.gone.push(...report.gone);
     total.failed.push(...report.failed);
+    total.unlocated.push(...report.unlocated);
   }
   return total;
 }

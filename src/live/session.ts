@@ -46,7 +46,7 @@ export async function startLiveSession(options: LiveSessionOptions): Promise<Liv
       if (target.ledger.pending().length > report.failed.length) {
         await new Promise((r) => setTimeout(r, SECOND_PASS_DELAY_MS));
         const second = await target.cleanup();
-        report = { deleted: [...report.deleted, ...second.deleted], gone: [...report.gone, ...second.gone], failed: second.failed };
+        report = { deleted: [...report.deleted, ...second.deleted], gone: [...report.gone, ...second.gone], failed: second.failed, unlocated: [...report.unlocated, ...second.unlocated] };
       }
       for (const line of formatCleanup(report)) options.log(line);
       return report;

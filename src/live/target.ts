@@ -7,7 +7,7 @@ import type { Contract } from '../contracts/types.js';
 import { createLiveTransport } from '../transport/live.js';
 import type { Transport } from '../transport/types.js';
 import { cleanupLedger, type CleanupReport } from './cleanup.js';
-import { singleValuedCreates } from './created.js';
+import { asyncCreates, singleValuedCreates } from './created.js';
 import { decide, type Decision, type RunPolicy } from './gate.js';
 import { Ledger } from './ledger.js';
 import { recordingTransport } from './recordingTransport.js';
@@ -68,7 +68,7 @@ export function openLiveTarget(options: LiveTargetOptions): LiveTarget {
   return {
     config,
     tokens,
-    transport: recordingTransport(writeGuard(live, policy), ledger, singleValuedCreates(options.contracts ?? [])),
+    transport: recordingTransport(writeGuard(live, policy), ledger, singleValuedCreates(options.contracts ?? []), asyncCreates(options.contracts ?? [])),
     policy,
     ledger,
     decide: (contract) => decide(contract, policy),

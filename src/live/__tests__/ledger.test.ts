@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { HttpRequest, HttpResponse, Transport } from '../../transport/types.js';
 import { cleanupLedger, formatCleanup } from '../cleanup.js';
 import { contract } from '../__helpers__/contract.js';
-import { createdResourceUrl, singleValuedCreates } from '../created.js';
+import { asyncCreates, createdResourceUrl, singleValuedCreates } from '../created.js';
 import { Ledger } from '../ledger.js';
 import { recordingTransport } from '../recordingTransport.js';
 
@@ -79,6 +79,42 @@ describe('createdResourceUrl', () => {
   });
 });
 
+describe('asynchronous creates (202 Accepted)', () => {
+  const teams = contract('GET', '/teams');
+  const listTeams: typeof teams = { ...teams, response: { ...teams.response, body: 'collection' } };
+  const createTeam = (status: number) => { const c = contract('POST', '/teams'); return { ...c, id: `create-${status}`, response: { ...c.response, status } }; };
+  const sendMail = { ...contract('POST', '/me/sendMail'), response: { ...contract('POST', '/me/sendMail').response, status: 202 } };
+
+  it('are documented POSTs answering 202 on a path whose GET lists a collection, not 202 actions or 201 creates', () => {
+    const matchers = asyncCreates([listTeams, createTeam(202), sendMail]);
+    expect(matchers.map((re) => re.test('/beta/teams'))).toEqual([true]);
+    expect(matchers.some((re) => re.test('/beta/me/sendMail'))).toBe(false);
+    expect(asyncCreates([listTeams, createTeam(201)])).toEqual([]);
+  });
+
+  it('answered without a resource location, are reported once by cleanup as not deleted', async () => {
+    const tenant: Transport = { kind: 'live', baseUrl: BASE, send: async (req) => (req.url.endsWith('/teams') ? response(202, undefined, { location: "/teams('t1')/operations('op1')" }) : response(202)) };
+    const l = ledger();
+    const t = recordingTransport(tenant, l, [], asyncCreates([listTeams, createTeam(202), sendMail]));
+    await t.send({ method: 'POST', url: '/beta/teams', headers: {} });
+    await t.send({ method: 'POST', url: '/beta/me/sendMail', headers: {} });
+    expect(l.pending()).toEqual([]);
+    const report = await cleanupLedger(l, tenant);
+    expect(report.unlocated).toEqual(['POST /beta/teams']);
+    expect(formatCleanup(report)).toContain('cleanup: POST /beta/teams was accepted (202) without saying where its resource is: not deleted, check by hand');
+    expect((await cleanupLedger(new Ledger(l.path), tenant)).unlocated).toEqual([]);
+  });
+
+  it('naming the resource in Content-Location, are recorded and deleted like any create', async () => {
+    const sent: string[] = [];
+    const tenant: Transport = { kind: 'live', baseUrl: BASE, send: async (req) => (sent.push(`${req.method} ${req.url}`), req.method === 'POST' ? response(202, undefined, { 'content-location': "/teams('t1')" }) : response(204)) };
+    const l = ledger();
+    await recordingTransport(tenant, l, [], asyncCreates([listTeams, createTeam(202)])).send({ method: 'POST', url: '/beta/teams', headers: {} });
+    expect(await cleanupLedger(l, tenant)).toEqual({ deleted: ["/beta/teams('t1')"], gone: [], failed: [], unlocated: [] });
+    expect(sent).toEqual(['POST /beta/teams', "DELETE /beta/teams('t1')"]);
+  });
+});
+
 describe('ledger and cleanup', () => {
   it('records creates and deletes made through the transport, and cleans up the rest newest first', async () => {
     const tenant = fakeTenant();
@@ -90,7 +126,7 @@ describe('ledger and cleanup', () => {
     await t.send({ method: 'DELETE', url: '/beta/things/id-2', headers: {} });
     expect(l.pending().map((e) => e.url)).toEqual(['/beta/things/id-3', '/beta/things/id-1']);
     const report = await cleanupLedger(l, tenant.transport);
-    expect(report).toEqual({ deleted: ['/beta/things/id-3', '/beta/things/id-1'], gone: [], failed: [] });
+    expect(report).toEqual({ deleted: ['/beta/things/id-3', '/beta/things/id-1'], gone: [], failed: [], unlocated: [] });
     expect(tenant.store.size).toBe(0);
     expect(l.pending()).toEqual([]);
   });
