@@ -1,9 +1,9 @@
 import type { Contract } from '../contracts/types.js';
 import type { SchemaSet, SchemaValidator } from '../schemas/types.js';
-import { setAt } from './pointer.js';
-import { sample } from './sample.js';
-import { locate, schemaAt, viewOf, type Located } from './schemaView.js';
-import { unwrapEntityExample } from './unwrap.js';
+import { setAt } from '../util/jsonPointer.js';
+import { sample } from '../schemas/view/sample.js';
+import { locate, schemaAt, viewOf, type Located } from '../schemas/view/schemaView.js';
+import { unwrapEntityExample } from '../schemas/view/unwrap.js';
 
 /** What building bodies needs: the schemas and, when available, a validator to repair with. */
 export interface BodyDeps {

@@ -2,9 +2,9 @@ import type { Contract } from '../contracts/types.js';
 import { clone, exampleItems, type BodyDeps } from './body.js';
 import type { ProblemName } from './problems.js';
 import { splitPath, type RouteNode } from './route.js';
-import { locate } from './schemaView.js';
+import { locate } from '../schemas/view/schemaView.js';
 import type { Entity, MockStore } from './store.js';
-import { isOfType } from './typeOf.js';
+import { isOfType } from '../schemas/view/typeOf.js';
 
 /** What the store operation decided: a documented success, or an error template. */
 export type Outcome = { status: number; body?: unknown } | { problem: ProblemName; message: string };

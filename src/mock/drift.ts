@@ -1,9 +1,9 @@
 import type { Contract } from '../contracts/types.js';
 import type { SchemaSet } from '../schemas/types.js';
-import { describedSlots, type DescribedSlot } from './leaves.js';
-import { setAt, slots } from './pointer.js';
+import { describedSlots, type DescribedSlot } from '../schemas/view/leaves.js';
+import { setAt, slots } from '../util/jsonPointer.js';
 import type { ProblemName } from './problems.js';
-import { locate, viewOf } from './schemaView.js';
+import { locate, viewOf } from '../schemas/view/schemaView.js';
 
 /** A response on its way out, before serialization; drift modes rewrite it. */
 export interface Draft {

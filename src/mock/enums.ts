@@ -1,6 +1,6 @@
 import type { Contract } from '../contracts/types.js';
 import { clone } from './body.js';
-import { slots } from './pointer.js';
+import { slots } from '../util/jsonPointer.js';
 
 const PREFER_UNKNOWN = 'include-unknown-enum-members';
 

@@ -1,4 +1,4 @@
-import type { SchemaSet } from '../schemas/types.js';
+import type { SchemaSet } from '../types.js';
 import { viewOf, type Located, type SchemaView } from './schemaView.js';
 
 /** Valid values the mock uses where the docs give none, by JSON Schema format. */

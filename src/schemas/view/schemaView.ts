@@ -1,4 +1,4 @@
-import type { JsonSchema, SchemaSet } from '../schemas/types.js';
+import type { JsonSchema, SchemaSet } from '../types.js';
 
 /** The parts of a (possibly `$ref`/`allOf`/nullable) JSON Schema the mock needs, flattened. */
 export interface SchemaView {

@@ -1,4 +1,4 @@
-import type { SchemaSet } from '../schemas/types.js';
+import type { SchemaSet } from '../types.js';
 
 const indexes = new WeakMap<SchemaSet, Map<string, string>>();
 

@@ -1,5 +1,5 @@
-import type { Contract } from '../contracts/types.js';
-import type { SchemaSet } from '../schemas/types.js';
+import type { Contract } from '../../contracts/types.js';
+import type { SchemaSet } from '../types.js';
 import { locate, viewOf } from './schemaView.js';
 
 type Entity = Record<string, unknown>;

@@ -1,5 +1,5 @@
-import type { SchemaSet } from '../schemas/types.js';
-import type { Slot } from './pointer.js';
+import type { SchemaSet } from '../types.js';
+import type { Slot } from '../../util/jsonPointer.js';
 import { viewOf, type Located, type SchemaView } from './schemaView.js';
 
 /** A value in a response body together with what its schema says about it. */
