@@ -1,6 +1,7 @@
 import type { Contract } from '../contracts/types.js';
 import type { SchemaSet, SchemaValidator } from '../schemas/types.js';
 import { setAt } from '../util/jsonPointer.js';
+import { isObject } from '../util/json.js';
 import { sample } from '../schemas/view/sample.js';
 import { locate, schemaAt, viewOf, type Located } from '../schemas/view/schemaView.js';
 import { unwrapEntityExample } from '../schemas/view/unwrap.js';
@@ -13,7 +14,6 @@ export interface BodyDeps {
 
 type Entity = Record<string, unknown>;
 
-const isObject = (v: unknown): v is Entity => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Deep copy of a JSON value. */
 export const clone = <T>(v: T): T => (v === undefined ? v : (JSON.parse(JSON.stringify(v)) as T));

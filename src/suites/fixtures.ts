@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { ConfigError } from '../errors.js';
+import { isObject } from '../util/json.js';
 
 /**
  * Path parameter values for one environment (`fixtures/<target>.json`). `paths` entries win over
@@ -37,8 +38,6 @@ export function readFixtures(file: string | undefined, fallback: Fixtures = {}):
   if (problem) throw new ConfigError('--fixtures', `fixtures file ${file}: ${problem}; expected {"params": {name: value}, "paths": {template: {name: value}}, "default": value}`);
   return parsed as Fixtures;
 }
-
-const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /** What is wrong with a parsed fixtures file, naming the key; undefined when it is well formed. */
 function fixturesProblem(parsed: unknown): string | undefined {

@@ -1,5 +1,5 @@
 import type { SchemaSet } from '../types.js';
-import type { Slot } from '../../util/jsonPointer.js';
+import { escapeToken, type Slot } from '../../util/jsonPointer.js';
 import { viewOf, type Located, type SchemaView } from './schemaView.js';
 
 /** A value in a response body together with what its schema says about it. */
@@ -18,7 +18,7 @@ export function describedSlots(schemas: SchemaSet, root: Located, body: unknown,
     } else if (value && typeof value === 'object') {
       for (const [name, v] of Object.entries(value as Record<string, unknown>)) {
         const prop = view.properties[name];
-        if (prop) visit(value as Record<string, unknown>, name, v, prop, `${pointer}/${name.replace(/~/g, '~0').replace(/\//g, '~1')}`, depth);
+        if (prop) visit(value as Record<string, unknown>, name, v, prop, `${pointer}/${escapeToken(name)}`, depth);
       }
     }
   };

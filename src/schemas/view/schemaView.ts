@@ -1,3 +1,4 @@
+import { valueAt } from '../../util/jsonPointer.js';
 import type { JsonSchema, SchemaSet } from '../types.js';
 
 /** The parts of a (possibly `$ref`/`allOf`/nullable) JSON Schema the mock needs, flattened. */
@@ -60,10 +61,7 @@ function merge(set: SchemaSet, at: Located, view: SchemaView, depth: number): vo
 function resolveRef(set: SchemaSet, doc: string, ref: string): Located | undefined {
   const [file, fragment] = ref.split('#', 2) as [string, string | undefined];
   const name = file === '' ? doc : file.replace(/^.*\//, '');
-  let node: unknown = set[name];
-  for (const part of (fragment ?? '').split('/').filter(Boolean)) {
-    node = (node as Record<string, unknown> | undefined)?.[part.replace(/~1/g, '/').replace(/~0/g, '~')];
-  }
+  const node = valueAt(set[name], fragment ?? '');
   return node && typeof node === 'object' ? { schema: node as JsonSchema, doc: name } : undefined;
 }
 

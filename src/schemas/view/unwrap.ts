@@ -1,10 +1,11 @@
-import type { Contract } from '../../contracts/types.js';
 import type { SchemaSet } from '../types.js';
+import { isObject } from '../../util/json.js';
 import { locate, viewOf } from './schemaView.js';
 
-type Entity = Record<string, unknown>;
-
-const isObject = (v: unknown): v is Entity => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** What unwrapping reads of a contract: its body kind and schema file. */
+export interface ExampleOwner {
+  response: { body: string; schema?: string };
+}
 
 /**
  * The entity a single-entity example shows. Generated Intune pages wrap it as `{"value": {...}}`
@@ -13,7 +14,7 @@ const isObject = (v: unknown): v is Entity => typeof v === 'object' && v !== nul
  * wrapper is kept when the documented type has a `value` property that takes an object, since
  * then the example may well be the entity.
  */
-export function unwrapEntityExample(example: unknown, contract: Contract, schemas: SchemaSet): unknown {
+export function unwrapEntityExample(example: unknown, contract: ExampleOwner, schemas: SchemaSet): unknown {
   if (contract.response.body !== 'entity' || !isObject(example) || !isObject(example.value)) return example;
   if (!Object.keys(example).every((k) => k === 'value' || k.includes('@'))) return example;
   const root = locate(schemas, contract.response.schema);
