@@ -18,7 +18,7 @@ export default defineConfig({
         test: {
           name: 'contracts',
           include: ['suites/**/*.contract.test.ts'],
-          globalSetup: ['src/suites/globalSetup.ts'],
+          globalSetup: ['src/runner/globalSetup.ts'],
           pool: 'threads',
           isolate: false,
           testTimeout: 300_000,

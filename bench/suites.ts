@@ -8,13 +8,13 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { buildFromDocs } from '../src/pipeline.js';
 import { writeReports } from '../src/reporters/index.js';
-import { openTarget } from '../src/runner/targets.js';
+import { openTarget } from '../src/target/open.js';
 import { keyLineFinder } from '../src/model/keyLines.js';
 import { summaryLine } from '../src/results/summary.js';
 import { triageFailures } from '../src/runner/docDefects.js';
 import { createSchemaValidator } from '../src/schemas/index.js';
 import type { CaseResult } from '../src/results/types.js';
-import { packageRoot, runSuites } from '../src/suites/run.js';
+import { packageRoot, runSuites } from '../src/runner/driver.js';
 
 const corpus = process.env.GRAPH_DOCS_CORPUS ?? resolve(packageRoot, '../shared/corpus/graph-docs-beta-2021-07.tar.gz');
 if (!existsSync(corpus)) {
@@ -29,10 +29,10 @@ const buildS = (performance.now() - buildStart) / 1000;
 console.error(`built ${set.contracts.length} contracts in ${buildS.toFixed(1)} s`);
 
 const start = performance.now();
-const mock = await openTarget('mock', set, { env: process.env });
+const mock = await openTarget('mock', set, {});
 let collected;
 try {
-  collected = await runSuites({ set, target: 'mock', ...mock, log: (line) => console.error(line) });
+  collected = await runSuites({ set, target: mock.description, log: (line) => console.error(line) });
 } finally {
   await mock.close();
 }

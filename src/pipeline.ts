@@ -1,14 +1,13 @@
 import { basename } from 'node:path';
 import { parseDoc, readDocs } from './docs/index.js';
 import type { DocFile, DocPage } from './docs/types.js';
-import { ARTIFACT_DIRS, renderArtifacts, sortDiagnostics, staleArtifacts, writeArtifacts, type StaleArtifact } from './contracts/artifacts/index.js';
+import { ARTIFACT_DIRS, emitSuites, renderArtifacts, sortDiagnostics, staleArtifacts, writeArtifacts, type StaleArtifact } from './contracts/artifacts/index.js';
 import { deriveContracts } from './contracts/derive.js';
 import type { ContractSet } from './contracts/types.js';
 import { buildModel } from './model/build.js';
 import { isPlaceholderValue } from './model/placeholders.js';
 import type { ApiModel } from './model/types.js';
 import { deriveSchemas, indexTypes } from './schemas/index.js';
-import { emitSuites } from './suites/emit.js';
 
 /** A build in memory: the ContractSet plus what it was made from (for counts and reports). */
 export interface Build {

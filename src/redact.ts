@@ -13,7 +13,7 @@ export const REDACTED = '[redacted]';
 const known = new Set<string>();
 
 /** Header names whose values are always secret (lower-case). */
-const SECRET_HEADERS = new Set(['authorization', 'proxy-authorization', 'cookie', 'set-cookie', 'x-api-key', 'ocp-apim-subscription-key']);
+const SECRET_HEADERS = new Set(['authorization', 'proxy-authorization', 'cookie', 'set-cookie', 'x-api-key', 'ocp-apim-subscription-key', 'x-ms-client-secret']);
 
 /** OAuth/OIDC parameter names whose values are secret, in forms, query strings and JSON. */
 const SECRET_FIELDS = [

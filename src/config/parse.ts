@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { ConfigError } from '../errors.js';
 import { registerSecret } from '../redact.js';
 import { authKindOfToken, parseAuthKind } from './authKind.js';
@@ -11,11 +12,11 @@ const SIGN_IN_HINT =
   'AZURE_CLIENT_ID alone (device code sign-in), or GRAPH_ACCESS_TOKEN';
 
 /**
- * Validates the live-tenant settings (see `.env.example`) into a `LiveConfig`.
- * Throws `ConfigError` naming the first bad setting. Registers secrets for redaction.
+ * Validates the live-tenant settings (see `.env.example`) into a `LiveConfig`; relative paths
+ * resolve against `cwd`. Throws `ConfigError` naming the first bad setting. Registers secrets for redaction.
  */
-export function parseLiveConfig(env: Env): LiveConfig {
-  const credentials = parseCredentials(env);
+export function parseLiveConfig(env: Env, cwd = process.cwd()): LiveConfig {
+  const credentials = parseCredentials(env, cwd);
   const tenant = required(env, 'AZURE_TENANT_ID', 'the directory (tenant) id of the tenant to test');
   const isKeyword = credentials.flow === 'device-code' && ['organizations', 'consumers'].includes(tenant);
   const graphBaseUrl = httpsUrl(env, 'GRAPH_BASE_URL', 'https://graph.microsoft.com');
@@ -35,7 +36,9 @@ export function parseLiveConfig(env: Env): LiveConfig {
   };
 }
 
-function parseCredentials(env: Env): Credentials {
+function parseCredentials(env: Env, cwd: string): Credentials {
+  const module = optional(env, 'GRAPH_CONTRACTS_AUTH_MODULE');
+  if (module) return { flow: 'module', module: resolve(cwd, module) };
   const token = optional(env, 'GRAPH_ACCESS_TOKEN');
   if (token) {
     registerSecret(token);
@@ -80,6 +83,9 @@ function authKindFor(env: Env, credentials: Credentials, tenant: string): AuthKi
     return 'application';
   }
   if (override) return parseAuthKind(override, 'GRAPH_AUTH_KIND');
+  if (credentials.flow === 'module') {
+    throw new ConfigError('GRAPH_AUTH_KIND', 'GRAPH_AUTH_KIND is not set: with GRAPH_CONTRACTS_AUTH_MODULE it names the permission type the module signs in with (application, delegatedWork or delegatedPersonal), which decides the requests that are skipped');
+  }
   if (credentials.flow === 'device-code') return tenant === 'consumers' ? 'delegatedPersonal' : 'delegatedWork';
   const inferred = authKindOfToken(credentials.accessToken);
   if (inferred) return inferred;

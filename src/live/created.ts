@@ -21,6 +21,19 @@ export function asyncCreates(contracts: readonly Contract[]): RegExp[] {
   return postMatchers(contracts, (post, bodies) => post.response.status === 202 && bodies.includes('collection'));
 }
 
+/** Where the creates of a run's contracts put their resource (see `createdResourceUrl`). */
+export interface CreateMatchers {
+  /** See `singleValuedCreates`. */
+  singleValued: RegExp[];
+  /** See `asyncCreates`. */
+  asyncCreates: RegExp[];
+}
+
+/** The create matchers of a contract set. */
+export function createMatchers(contracts: readonly Contract[]): CreateMatchers {
+  return { singleValued: singleValuedCreates(contracts), asyncCreates: asyncCreates(contracts) };
+}
+
 /** Path matchers of the POST contracts `keep` accepts, given the bodies of the GETs on the same path. */
 function postMatchers(contracts: readonly Contract[], keep: (post: Contract, getBodies: Contract['response']['body'][]) => boolean): RegExp[] {
   const shape = (c: Contract) => `/${c.operation.version}${c.request.path}`.replace(/\{[^}]*\}/g, '{}').toLowerCase();

@@ -1,18 +1,11 @@
-import { extname } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Contract } from '../contracts/types.js';
 import { formatPlan, resolvePlan } from './plan.js';
 import { startLiveSession, type LiveSession, type LiveSessionOptions } from './session.js';
 import { openLiveTarget, type LiveTargetOptions } from './target.js';
 
-/** Module the suite workers load for the live transport (`createTransport`, `authHeaders`). */
-export const WORKER_MODULE = fileURLToPath(new URL(`./worker${extname(fileURLToPath(import.meta.url))}`, import.meta.url));
-
 /** A live target as the runner needs it: where requests go, what to skip and why, how to finish. */
 export interface LiveRunTarget {
   baseUrl: string;
-  /** Module exporting `createTransport()` (and `authHeaders()`), loaded by each suite worker. */
-  transportModule: string;
   /** Contract id → why its request is not sent (write gate, permission type). */
   skips: Record<string, string>;
   /** Contract ids sent to assert they are denied (`--expect-denied`). */
@@ -37,7 +30,6 @@ export async function openLiveRun(contracts: Contract[], options: LiveSessionOpt
   }
   return {
     baseUrl: config.graphBaseUrl,
-    transportModule: WORKER_MODULE,
     skips,
     expectDenied,
     retry: { maxAttempts: config.maxRetries + 1, budgetMs: config.retryBudgetMs },
@@ -50,6 +42,6 @@ export async function openLiveRun(contracts: Contract[], options: LiveSessionOpt
 export function liveDryRun(contracts: Contract[], options: LiveTargetOptions): string {
   const target = openLiveTarget(options);
   return formatPlan(resolvePlan(contracts, target.policy), {
-    baseUrl: target.config.graphBaseUrl, tenantId: target.config.tenantId, flow: target.tokens.flow, policy: target.policy,
+    baseUrl: target.config.graphBaseUrl, tenantId: target.config.tenantId, flow: target.auth.flow, policy: target.policy,
   });
 }

@@ -1,8 +1,6 @@
-import { resolve } from 'node:path';
+import { onInterrupt } from '../util/interrupt.js';
 import { formatCleanup, type CleanupReport } from './cleanup.js';
-import { onInterrupt } from './interrupt.js';
 import { openLiveTarget, type LiveTarget, type LiveTargetOptions } from './target.js';
-import { WORKER_ENV } from './worker.js';
 
 /** Options of a live run's parent process. */
 export interface LiveSessionOptions extends LiveTargetOptions {
@@ -28,16 +26,13 @@ const SECOND_PASS_DELAY_MS = 500;
 
 /**
  * Starts a live run: validates the settings, signs in once (the device code prompt, if any, happens
- * here, so workers then sign in silently from the token cache), hands the settings to worker
- * processes through the environment, and cleans up on SIGINT/SIGTERM as well as at the end.
+ * here, so workers then sign in silently from the token cache), and cleans up on SIGINT/SIGTERM as
+ * well as at the end. Workers open the same target from its description (`src/target`).
  * Throws ConfigError, TenantAuthError or TenantUnreachableError before anything is sent to Graph.
  */
 export async function startLiveSession(options: LiveSessionOptions): Promise<LiveSession> {
   const target = openLiveTarget(options);
-  await target.tokens.getToken();
-  process.env[WORKER_ENV.envFile] = options.envFile ? resolve(options.cwd ?? process.cwd(), options.envFile) : '';
-  process.env[WORKER_ENV.ledger] = target.ledger.path;
-  process.env[WORKER_ENV.allowWrites] = target.policy.allowWrites ? '1' : '';
+  await target.auth.headers();
   let finishing: Promise<CleanupReport> | undefined;
   const finish = () => {
     finishing ??= (async () => {

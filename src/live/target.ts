@@ -1,13 +1,13 @@
 import { join } from 'node:path';
-import { createTokenSource } from '../auth/createTokenSource.js';
-import type { Prompt, TokenSource } from '../auth/types.js';
+import { createAuthSource } from '../auth/authSource.js';
+import type { AuthSource, Prompt } from '../auth/types.js';
 import { loadLiveConfig } from '../config/load.js';
 import type { LiveConfig } from '../config/types.js';
 import type { Contract } from '../contracts/types.js';
 import { createLiveTransport } from '../transport/live.js';
 import type { Transport } from '../transport/types.js';
 import { cleanupLedger, type CleanupReport } from './cleanup.js';
-import { asyncCreates, singleValuedCreates } from './created.js';
+import { createMatchers, type CreateMatchers } from './created.js';
 import { decide, type Decision, type RunPolicy } from './gate.js';
 import { Ledger } from './ledger.js';
 import { recordingTransport } from './recordingTransport.js';
@@ -28,17 +28,21 @@ export interface LiveTargetOptions {
   expectDenied?: boolean;
   /** Where the device code message goes; without it a missing device code sign-in is an error. */
   prompt?: Prompt;
-  /** The run's contracts: they tell where a create's resource lives (see `singleValuedCreates`). @default none */
+  /** The run's contracts: they tell where a create's resource lives (see `createMatchers`). @default none */
   contracts?: readonly Contract[];
+  /** Where creates put their resource, when already known (a suite worker's). @default from `contracts` */
+  matchers?: CreateMatchers;
   /** Ledger file. @default `.cache/ledger/<tenant>-<time>-<pid>.jsonl` */
   ledgerPath?: string;
   cwd?: string;
 }
 
-/** Everything a live run needs, wired: config, tokens, the recording transport, the policy, the ledger. */
+/** Everything a live run needs, wired: config, auth, the recording transport, the policy, the ledger. */
 export interface LiveTarget {
   config: LiveConfig;
-  tokens: TokenSource;
+  /** Signs each request: msal or a token in hand, or a custom auth module. */
+  auth: AuthSource;
+  matchers: CreateMatchers;
   transport: Transport;
   policy: RunPolicy;
   ledger: Ledger;
@@ -52,11 +56,12 @@ export interface LiveTarget {
 export function openLiveTarget(options: LiveTargetOptions): LiveTarget {
   const cwd = options.cwd ?? process.cwd();
   const config = loadLiveConfig(options.envFile, cwd);
-  const tokens = createTokenSource(config, options.prompt);
+  const auth = createAuthSource(config, options.prompt);
+  const matchers = options.matchers ?? createMatchers(options.contracts ?? []);
   const ledgerPath = options.ledgerPath
     ?? join(ledgerDir(cwd), `${config.tenantId}-${new Date().toISOString().replace(/[:.]/g, '')}-${process.pid}.jsonl`);
   const ledger = new Ledger(ledgerPath);
-  const live = createLiveTransport({ baseUrl: config.graphBaseUrl, tokens, timeoutMs: config.timeoutMs });
+  const live = createLiveTransport({ baseUrl: config.graphBaseUrl, auth, timeoutMs: config.timeoutMs });
   const policy: RunPolicy = {
     target: 'live',
     authKind: config.authKind,
@@ -67,8 +72,9 @@ export function openLiveTarget(options: LiveTargetOptions): LiveTarget {
   };
   return {
     config,
-    tokens,
-    transport: recordingTransport(writeGuard(live, policy), ledger, singleValuedCreates(options.contracts ?? []), asyncCreates(options.contracts ?? [])),
+    auth,
+    matchers,
+    transport: recordingTransport(writeGuard(live, policy), ledger, matchers.singleValued, matchers.asyncCreates),
     policy,
     ledger,
     decide: (contract) => decide(contract, policy),

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { CheckSelection } from '../contracts/checks/index.js';
+import { selectChecks, type CheckSelection } from '../contracts/checks/index.js';
 import type { ContractSet } from '../contracts/types.js';
 import type { DriftMode } from '../mock/index.js';
 import { keyLineFinder } from '../model/keyLines.js';
@@ -11,12 +11,13 @@ import { writeReports, type WrittenReports } from '../reporters/index.js';
 import type { RunResult } from '../results/types.js';
 import { createSchemaValidator } from '../schemas/index.js';
 import type { Severity } from '../severity.js';
-import { readFixtures } from '../suites/fixtures.js';
-import { packageRoot, runSuites } from '../suites/run.js';
+import { readFixtures } from '../target/fixtures.js';
+import { openTarget } from '../target/open.js';
+import type { LiveRunFlags, OpenTarget } from '../target/types.js';
 import { annotateDocDefects } from './docDefects.js';
+import { packageRoot, runSuites } from './driver.js';
 import { loadRunSet } from './loadSet.js';
 import { readShardResults } from './readShards.js';
-import { openTarget, type LiveRunFlags, type OpenTarget } from './targets.js';
 
 /** Options of `graph-contracts run`. */
 export interface RunContractsOptions {
@@ -40,7 +41,7 @@ export interface RunContractsOptions {
   /** Live only: `--env-file`, `--allow-writes`, `--expect-denied`, prompts. */
   live?: LiveRunFlags;
   log?: (line: string) => void;
-  env?: Record<string, string | undefined>;
+  /** Opens the target. @default `openTarget` (the embedded mock, or a live tenant) */
   open?: OpenTarget;
   maxWorkers?: number;
 }
@@ -67,27 +68,18 @@ export async function runContracts(options: RunContractsOptions = {}): Promise<R
     return { run, reportsDir, written: writeReports(run, reportsDir), moduleErrors: [], unhandledErrors: [] };
   }
   const target = options.target ?? 'mock';
-  const env = options.env ?? process.env;
   const fixturesFile = options.fixturesFile ?? defaultFixtures(target);
-  // Read here once so a bad file stops the run with one line, before a sign-in or any request.
-  readFixtures(fixturesFile);
+  // Checked here so a bad file or check id stops the run with one line, before a sign-in or any request.
+  const fixtures = fixturesFile ? readFixtures(fixturesFile) : undefined;
+  selectChecks({ ...options.checks, expectDenied: options.live?.expectDenied }, target);
   const { set, build } = await loadRunSet(packageRoot, options.docs);
-  const handle = await (options.open ?? openTarget)(target, set, { drift: options.drift, env, live: options.live });
+  const opened = await (options.open ?? openTarget)(target, set, { drift: options.drift, live: options.live });
   try {
     const collected = await runSuites({
       set,
-      target,
-      baseUrl: handle.baseUrl,
-      headers: handle.headers,
-      contractHeader: handle.contractHeader,
-      concurrency: target === 'live' ? 2 : undefined,
-      authModule: handle.authModule,
-      transportModule: handle.transportModule,
-      skips: handle.skips,
-      expectDenied: handle.expectDenied,
-      retry: handle.retry,
-      fixtures: handle.fixtures,
+      target: opened.description,
       fixturesFile,
+      fixtures,
       filter: options.filter,
       shard: options.shard,
       checks: options.checks,
@@ -99,7 +91,7 @@ export async function runContracts(options: RunContractsOptions = {}): Promise<R
     const run = collected.run.summary.failed > 0 ? await withDocDefects(collected.run, set, build) : collected.run;
     return { ...collected, run, reportsDir, written: writeReports(run, reportsDir) };
   } finally {
-    await handle.close();
+    await opened.close();
   }
 }
 

@@ -1,6 +1,6 @@
 import type { Contract } from '../contracts/types.js';
 import type { Transport } from '../transport/types.js';
-import { paramEnvName, type Fixtures } from './fixtures.js';
+import { paramEnvName, type Fixtures } from '../target/fixtures.js';
 import { fillPath, requestFor } from './requestFor.js';
 
 /** Path parameter values for a contract, or why one could not be found. */

@@ -6,7 +6,7 @@ import { atLeast } from '../severity.js';
 import { expectNoViolations } from './assert.js';
 import type { Exchange, ExchangeOutcome } from './exchange.js';
 import type { SuiteRuntime } from './runtime.js';
-import { operationOf } from './select.js';
+import { operationOf } from '../contracts/select.js';
 import { transcriptOf } from './transcript.js';
 
 /** What a suite test needs from vitest: where to write meta, and how to skip. */
@@ -53,7 +53,7 @@ export async function runCase(runtime: SuiteRuntime, contract: Contract, check: 
     violations = checkAll(runtime, contract, check, result.exchanges);
   } catch (error) {
     meta.error = errorInfo(error);
-    meta.transcript = transcriptOf(runtime.config.baseUrl, first.request, first.response);
+    meta.transcript = transcriptOf(runtime.handOff.target.baseUrl, first.request, first.response);
     throw error;
   }
   if (!violations) {
@@ -61,8 +61,8 @@ export async function runCase(runtime: SuiteRuntime, contract: Contract, check: 
     return task.skip(meta.skipReason);
   }
   meta.violations = violations;
-  const threshold = runtime.config.failSeverity;
-  if (violations.some((v) => atLeast(v.severity, threshold))) meta.transcript = transcriptOf(runtime.config.baseUrl, first.request, first.response);
+  const threshold = runtime.handOff.failSeverity;
+  if (violations.some((v) => atLeast(v.severity, threshold))) meta.transcript = transcriptOf(runtime.handOff.target.baseUrl, first.request, first.response);
   expectNoViolations(contract, violations, threshold);
 }
 
@@ -90,7 +90,7 @@ function contextFor(runtime: SuiteRuntime, contract: Contract, exchange: Exchang
     contract,
     request: exchange.request,
     response: exchange.response,
-    target: runtime.config.target,
+    target: runtime.handOff.target.kind,
     preferUnknownEnumMembers: exchange.prefer,
     validate: (schema, value, prefix) =>
       runtime.validator.validate(schema, value, prefix).map((i) => ({ message: withoutPointer(i.message, i.pointer), pointer: i.pointer, expected: i.expected, actual: i.actual })),

@@ -1,17 +1,13 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Option, type Command } from 'commander';
-import { readContractSet } from '../../contracts/artifacts/index.js';
-import type { ContractSet } from '../../contracts/types.js';
 import { ConfigError } from '../../errors.js';
 import { DRIFT_MODES, startMockServer, type DriftMode, type MockServerOptions } from '../../mock/index.js';
-import { buildFromDocs } from '../../pipeline.js';
+import { packageRoot } from '../../runner/driver.js';
+import { loadSet } from '../../runner/loadSet.js';
+import { onInterrupt } from '../../util/interrupt.js';
 import type { CommandRegistration } from './index.js';
-
-/** The package root: `contracts/` and `schemas/` ship beside `src/` and `dist/`. */
-const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
 interface MockFlags {
   docs?: string;
@@ -37,7 +33,7 @@ export const mock: CommandRegistration = (program: Command) => {
     .option('--slow-ms <ms>', 'delay of the slow-response drift (at most 10000)')
     .action(async (flags: MockFlags) => {
       const options = serverOptions(flags);
-      const set = await loadContractSet(flags.docs);
+      const set = await loadSet(packageRoot, flags.docs);
       const running = await startMockServer(set, options);
       const drift = options.drift ? `, drift ${options.drift}` : '';
       console.log(`graph-contracts mock: ${running.state.router.operations} operations from ${set.docs} at ${running.url} (/beta, /v1.0${drift}); Ctrl-C stops`);
@@ -46,10 +42,7 @@ export const mock: CommandRegistration = (program: Command) => {
         writeFileSync(file, running.certificate);
         console.log(`graph-contracts mock: self-signed certificate in ${file} (trust it with NODE_EXTRA_CA_CERTS)`);
       }
-      await new Promise<void>((resolve) => {
-        process.once('SIGINT', resolve);
-        process.once('SIGTERM', resolve);
-      });
+      await new Promise<void>((resolve) => onInterrupt(() => resolve(), 'default'));
       await running.close();
       console.log('graph-contracts mock: stopped');
     });
@@ -76,10 +69,4 @@ function readPem(setting: string, file: string): string {
   } catch (err) {
     throw new ConfigError(setting, `${setting} ${file}: ${(err as Error).message}`, { cause: err });
   }
-}
-
-/** Contracts built in memory from `docs`, else the committed artifacts of the package. */
-async function loadContractSet(docs: string | undefined): Promise<ContractSet> {
-  if (docs) return (await buildFromDocs(docs)).set;
-  return readContractSet(`${ROOT}contracts`, `${ROOT}schemas`);
 }

@@ -1,11 +1,10 @@
 import { Option, type Command } from 'commander';
 import { ConfigError } from '../../errors.js';
 import { runContracts } from '../../index.js';
-import { DENIED_CHECK } from '../../live/index.js';
 import { liveDryRun } from '../../live/runTarget.js';
 import { DRIFT_MODES, type DriftMode } from '../../mock/index.js';
+import { packageRoot } from '../../runner/driver.js';
 import { loadSet } from '../../runner/loadSet.js';
-import { packageRoot } from '../../suites/run.js';
 import { SEVERITIES, type Severity } from '../../severity.js';
 import { ExitCode } from '../exitCodes.js';
 import { parseShard } from '../parseShard.js';
@@ -72,9 +71,6 @@ export const run: CommandRegistration = (program: Command) => {
     .option('--workers <n>', 'suite worker threads (default 2); a live run also sends at most 2 requests at a time per worker', parseWorkers)
     .action(async (flags: RunFlags) => {
       const live = { envFile: flags.envFile, allowWrites: flags.allowWrites === true, expectDenied: flags.expectDenied === true, prompt: (m: string) => console.error(m), log: (l: string) => console.error(l) };
-      for (const [flag, ids] of [['--checks', flags.checks], ['--skip-checks', flags.skipChecks]] as const) {
-        if (ids?.includes(DENIED_CHECK)) throw new ConfigError(flag, `${flag}: ${DENIED_CHECK} is not chosen by id: with --expect-denied it is the one check of each request the sign-in may not make`);
-      }
       for (const [key, flag, target, why] of TARGET_ONLY) {
         if (flags[key] !== undefined && flags[key] !== false && flags.target !== target) throw new ConfigError(flag, `${flag} is for --target ${target} (${why})`);
       }

@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
+import { bearerAuth } from '../../auth/authSource.js';
 import type { TokenSource } from '../../auth/types.js';
 import { TenantUnreachableError } from '../../errors.js';
 import { createLiveTransport } from '../live.js';
@@ -31,7 +32,7 @@ function tokens(): TokenSource & { forced: number } {
   };
 }
 
-const transport = (baseUrl: string, t = tokens()) => createLiveTransport({ baseUrl, tokens: t, timeoutMs: 2000 });
+const transport = (baseUrl: string, t = tokens()) => createLiveTransport({ baseUrl, auth: bearerAuth(t), timeoutMs: 2000 });
 const get = { method: 'GET', url: '/beta/things?$top=1', headers: { accept: 'application/json' } };
 
 describe('live transport', () => {

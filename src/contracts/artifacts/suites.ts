@@ -1,9 +1,9 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Contract } from '../contracts/types.js';
-import { areaOf } from './select.js';
+import type { Contract } from '../types.js';
+import { areaOf } from '../select.js';
 
-/** Module specifier the generated suites import; the vitest config aliases it to `src/suites/define`. */
+/** Module specifier the generated suites import; the vitest config and the runner alias it to `src/suites/define`. */
 export const SUITE_MODULE = 'graph-contracts/suite';
 const SUFFIX = '.contract.test.ts';
 

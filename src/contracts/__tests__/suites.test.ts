@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { getProfileStatus } from '../../contracts/__tests__/__fixtures__/contracts.js';
 import type { Contract } from '../../contracts/types.js';
-import { emitSuites, suitesUpToDate, writeSuites } from '../emit.js';
+import { emitSuites, suitesUpToDate, writeSuites } from '../artifacts/index.js';
 
 const users: Contract = { ...getProfileStatus, id: 'user-get', operation: { ...getProfileStatus.operation, pathTemplate: '/users/{id}' } };
 

@@ -2,10 +2,11 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Contract, ContractSet } from '../../contracts/types.js';
 import { mergeRuns } from '../../results/merge.js';
 import type { RunResult } from '../../results/types.js';
-import { runSuites } from '../run.js';
-import { shardOf } from '../select.js';
-import { seedSet } from './__fixtures__/seedSet.js';
-import { startFakeTarget, type FakeTarget } from './__helpers__/fakeTarget.js';
+import { httpTarget } from '../../target/http.js';
+import { runSuites } from '../driver.js';
+import { shardOf } from '../../contracts/select.js';
+import { seedSet } from '../../suites/__tests__/__fixtures__/seedSet.js';
+import { startFakeTarget, type FakeTarget } from '../../suites/__tests__/__helpers__/fakeTarget.js';
 
 /** The seed contracts plus copies under other ids, so four shards all get work. */
 const set: ContractSet = {
@@ -30,7 +31,7 @@ const content = (run: RunResult) => ({
 });
 
 test('shards 1/4..4/4 partition the contracts and merge into the single-run results', async () => {
-  const options = { set, target: 'mock' as const, baseUrl: target.url, maxWorkers: 1 };
+  const options = { set, target: httpTarget(target.url), maxWorkers: 1 };
   const single = (await runSuites(options)).run;
   const shards: RunResult[] = [];
   for (let index = 1; index <= 4; index++) shards.push((await runSuites({ ...options, shard: { index, count: 4 } })).run);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { contract } from '../__helpers__/contract.js';
-import { deniedViolations } from '../denied.js';
+import { contract } from '../../../live/__helpers__/contract.js';
+import { deniedViolations } from '../request-denied.js';
 
 const c = contract('GET', '/things', { application: null });
 const res = (status: number, json?: unknown) => ({ status, headers: {}, text: '', json, elapsedMs: 1 });

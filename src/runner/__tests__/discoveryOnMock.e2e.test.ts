@@ -5,7 +5,8 @@ import type { ContractSet } from '../../contracts/types.js';
 import { usersSet } from '../../mock/__tests__/__fixtures__/usersSet.js';
 import { CONTRACT_HEADER, createMockHandler, startMockServer, storeKey, type RunningMock } from '../../mock/index.js';
 import type { HttpRequest } from '../../transport/types.js';
-import { runSuites } from '../run.js';
+import { httpTarget } from '../../target/http.js';
+import { runSuites } from '../driver.js';
 
 // Path parameters resolved by discovery, through the real runner (vitest workers, HTTP transport)
 // against the real embedded mock, with no fixtures: the mock's own collection semantics decide.
@@ -24,7 +25,7 @@ async function runAgainstMock(set: ContractSet): Promise<Awaited<ReturnType<type
     seen.push({ method: req.method, url: req.url, contract: req.headers[CONTRACT_HEADER], status: res.status, ...(id ? { id } : {}) });
   };
   mock = await startMockServer(set, { onExchange: record });
-  const result = await runSuites({ set, target: 'mock', baseUrl: mock.url, headers: { Authorization: 'Bearer t' }, contractHeader: CONTRACT_HEADER, maxWorkers: 1 });
+  const result = await runSuites({ set, target: httpTarget(mock.url, { headers: { Authorization: 'Bearer t' }, contractHeader: CONTRACT_HEADER }), maxWorkers: 1 });
   return { ...result, seen };
 }
 
@@ -79,7 +80,7 @@ describe('path parameter discovery against the embedded mock', () => {
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     try {
       const { port } = server.address() as AddressInfo;
-      const { run, moduleErrors } = await runSuites({ set, target: 'mock', baseUrl: `http://127.0.0.1:${port}`, headers: { Authorization: 'Bearer t' }, contractHeader: CONTRACT_HEADER, maxWorkers: 1 });
+      const { run, moduleErrors } = await runSuites({ set, target: httpTarget(`http://127.0.0.1:${port}`, { headers: { Authorization: 'Bearer t' }, contractHeader: CONTRACT_HEADER }), maxWorkers: 1 });
       expect(run.summary).toMatchObject({ failed: 0, errors: 0 });
       expect(refused).toHaveLength(1);
       expect(refused[0]).toMatch(/^\/v1\.0\/users\/[^/]+$/);

@@ -7,7 +7,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { printRun } from '../../cli/printRun.js';
 import type { RunResult } from '../../results/types.js';
-import type { OpenTarget } from '../targets.js';
+import { httpTarget } from '../../target/http.js';
+import type { OpenTarget } from '../../target/types.js';
 import { runContracts } from '../runContracts.js';
 
 // A target that answers each documented request with the page's own response example, verbatim
@@ -22,7 +23,7 @@ const answerWithExamples: OpenTarget = async (_kind, set) => {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  return { baseUrl: `http://127.0.0.1:${port}`, headers: {}, fixtures: { default: 'x' }, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  return { description: httpTarget(`http://127.0.0.1:${port}`, { fixtures: { default: 'x' } }), close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
 };
 
 describe('run: failures the docs explain', () => {

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import type { ContractSet } from '../../contracts/types.js';
 import { CONTRACT_DRIFTS, driftApplies, type DriftMode } from '../../mock/index.js';
 import { summaryLine } from '../../results/summary.js';
-import { packageRoot } from '../../suites/run.js';
+import { packageRoot } from '../driver.js';
 import { loadSet } from '../loadSet.js';
 import { runContracts } from '../runContracts.js';
 

@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { ContractSet } from '../../contracts/types.js';
-import { formatViolations } from '../assert.js';
-import { runSuites } from '../run.js';
-import { seedSet } from './__fixtures__/seedSet.js';
-import { startFakeTarget, type FakeDrift, type FakeTarget } from './__helpers__/fakeTarget.js';
+import { formatViolations } from '../../suites/assert.js';
+import { httpTarget } from '../../target/http.js';
+import { runSuites } from '../driver.js';
+import { seedSet } from '../../suites/__tests__/__fixtures__/seedSet.js';
+import { startFakeTarget, type FakeDrift, type FakeTarget } from '../../suites/__tests__/__helpers__/fakeTarget.js';
 
 let target: FakeTarget;
 beforeAll(async () => {
@@ -14,12 +15,9 @@ afterAll(() => target.close());
 const run = (options: { drift?: FakeDrift; filter?: string; set?: ContractSet } = {}) =>
   runSuites({
     set: options.set ?? seedSet,
-    target: 'mock',
-    baseUrl: target.url,
-    headers: options.drift ? { 'x-drift': options.drift } : undefined,
+    target: httpTarget(target.url, { headers: options.drift ? { 'x-drift': options.drift } : {}, retry: { baseDelayMs: 1, maxAttempts: 2 } }),
     filter: options.filter,
     maxWorkers: 1,
-    retry: { baseDelayMs: 1, maxAttempts: 2 },
   });
 
 describe('runSuites on a clean target', () => {

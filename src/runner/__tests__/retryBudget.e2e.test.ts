@@ -3,8 +3,9 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { getProfileStatus } from '../../contracts/__tests__/__fixtures__/contracts.js';
 import type { Contract, ContractSet } from '../../contracts/types.js';
-import { runSuites } from '../run.js';
-import { seedSet } from './__fixtures__/seedSet.js';
+import { httpTarget } from '../../target/http.js';
+import { runSuites } from '../driver.js';
+import { seedSet } from '../../suites/__tests__/__fixtures__/seedSet.js';
 
 // A target that throttles every request with `Retry-After: 0.05`, and six suite files (one area
 // each) for three suite workers: each wait takes 50-55 ms from the run's 500 ms budget.
@@ -33,7 +34,7 @@ const set: ContractSet = { ...seedSet, contracts: Array.from({ length: AREAS }, 
 
 test('suite workers together wait at most the run retry budget, then each request is a THROTTLE_BUDGET_SPENT error', async () => {
   const lines: string[] = [];
-  const { run } = await runSuites({ set, target: 'mock', baseUrl: url, maxWorkers: 3, retry: { maxAttempts: 1000, budgetMs: BUDGET_MS }, log: (l) => lines.push(l) });
+  const { run } = await runSuites({ set, target: httpTarget(url, { retry: { maxAttempts: 1000, budgetMs: BUDGET_MS } }), maxWorkers: 3, log: (l) => lines.push(l) });
   // Each granted wait is one more request; a budget per worker would allow up to three times as many.
   const retries = requests - AREAS;
   expect(retries).toBeLessThanOrEqual(Math.floor(BUDGET_MS / RETRY_AFTER_MS));
