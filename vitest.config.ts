@@ -5,9 +5,25 @@ export default defineConfig({
   test: {
     projects: [
       {
+        // Pure stage tests: no server, no child process (test/setup/pureUnit.ts refuses both). Pure
+        // tests share no state, so one module graph per worker serves them all (isolate: false).
         test: {
           name: 'unit',
-          include: ['src/**/__tests__/**/*.test.ts', 'test/**/*.test.ts'],
+          include: ['src/**/__tests__/**/*.test.ts'],
+          exclude: ['**/*.e2e.test.ts', '**/node_modules/**'],
+          setupFiles: ['test/setup/pureUnit.ts'],
+          pool: 'threads',
+          isolate: false,
+          testTimeout: 30_000,
+        },
+      },
+      {
+        // Servers, child processes, browsers, the CLI end to end, the docs corpus.
+        test: {
+          name: 'e2e',
+          include: ['src/**/__tests__/**/*.e2e.test.ts', 'test/**/*.test.ts'],
+          // Mostly waiting on children, servers and timers: two files at a time even on 2 cores.
+          maxWorkers: 2,
           testTimeout: 30_000,
           hookTimeout: 120_000,
         },
