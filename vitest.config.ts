@@ -14,6 +14,7 @@ export default defineConfig({
           setupFiles: ['test/setup/pureUnit.ts'],
           pool: 'threads',
           isolate: false,
+          sequence: { groupOrder: 0 },
           testTimeout: 30_000,
         },
       },
@@ -24,6 +25,8 @@ export default defineConfig({
           include: ['src/**/__tests__/**/*.e2e.test.ts', 'test/**/*.test.ts'],
           // Mostly waiting on children, servers and timers: two files at a time even on 2 cores.
           maxWorkers: 2,
+          // After the unit tests, which fail fast and cheap.
+          sequence: { groupOrder: 1 },
           testTimeout: 30_000,
           hookTimeout: 120_000,
         },
