@@ -11,7 +11,7 @@ import { resolve } from 'node:path';
 import { selectChecks } from '../src/contracts/checks/index.js';
 import { runCheck } from '../src/contracts/runCheck.js';
 import type { Check, CheckContext, Contract, Violation } from '../src/contracts/types.js';
-import { CONTRACT_DRIFTS, CONTRACT_HEADER, DRIFT_HEADER, createMockState, driftApplies, handle, requestFor, type MockState } from '../src/mock/index.js';
+import { CONTRACT_DRIFTS, createMockState, driftApplies, handle, requestFor, type DriftMode, type MockState } from '../src/mock/index.js';
 import { keyLineFinder } from '../src/model/keyLines.js';
 import { buildFromDocs, type Build } from '../src/pipeline.js';
 import type { CaseResult } from '../src/results/types.js';
@@ -36,10 +36,16 @@ interface Score {
   byMode: Record<string, { mutants: number; caught: number }>;
 }
 
-/** Sends one contract's documented request to the mock in-process and runs every check on the answer. */
-function exchange(state: MockState, contract: Contract, checks: Check[], validator: SchemaValidator, headers: Record<string, string> = {}) {
+/**
+ * Sends one contract's documented request to the mock in-process, as a client would (nothing in
+ * the request names the page or the drift: the mock tenant drifts as its server is set to), and
+ * runs every check on the answer.
+ */
+function exchange(state: MockState, contract: Contract, checks: Check[], validator: SchemaValidator, drift?: DriftMode) {
   state.reseed(contract);
-  const request = requestFor(contract, { [CONTRACT_HEADER]: contract.id, ...headers });
+  if (drift) state.drift = drift;
+  else delete state.drift;
+  const request = requestFor(contract);
   const answer = handle(request, state);
   let json: unknown;
   try {
@@ -81,10 +87,10 @@ function score({ set, model, pages }: Build): Score {
     for (const contract of clean) {
       if (!driftApplies(mode, contract, set, validator)) continue;
       tally.mutants += 1;
-      const { answer, errors } = exchange(state, contract, checks, validator, { [DRIFT_HEADER]: mode });
-      const applied = answer.headers[DRIFT_HEADER] === mode;
+      const { answer, errors } = exchange(state, contract, checks, validator, mode);
+      const applied = answer.trace?.drift === mode;
       if (applied && errors.length > 0) tally.caught += 1;
-      else result.uncaught.push(`${contract.id} × ${mode}${applied ? '' : ' (drift not applied)'}`);
+      else result.uncaught.push(`${contract.id} × ${mode}${applied ? '' : ' (drift not applied)'}${answer.trace?.contract === contract.id ? '' : ` (answered by ${answer.trace?.contract ?? 'no page'})`}`);
     }
     result.mutants += tally.mutants;
     result.caught += tally.caught;

@@ -1,6 +1,6 @@
 import type { Contract, ContractSet } from '../contracts/types.js';
 import type { SchemaValidator } from '../schemas/types.js';
-import { examplesOf } from './crud.js';
+import { examplesOf } from './examples.js';
 import { DRIFTS, type DriftMode, type Draft } from './drift.js';
 import { problem } from './problems.js';
 

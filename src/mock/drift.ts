@@ -13,7 +13,11 @@ export interface Draft {
   body?: unknown;
   /** Raw text that replaces the serialized body (e.g. an empty body with a JSON content type). */
   raw?: string;
+  /** A binary body (file content, `$value` media). */
+  bytes?: Buffer;
   fault?: { kind: 'reset' } | { kind: 'delay'; ms: number };
+  /** What answered and which drift applied; kept in process, never sent. */
+  trace?: { contract?: string; drift?: string };
 }
 
 /** What a drift mode may read besides the response. */

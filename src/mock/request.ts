@@ -3,7 +3,9 @@ import type { SchemaValidator } from '../schemas/types.js';
 import type { HttpRequest } from '../transport/types.js';
 import type { ProblemName } from './problems.js';
 import type { RouteNode } from './route.js';
-import { CONTRACT_HEADER } from './types.js';
+import type { SchemaSet } from '../schemas/types.js';
+import { parseJsonBody } from './jsonBody.js';
+import { isOfType } from './typeOf.js';
 
 /** A request body accepted by {@link readBody}, or why it was refused. */
 export type BodyResult = { ok: true; body?: unknown } | { ok: false; problem: ProblemName; message: string };
@@ -17,10 +19,11 @@ function documentedContentType(contract: Contract): string | undefined {
 }
 
 /**
- * Enforces the documented request content type (415) and validates a JSON body against the
- * request schema (400 naming the property). PATCH bodies are partial, so `required` is not enforced.
+ * Enforces the documented request content type (415) and validates a JSON body (parsed by
+ * {@link parseJsonBody} ahead of routing) against the request schema (400 naming the property).
+ * PATCH bodies are partial, so `required` is not enforced.
  */
-export function readBody(req: HttpRequest, contract: Contract, validator: SchemaValidator | undefined): BodyResult {
+export function readBody(req: HttpRequest, contract: Contract, validator: SchemaValidator | undefined, parsed: unknown): BodyResult {
   if (req.body === undefined || req.body.trim() === '') return { ok: true };
   const documented = documentedContentType(contract);
   const expected = documented ?? 'application/json';
@@ -31,11 +34,11 @@ export function readBody(req: HttpRequest, contract: Contract, validator: Schema
     return { ok: false, problem: 'unsupportedMediaType', message: `The request has ${sent}; this operation takes '${expected}'.` };
   }
   if (!expected.endsWith('json')) return { ok: true, body: req.body };
-  let body: unknown;
-  try {
-    body = JSON.parse(req.body);
-  } catch (err) {
-    return { ok: false, problem: 'invalidBody', message: `Unable to read JSON request payload: ${(err as Error).message}` };
+  let body = parsed;
+  if (body === undefined) {
+    const read = parseJsonBody(req.body);
+    if (!read.ok) return { ok: false, problem: 'invalidBody', message: read.message };
+    body = read.value;
   }
   const schema = contract.request.schema;
   if (!schema || !validator?.has(schema)) return { ok: true, body };
@@ -50,23 +53,53 @@ export function readBody(req: HttpRequest, contract: Contract, validator: Schema
 }
 
 /**
- * Picks the contract that answers a request when several document the same method and path:
- * the one named by the contract header, else the best match: same query options, a page that
- * documents this path template, a real example, a page's first request, and an entity shown as
- * Graph sends it (some Intune pages wrap single entities in `value`).
+ * Picks the contract that answers a request when several pages document the same method and
+ * path, from the request alone, as Graph decides by what the request says: the type a body
+ * names in `@odata.type` (pages of derived types share a collection), the same query options,
+ * a page that documents this path template, a real example, a page's first request, an entity
+ * shown as Graph sends it (some Intune pages wrap single entities in `value`), and, when all
+ * that ties, the most general type (a read of a shared collection is the base type's list).
  */
-export function chooseContract(route: RouteNode, contracts: Contract[], req: HttpRequest, search: string): Contract {
-  const pinned = req.headers[CONTRACT_HEADER];
-  const byId = pinned ? contracts.find((c) => c.id === pinned) : undefined;
-  if (byId || contracts.length === 1) return byId ?? contracts[0]!;
-  const keys = [...new Set(new URLSearchParams(search).keys())].sort().join('&');
+export function chooseContract(route: RouteNode, contracts: Contract[], search: string, schemas: SchemaSet, body?: unknown): Contract {
+  if (contracts.length === 1) return contracts[0]!;
+  const keys = [...new Set(new URLSearchParams(search).keys())].map((k) => k.toLowerCase()).sort().join('&');
+  const posted = typeof body === 'object' && body !== null ? (body as Record<string, unknown>)['@odata.type'] : undefined;
+  const bodyType = typeof posted === 'string' ? posted.replace(/^#?microsoft\.graph\./i, '').toLowerCase() : undefined;
+  let memo = choices.get(contracts);
+  if (!memo) choices.set(contracts, (memo = new Map()));
+  const memoKey = `${keys}|${bodyType ?? ''}`;
+  let chosen = memo.get(memoKey);
+  if (!chosen) memo.set(memoKey, (chosen = best(route, contracts, keys, bodyType, schemas)));
+  return chosen;
+}
+
+/** Choices per route method's contract list, by query keys and body type: the same request always gets the same page. */
+const choices = new WeakMap<Contract[], Map<string, Contract>>();
+
+function best(route: RouteNode, contracts: Contract[], keys: string, bodyType: string | undefined, schemas: SchemaSet): Contract {
+  const general = (c: Contract) => !contracts.some((o) => o !== c && o.response.type && c.response.type && o.response.type !== c.response.type && isOfType(schemas, c.response.type, o.response.type));
   const score = (c: Contract) =>
-    (Object.keys(c.request.query).sort().join('&') === keys ? 16 : 0) +
+    (bodyType !== undefined && typeOfBody(c) === bodyType ? 64 : 0) +
+    (Object.keys(c.request.query).map((k) => k.toLowerCase()).sort().join('&') === keys ? 16 : 0) +
     (route.documented.has(c) ? 8 : 0) +
     (c.origin === 'example' ? 4 : 0) +
     (c.id.includes('~') ? 0 : 2) +
-    (wrapsEntity(c) ? 0 : 1);
-  return contracts.reduce((best, c) => (score(c) > score(best) ? c : best));
+    (wrapsEntity(c) ? 0 : 1) +
+    (general(c) ? 0.5 : 0);
+  let best = contracts[0]!;
+  let bestScore = score(best);
+  for (const c of contracts.slice(1)) {
+    const s = score(c);
+    if (s > bestScore) [best, bestScore] = [c, s];
+  }
+  return best;
+}
+
+/** The type a contract's example request body names, else its response type (lower-cased, unqualified). */
+function typeOfBody(c: Contract): string | undefined {
+  const named = (c.request.body as Record<string, unknown> | undefined)?.['@odata.type'];
+  const type = typeof named === 'string' ? named : c.response.type;
+  return type?.replace(/^#?microsoft\.graph\./i, '').toLowerCase();
 }
 
 function wrapsEntity(c: Contract): boolean {

@@ -79,7 +79,6 @@ export async function runContracts(options: RunContractsOptions = {}): Promise<R
       target,
       baseUrl: handle.baseUrl,
       headers: handle.headers,
-      contractHeader: handle.contractHeader,
       concurrency: target === 'live' ? 2 : undefined,
       authModule: handle.authModule,
       transportModule: handle.transportModule,

@@ -1,5 +1,5 @@
 import type { ContractSet } from '../contracts/types.js';
-import { CONTRACT_HEADER, DRIFT_HEADER, SEED_ID, startMockServer, type DriftMode } from '../mock/index.js';
+import { SEED_ID, startMockServer, type DriftMode } from '../mock/index.js';
 import { openLiveRun } from '../live/runTarget.js';
 import type { LiveTargetOptions } from '../live/target.js';
 import type { Fixtures } from '../suites/fixtures.js';
@@ -8,12 +8,10 @@ import type { RetryPolicy } from '../transport/retry.js';
 /** Where a run sends its requests, and how. */
 export interface TargetHandle {
   baseUrl: string;
-  /** Headers for every request (the mock's bearer token, a drift header). */
+  /** Headers for every request (the mock's bearer token). */
   headers: Record<string, string>;
   /** Module with `authHeaders()` loaded by each suite worker (live tokens). */
   authModule?: string;
-  /** Header naming each request's contract (the mock picks the answering example by it). */
-  contractHeader?: string;
   /** Module with `createTransport()` loaded by each suite worker (the live tenant's transport). */
   transportModule?: string;
   /** Contract id → why its request is not sent (live write gate, permission type). */
@@ -52,10 +50,10 @@ export type OpenTarget = (kind: 'mock' | 'live', set: ContractSet, options: Targ
  */
 export const openTarget: OpenTarget = async (kind, set, { drift, env, live: flags }) => {
   if (kind === 'mock') {
-    const mock = await startMockServer(set, { port: 0 });
+    // The run talks to the mock as any client would: a bearer token, nothing of ours in the request.
+    const mock = await startMockServer(set, { port: 0, ...(drift ? { drift } : {}) });
     const headers: Record<string, string> = { Authorization: 'Bearer graph-contracts-mock' };
-    if (drift) headers[DRIFT_HEADER] = drift;
-    return { baseUrl: mock.url, headers, contractHeader: CONTRACT_HEADER, fixtures: { default: SEED_ID }, close: () => mock.close() };
+    return { baseUrl: mock.url, headers, fixtures: { default: SEED_ID }, close: () => mock.close() };
   }
   if (env.GRAPH_CONTRACTS_AUTH_MODULE) {
     return { baseUrl: env.GRAPH_BASE_URL ?? 'https://graph.microsoft.com', headers: {}, authModule: env.GRAPH_CONTRACTS_AUTH_MODULE, close: async () => {} };

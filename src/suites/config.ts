@@ -25,10 +25,8 @@ export interface SuiteConfig {
   fixturesFile?: string;
   /** Fixtures used when no file is given (the mock's seeded id). @default none */
   fixtures?: Fixtures;
-  /** Headers added to every request (e.g. a mock drift header). @default none */
+  /** Headers added to every request (e.g. the bearer token of the mock). @default none */
   headers?: Record<string, string>;
-  /** Header carrying each request's contract id (the mock answers with that contract's example). @default none */
-  contractHeader?: string;
   /**
    * Module exporting `authHeaders(): Promise<Record<string, string>>`, loaded in each worker, for
    * targets that need tokens (the live tenant). @default none

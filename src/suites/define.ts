@@ -33,7 +33,6 @@ export function defineContractSuite(area: string): void {
   // Filtered or sharded away: an empty file would be a vitest error, so say why it is empty.
   if (contracts.length === 0) return void test.skip(`no contracts of ${area} in this run (filter or shard)`);
   const headers = config.headers ?? {};
-  const headersFor = (c: Contract) => (config.contractHeader ? { ...headers, [config.contractHeader]: c.id } : headers);
   const expectDenied = new Set(config.expectDenied);
   // A request expected to be denied is judged by whether it was denied, not by the documented success.
   const checksFor = (c: Contract): readonly Check[] =>
@@ -54,7 +53,7 @@ export function defineContractSuite(area: string): void {
   const outcomeOf = (c: Contract): Promise<ExchangeOutcome> => {
     outcomes ??= schedule(contracts, phaseOf, config.concurrency ?? 8, (x) => {
       const skip = config.skips?.[x.id];
-      return skip ? Promise.resolve({ kind: 'skip', reason: skip }) : performExchange(x, resolver, runtime.transportFor(x), headersFor(x));
+      return skip ? Promise.resolve({ kind: 'skip', reason: skip }) : performExchange(x, resolver, runtime.transportFor(x), headers);
     });
     return outcomes.get(c) as Promise<ExchangeOutcome>;
   };

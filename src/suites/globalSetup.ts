@@ -28,7 +28,6 @@ export default async function setup(project: TestProject): Promise<() => Promise
     target,
     baseUrl: handle.baseUrl,
     headers: handle.headers,
-    contractHeader: handle.contractHeader,
     authModule: handle.authModule,
     fixtures: handle.fixtures,
     retry: handle.retry,

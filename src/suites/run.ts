@@ -123,8 +123,8 @@ export async function runSuites(options: RunSuitesOptions): Promise<CollectedRun
 }
 
 function pickSuiteOptions(o: RunSuitesOptions): Omit<SuiteConfig, 'setFile' | 'checks' | 'failSeverity' | 'retryBudgetUrl'> {
-  const { target, baseUrl, filter, shard, fixturesFile, fixtures, headers, contractHeader, authModule, transportModule, skips, expectDenied, retry, timeoutMs, concurrency } = o;
-  return { target, baseUrl, filter, shard, fixturesFile, fixtures, headers, contractHeader, authModule, transportModule, skips, expectDenied, retry, timeoutMs, concurrency };
+  const { target, baseUrl, filter, shard, fixturesFile, fixtures, headers, authModule, transportModule, skips, expectDenied, retry, timeoutMs, concurrency } = o;
+  return { target, baseUrl, filter, shard, fixturesFile, fixtures, headers, authModule, transportModule, skips, expectDenied, retry, timeoutMs, concurrency };
 }
 
 function emptyRun(collector: ResultsCollector): CollectedRun {
