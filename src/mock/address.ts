@@ -65,17 +65,24 @@ function alias(segments: string[], deps: AddressDeps): string | undefined {
   return undefined;
 }
 
+/**
+ * The one stored entity of the route's type with this id. The seeded id is no identity (every
+ * seeded path carries it), and an id two entities of the type share names neither.
+ */
 function byId(prefix: string[], id: string, deps: AddressDeps): string | undefined {
+  if (id.toLowerCase() === SEED_ID) return undefined;
   const candidates = deps.store.keysWithId(id);
   if (candidates.length === 0) return undefined;
   const match = deps.router.match('GET', '/' + prefix.join('/'));
   const type = match.kind === 'found' ? entityTypeOf(match.route) : undefined;
-  if (!type) return candidates.length === 1 ? candidates[0] : undefined;
-  return candidates.find((k) => {
-    const entity = deps.store.get(k);
-    const odataType = typeof entity?.['@odata.type'] === 'string' ? (entity['@odata.type'] as string) : deps.store.typeOf(k);
-    return odataType === undefined || isOfType(deps.set.schemas, odataType.replace(/^#/, ''), type);
-  });
+  const fitting = type
+    ? candidates.filter((k) => {
+        const entity = deps.store.get(k);
+        const odataType = typeof entity?.['@odata.type'] === 'string' ? (entity['@odata.type'] as string) : deps.store.typeOf(k);
+        return odataType === undefined || isOfType(deps.set.schemas, odataType.replace(/^#/, ''), type);
+      })
+    : candidates;
+  return fitting.length === 1 ? fitting[0] : undefined;
 }
 
 /** `/users/{userPrincipalName}`: Graph's alternate key of users. */

@@ -95,12 +95,15 @@ function innerRequest(x: Exchange, item: BatchItem): MockRequest {
   return { method: item.method.toUpperCase(), url, headers, origin: x.origin, ...(body === undefined ? {} : { body }) };
 }
 
+/** Headers a batch answer repeats per response, spelled as Graph spells them there (SDKs look them up so). */
+const ANSWER_HEADERS: Record<string, string> = { 'content-type': 'Content-Type', location: 'Location', 'retry-after': 'Retry-After', 'odata-version': 'OData-Version' };
+
 /** One response as a batch answer holds it: JSON bodies parsed, text as text, bytes base64. */
 function answerOf(res: MockResponse): { status: number; headers: Record<string, string>; body?: unknown } {
   const headers: Record<string, string> = {};
-  for (const name of ['content-type', 'location', 'retry-after', 'odata-version']) if (res.headers[name] !== undefined) headers[name] = res.headers[name]!;
+  for (const [name, spelled] of Object.entries(ANSWER_HEADERS)) if (res.headers[name] !== undefined) headers[spelled] = res.headers[name]!;
   if (res.bytes) return { status: res.status, headers, body: res.bytes.toString('base64') };
   if (res.body === '') return { status: res.status, headers };
-  if (headers['content-type']?.includes('json')) return { status: res.status, headers, body: JSON.parse(res.body) as unknown };
+  if (headers['Content-Type']?.includes('json')) return { status: res.status, headers, body: JSON.parse(res.body) as unknown };
   return { status: res.status, headers, body: res.body };
 }

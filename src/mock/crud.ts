@@ -89,7 +89,7 @@ function answersBody(contract: Contract): boolean {
   return status !== 204 && (body === 'entity' || body === 'collection' || (body === 'unknown' && example !== undefined));
 }
 
-const typeChecks = new Map<string, boolean>();
+const typeChecks = new WeakMap<SchemaSet, Map<string, boolean>>();
 
 /** The items of a collection, of the cast type when the path ends in one (`/memberOf/microsoft.graph.group`). */
 function list(key: string, cast: string | undefined, state: CrudState): { key: string; entity: Entity }[] {
@@ -104,8 +104,10 @@ export function isItemOf(entity: Entity, writtenAs: string | undefined, wanted: 
   if (!type) return false;
   wanted = wanted.slice(wanted.lastIndexOf('.') + 1);
   const memo = `${type}>${wanted}`;
-  let is = typeChecks.get(memo);
-  if (is === undefined) typeChecks.set(memo, (is = isOfType(schemas, type, wanted)));
+  let known = typeChecks.get(schemas);
+  if (!known) typeChecks.set(schemas, (known = new Map()));
+  let is = known.get(memo);
+  if (is === undefined) known.set(memo, (is = isOfType(schemas, type, wanted)));
   return is;
 }
 

@@ -37,13 +37,23 @@ function documentedError(contract: Contract): unknown {
 
 /**
  * Whether a route addresses a collection (POST adds an item below it, GET lists items): its GET
- * is documented as a collection, or, with no GET documented, it is a POST target ending in a name.
+ * is documented as a collection, or, with no GET documented, it is a POST target ending in a
+ * name. A path ending in a key (`/users/{id}`) is an entity wherever a page documents it so,
+ * even when another page shows a collection there (an `$expand` example answering `value`).
  */
 export function isCollectionRoute(route: RouteNode): boolean {
+  let known = collectionRoutes.get(route);
+  if (known === undefined) collectionRoutes.set(route, (known = decide(route)));
+  return known;
+}
+
+const collectionRoutes = new WeakMap<RouteNode, boolean>();
+
+function decide(route: RouteNode): boolean {
   const gets = route.methods.get('GET') ?? [];
-  if (gets.some((c) => c.response.body === 'collection')) return true;
-  if (gets.length > 0) return false;
-  return route.methods.has('POST') && !endsWithParameter(route);
+  if (gets.length === 0) return route.methods.has('POST') && !endsWithKey(route);
+  if (endsWithKey(route) && gets.some((c) => c.response.body === 'entity')) return false;
+  return gets.some((c) => c.response.body === 'collection');
 }
 
 /** Some segment of the route is a whole key (`{id}`), as opposed to a function argument. */
@@ -51,7 +61,8 @@ export function hasKeySegment(route: RouteNode): boolean {
   return splitPath(route.template).some((segment) => /^\{[^}]*\}$/.test(segment));
 }
 
-/** The route's last segment is a key (`/users/{id}`, `users('{id}')`), not a name. */
-function endsWithParameter(route: RouteNode): boolean {
-  return /\}'?\)?$/.test(route.template.trim());
+/** The route's last segment is a key (`/users/{id}`, `users('{id}')`), not a name or function. */
+function endsWithKey(route: RouteNode): boolean {
+  const segments = splitPath(route.template);
+  return /^\{[^}]*\}$/.test(segments[segments.length - 1] ?? '');
 }

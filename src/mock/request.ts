@@ -2,7 +2,8 @@ import type { Contract } from '../contracts/types.js';
 import type { SchemaValidator } from '../schemas/types.js';
 import type { HttpRequest } from '../transport/types.js';
 import type { ProblemName } from './problems.js';
-import type { RouteNode } from './route.js';
+import { splitPath, type RouteNode } from './route.js';
+import { isCollectionRoute } from './examples.js';
 import type { SchemaSet } from '../schemas/types.js';
 import { parseJsonBody } from './jsonBody.js';
 import { isOfType } from './typeOf.js';
@@ -78,10 +79,21 @@ const choices = new WeakMap<Contract[], Map<string, Contract>>();
 
 function best(route: RouteNode, contracts: Contract[], keys: string, bodyType: string | undefined, schemas: SchemaSet): Contract {
   const general = (c: Contract) => !contracts.some((o) => o !== c && o.response.type && c.response.type && o.response.type !== c.response.type && isOfType(schemas, c.response.type, o.response.type));
+  const asked = new Set(keys.split('&').filter(Boolean));
+  // A read of a collection path is answered as a collection, whatever a page's example shows.
+  const reading = contracts.some((c) => c.request.method === 'GET');
+  const listing = reading && isCollectionRoute(route);
+  const queryScore = (c: Contract) => {
+    const documented = Object.keys(c.request.query).map((k) => k.toLowerCase());
+    if (documented.sort().join('&') === keys) return 16;
+    return documented.filter((k) => asked.has(k)).length * 2 - documented.filter((k) => !asked.has(k)).length;
+  };
   const score = (c: Contract) =>
     (bodyType !== undefined && typeOfBody(c) === bodyType ? 64 : 0) +
-    (Object.keys(c.request.query).map((k) => k.toLowerCase()).sort().join('&') === keys ? 16 : 0) +
+    (reading && c.response.body === (listing ? 'collection' : 'entity') ? 32 : 0) +
+    queryScore(c) +
     (route.documented.has(c) ? 8 : 0) +
+    (namesType(route, c) ? 4 : 0) +
     (c.origin === 'example' ? 4 : 0) +
     (c.id.includes('~') ? 0 : 2) +
     (wrapsEntity(c) ? 0 : 1) +
@@ -93,6 +105,19 @@ function best(route: RouteNode, contracts: Contract[], keys: string, bodyType: s
     if (s > bestScore) [best, bestScore] = [c, s];
   }
   return best;
+}
+
+/**
+ * The path names the contract's type, as Graph names entity sets and navigation properties
+ * after their type (`/users/{id}` holds a user, `/me/drive` a drive): the last named segment,
+ * singular or plural, is the type's name.
+ */
+function namesType(route: RouteNode, c: Contract): boolean {
+  const type = c.response.type?.toLowerCase();
+  if (!type) return false;
+  const named = splitPath(route.template).filter((s) => !s.includes('{') && !s.startsWith('$'));
+  const last = named[named.length - 1]?.toLowerCase().replace(/\(.*$/, '');
+  return last !== undefined && (last === type || last === `${type}s` || last === `${type}es` || (type.endsWith('y') && last === `${type.slice(0, -1)}ies`));
 }
 
 /** The type a contract's example request body names, else its response type (lower-cased, unqualified). */

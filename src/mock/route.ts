@@ -69,8 +69,9 @@ function compileSegment(text: string): Segment {
   if (!text.includes('{')) return { kind: 'literal', text: safeDecode(text).toLowerCase() };
   // `{id | userPrincipalName}` is one parameter with alternative names.
   const parts = text.split(/\{[^}]*\}/);
-  // A path-addressing segment (`root:/{item-path}:`) spans slashes.
-  const param = text.includes(':/') ? '(.+?)' : '([^/]+?)';
+  // Request segments never hold a slash except path addressing (`{item-id}:/a/b.txt:`), which a
+  // parameter must take whole.
+  const param = '(.+?)';
   const source = parts.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join(param);
   return { kind: 'pattern', key: parts.join('{}').toLowerCase(), regex: new RegExp(`^${source}$`, 'i') };
 }

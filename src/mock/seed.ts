@@ -26,7 +26,8 @@ function withSeedId(key: string, entity: Entity): Entity {
 function seedKey(path: string): { key: string; name?: string } {
   const segments = splitPath(path).map(safeDecode);
   if (segments[0]?.toLowerCase() === 'me') segments.splice(0, 1, 'users', SEED_ID);
-  if (segments.length > 1 && /^microsoft\.graph\./i.test(segments[segments.length - 1]!)) segments.pop();
+  // `…/$ref` addresses the reference the path before it names; a type cast lists its collection.
+  if (segments.length > 1 && /^(microsoft\.graph\..*|\$ref)$/i.test(segments[segments.length - 1]!)) segments.pop();
   const at = segments.findIndex((s) => s.includes(':/'));
   if (at < 0) return { key: keyOf(segments) };
   const segment = segments[at]!;

@@ -48,8 +48,12 @@ export class ParamResolver {
   /** Values for every path parameter of `contract`, or the reason one is missing. */
   async resolve(contract: Contract, depth = 0): Promise<Resolution> {
     const values: Record<string, string> = {};
-    for (const param of contract.request.pathParams) {
-      const known = this.fromConfig(contract, param);
+    const params = contract.request.pathParams;
+    for (const param of params) {
+      // What a delete removes is a resource of its own, not the catch-all default every other request shares.
+      const own = contract.request.method === 'DELETE' && param === params[params.length - 1] && this.onlyDefault(contract, param) && depth < 3;
+      const fresh = own ? await this.discover(contract, param, values, depth) : undefined;
+      const known = typeof fresh === 'string' ? fresh : this.fromConfig(contract, param);
       const found = known ?? (depth < 3 ? await this.discover(contract, param, values, depth) : { reason: 'discovery nested too deep' });
       if (typeof found !== 'string') return { reason: `path parameter {${param}} unresolved: ${this.tried(param)}; ${found.reason}` };
       values[param] = found;
@@ -70,6 +74,13 @@ export class ParamResolver {
     this.listed.clear();
     this.created.clear();
     return failed;
+  }
+
+  /** The parameter's value would come from `fixtures.default` alone. */
+  private onlyDefault(contract: Contract, param: string): boolean {
+    const { fixtures, env } = this.sources;
+    const byPath = fixtures.paths?.[contract.operation.pathTemplate] ?? fixtures.paths?.[contract.request.path];
+    return fixtures.default !== undefined && byPath?.[param] === undefined && fixtures.params?.[param] === undefined && env[paramEnvName(param)] === undefined;
   }
 
   private fromConfig(contract: Contract, param: string): string | undefined {

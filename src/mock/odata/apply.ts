@@ -60,11 +60,15 @@ export function pageOf(items: Item[], options: QueryOptions, ctx: EvalContext, p
   return { items: page, total: selected.length, ...(end < selected.length && size > 0 ? { next: end } : {}) };
 }
 
-/** The entity with only the selected top-level properties (and its annotations); unset ones as null. */
+/**
+ * The entity with only the selected top-level properties, its annotations and its `id` (the key,
+ * which Graph answers with any selection); selected properties that are unset read as null.
+ */
 export function project(entity: Entity, select: string[] | undefined): Entity {
   if (!select || select.length === 0) return entity;
   const out: Entity = {};
   for (const [k, v] of Object.entries(entity)) if (k.startsWith('@')) out[k] = v;
+  if (entity.id !== undefined) out.id = entity.id;
   const keys = Object.keys(entity);
   for (const name of select) {
     const actual = keys.find((k) => k.toLowerCase() === name.toLowerCase()) ?? name;
