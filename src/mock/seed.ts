@@ -56,7 +56,8 @@ export function seedContract(store: MockStore, contract: Contract, router: Route
   const type = contract.response.type;
   for (const path of seedPaths(contract)) {
     const match = router.match(method, path);
-    if (match.kind !== 'found') continue;
+    // `/$count` and `/$value` read what the path before them holds; they hold nothing themselves.
+    if (match.kind !== 'found' || /\/\$(count|value)$/i.test(path)) continue;
     const { key, name } = seedKey(path);
     const entities = examplesOf(contract, deps);
     if (method === 'GET' && contract.response.body === 'collection' && isCollectionRoute(match.route)) {

@@ -2,6 +2,7 @@ import type { Contract } from '../contracts/types.js';
 import { resolveAddress } from './address.js';
 import { serveBinary } from './binary.js';
 import { perform } from './crud.js';
+import { isCollectionRoute } from './examples.js';
 import type { Draft } from './drift.js';
 import { driftFor } from './driftRequest.js';
 import { parseJsonBody } from './jsonBody.js';
@@ -48,7 +49,12 @@ export function serve(x: Exchange): Draft {
   const segments = splitPath(path).map(safeDecode);
   const last = segments[segments.length - 1]?.toLowerCase();
   if (last === '$count' && method === 'GET') return count(x, segments.slice(0, -1));
-  const match = state.router.match(method, path);
+  let match = state.router.match(method, path);
+  // A type cast (`…/microsoft.graph.group`) narrows any collection, documented with it or not.
+  if (segments.length > 1 && /^microsoft\.graph\./i.test(last ?? '')) {
+    const parent = state.router.match(method, '/' + segments.slice(0, -1).join('/'));
+    if (parent.kind === 'found' && (match.kind !== 'found' || isCollectionRoute(parent.route))) match = parent;
+  }
   if (method === 'DELETE' && match.kind !== 'found' && state.store.wasCreated(storeKey(path))) {
     // A create whose page set lacks the DELETE page: what a client created, it may remove (cleanup).
     state.store.delete(storeKey(path));
@@ -90,7 +96,7 @@ function answer(x: Exchange, contract: Contract, route: RouteNode, segments: str
   const last = segments[segments.length - 1]!.toLowerCase();
   const binary = serveBinary(x, contract, segments);
   if (binary) return binary;
-  const read = readBody(x.req, contract, state.validator, parsed);
+  const read = readBody({ ...x.req, headers: x.headers }, contract, state.validator, parsed);
   if (!read.ok) return failure(x, read.problem, read.message);
   const query = parseQuery(x.search);
   if (!query.ok) return failure(x, 'badRequest', query.message, {}, query.code);
