@@ -51,7 +51,7 @@ describe('derived types sharing one collection route', () => {
 });
 
 test('the list answers the items of every type derived from the base, as Graph does, each valid for its own type', async () => {
-  const created = [];
+  const created: unknown[] = [];
   for (const type of [BASE, ...Object.keys(DERIVED)]) {
     const res = await call('POST', collection, { '@odata.type': `#microsoft.graph.${type}` });
     expect(res.status, res.text).toBe(201);

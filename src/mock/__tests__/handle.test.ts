@@ -53,11 +53,10 @@ describe('documented bodies', () => {
     expect(res.json?.value).toEqual(['g1', 'g2']);
   });
 
-  test('a documented text body ($count) is answered as text, with or without a doc example', () => {
+  test('/$count answers the number of stored items as text, not a page\'s example count', () => {
     const shown = contract('user-count', 'GET', '/users/$count', 200, 'unknown', '893');
     const unshown = contract('user-count~2', 'GET', '/users/$count', 200, 'unknown', undefined);
     for (const c of [shown, unshown]) c.response = { ...c.response, contentType: 'text/plain' };
-    const set = withContracts(shown, unshown);
     // `/$count` counts the collection's stored items, whichever page documents it.
     const state = createMockState(withContracts(shown, unshown, ...base.contracts));
     const counted = handle(requestFor(shown), state);
