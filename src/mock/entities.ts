@@ -20,12 +20,22 @@ function rootOf(contract: Contract, deps: BodyDeps): Located | undefined {
   return locate(deps.schemas, contract.response.schema ?? contract.request.schema);
 }
 
+/** The property is the service's to set (`readOnly`, also on a nullable wrapper's branch). */
+function readOnly(at: Located | undefined): boolean {
+  const s = at?.schema as { readOnly?: unknown; anyOf?: { readOnly?: unknown }[] } | undefined;
+  return s?.readOnly === true || (s?.anyOf ?? []).some((branch) => branch.readOnly === true);
+}
+
 /**
- * The value a property has when nobody set it: `null` where the type allows it (as Graph
- * answers unset properties), an empty collection for a collection, else the page's example.
+ * The value a property has when no client set it: what the page shows for a read-only property
+ * (the service computes it, e.g. a `state` of `provisioning`), `null` where the type allows it
+ * (as Graph answers unset properties), an empty collection for a collection, else the example.
  */
 function unsetValue(name: string, example: Entity, root: Located | undefined, deps: BodyDeps): unknown {
-  const prop = root ? viewOf(deps.schemas, root).properties[name] : undefined;
+  // Without a schema nothing says which properties the service sets: the page's example is all there is.
+  if (!root) return clone(example[name]);
+  const prop = viewOf(deps.schemas, root).properties[name];
+  if (readOnly(prop) && name in example) return clone(example[name]);
   if (allowsNull(prop)) return null;
   if (Array.isArray(example[name])) return [];
   return clone(example[name]);

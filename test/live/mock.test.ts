@@ -158,7 +158,8 @@ describe('throttling', () => {
     throttled = await startMockServer(set, {
       https: { cert: stack.certs.serverCert, key: stack.certs.serverKey },
       acceptToken: (token) => stack.idp.issued.access.includes(token),
-      drift: 'throttled-fractional; times=1' as never,
+      drift: 'throttled-fractional',
+      driftTimes: 1,
     });
   });
   afterAll(() => throttled?.close());
