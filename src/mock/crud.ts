@@ -32,6 +32,8 @@ export interface CrudRequest {
   ref?: boolean;
   /** Resolves an `@odata.id` URL (of a `$ref` write) to a store key. */
   keyOfUrl?: (url: string) => string | undefined;
+  /** The body is the page's own example request (whose `@odata.id` may be a `{id}` template). */
+  documentedExample?: boolean;
 }
 
 const notFound = (key: string): Outcome => ({ problem: 'notFound', message: `Resource '${key}' does not exist or one of its queried reference-property objects are not present.` });
@@ -124,7 +126,14 @@ function reference(req: CrudRequest, state: CrudState): Outcome {
       const url = (req.body as { '@odata.id'?: unknown } | undefined)?.['@odata.id'];
       const target = typeof url === 'string' ? req.keyOfUrl?.(url) : undefined;
       const entity = target ? state.store.get(target) : undefined;
-      if (!target || !entity) return { problem: 'badRequest', message: `The @odata.id '${String(url)}' names no existing object.` };
+      if (!target || !entity) {
+        // The page's own example is what the doc promises works (as for body validation), even
+        // when its `@odata.id` is a template: the reference is recorded to what it names.
+        if (!req.documentedExample || typeof url !== 'string') return { problem: 'badRequest', message: `The @odata.id '${String(url)}' names no existing object.` };
+        const named = url.replace(/[?#].*$/, '').split('/').pop() ?? 'ref';
+        state.store.link(req.contract.request.method === 'PUT' ? key : `${key}/${named.toLowerCase()}`, target ?? `/directoryobjects/${named.toLowerCase()}`);
+        return { status };
+      }
       const id = typeof entity.id === 'string' ? entity.id : target.slice(target.lastIndexOf('/') + 1);
       state.store.link(req.contract.request.method === 'PUT' ? key : `${key}/${id.toLowerCase()}`, target);
       return { status };

@@ -68,24 +68,27 @@ export function chooseContract(route: RouteNode, contracts: Contract[], search: 
   const bodyType = typeof posted === 'string' ? posted.replace(/^#?microsoft\.graph\./i, '').toLowerCase() : undefined;
   let memo = choices.get(contracts);
   if (!memo) choices.set(contracts, (memo = new Map()));
-  const memoKey = `${keys}|${bodyType ?? ''}`;
+  const memoKey = `${search}|${bodyType ?? ''}`;
+  if (memo.size > 1000) memo.clear();
   let chosen = memo.get(memoKey);
-  if (!chosen) memo.set(memoKey, (chosen = best(route, contracts, keys, bodyType, schemas)));
+  if (!chosen) memo.set(memoKey, (chosen = best(route, contracts, search, keys, bodyType, schemas)));
   return chosen;
 }
 
 /** Choices per route method's contract list, by query keys and body type: the same request always gets the same page. */
 const choices = new WeakMap<Contract[], Map<string, Contract>>();
 
-function best(route: RouteNode, contracts: Contract[], keys: string, bodyType: string | undefined, schemas: SchemaSet): Contract {
+function best(route: RouteNode, contracts: Contract[], search: string, keys: string, bodyType: string | undefined, schemas: SchemaSet): Contract {
   const general = (c: Contract) => !contracts.some((o) => o !== c && o.response.type && c.response.type && o.response.type !== c.response.type && isOfType(schemas, c.response.type, o.response.type));
   const asked = new Set(keys.split('&').filter(Boolean));
+  const values = new Map([...new URLSearchParams(search)].map(([k, v]) => [k.toLowerCase(), v.toLowerCase()]));
   // A read of a collection path is answered as a collection, whatever a page's example shows.
   const reading = contracts.some((c) => c.request.method === 'GET');
   const listing = reading && isCollectionRoute(route);
   const queryScore = (c: Contract) => {
     const documented = Object.keys(c.request.query).map((k) => k.toLowerCase());
-    if (documented.sort().join('&') === keys) return 16;
+    // The same options with the same values (`$format=text/csv` vs `$format=application/json`) fit best.
+    if (documented.sort().join('&') === keys) return Object.entries(c.request.query).every(([k, v]) => values.get(k.toLowerCase()) === v.toLowerCase()) ? 48 : 16;
     return documented.filter((k) => asked.has(k)).length * 2 - documented.filter((k) => !asked.has(k)).length;
   };
   const score = (c: Contract) =>

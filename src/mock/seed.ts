@@ -56,8 +56,14 @@ export function seedContract(store: MockStore, contract: Contract, router: Route
   const type = contract.response.type;
   for (const path of seedPaths(contract)) {
     const match = router.match(method, path);
-    // `/$count` and `/$value` read what the path before them holds; they hold nothing themselves.
-    if (match.kind !== 'found' || /\/\$(count|value)$/i.test(path)) continue;
+    if (match.kind !== 'found' || /\/\$count$/i.test(path)) continue;
+    // `/$value` and `/content` read the bytes of the entity before them: that entity must exist.
+    const media = /^(.*)\/(\$value|content)$/i.exec(path);
+    if (media) {
+      const { key } = seedKey(media[1]!);
+      if (!store.get(key)) store.seed(key, { id: key.slice(key.lastIndexOf('/') + 1) });
+      continue;
+    }
     const { key, name } = seedKey(path);
     const entities = examplesOf(contract, deps);
     if (method === 'GET' && contract.response.body === 'collection' && isCollectionRoute(match.route)) {

@@ -48,7 +48,10 @@ export function serve(x: Exchange): Draft {
   const { state, method, path } = x;
   const segments = splitPath(path).map(safeDecode);
   const last = segments[segments.length - 1]?.toLowerCase();
-  if (last === '$count' && method === 'GET') return count(x, segments.slice(0, -1));
+  if (last === '$count' && method === 'GET') {
+    const parent = state.router.match('GET', '/' + segments.slice(0, -1).join('/'));
+    if (parent.kind === 'found' && isCollectionRoute(parent.route)) return count(x, segments.slice(0, -1));
+  }
   let match = state.router.match(method, path);
   // A type cast (`…/microsoft.graph.group`) narrows any collection, documented with it or not.
   if (segments.length > 1 && /^microsoft\.graph\./i.test(last ?? '')) {
@@ -105,7 +108,7 @@ function answer(x: Exchange, contract: Contract, route: RouteNode, segments: str
   const ref = last === '$ref';
   const address = resolveAddress(ref ? segments.slice(0, -1) : segments, state);
   const outcome = perform(
-    { contract, route, address, body: read.body, ref, keyOfUrl: (url) => keyOfGraphUrl(url, x) },
+    { contract, route, address, body: read.body, ref, keyOfUrl: (url) => keyOfGraphUrl(url, x), documentedExample: read.body !== undefined && JSON.stringify(read.body) === JSON.stringify(contract.request.body) },
     { schemas: state.set.schemas, validator: state.validator, store: state.store, newId: state.newId, now: state.now },
   );
   if ('problem' in outcome) return failure(x, outcome.problem, outcome.message);

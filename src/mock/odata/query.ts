@@ -86,8 +86,10 @@ function orderItem(text: string): { path: string[]; desc: boolean } {
 /** `members($select=id;$top=5)`: nested options are separated by `;`. */
 function expandItem(text: string): ExpandItem {
   const open = text.indexOf('(');
-  const name = (open < 0 ? text : text.slice(0, open)).trim();
-  if (!/^[\w.]+$/.test(name)) throw new QueryOptionError(`'${text}' is not a navigation property to expand`);
+  // A type cast before the property (`microsoft.graph.itemAttachment/item`) names a derived type's navigation property.
+  const path = (open < 0 ? text : text.slice(0, open)).trim();
+  if (!/^[\w.]+(\/[\w.]+)*$/.test(path)) throw new QueryOptionError(`'${text}' is not a navigation property to expand`);
+  const name = path.slice(path.lastIndexOf('/') + 1);
   if (open < 0) return { name, options: {} };
   if (!text.trim().endsWith(')')) throw new QueryOptionError(`unbalanced parentheses in '$expand=${text}'`);
   const raw: Record<string, string> = {};
