@@ -3,7 +3,7 @@ import type { Router } from './route.js';
 import { entityTypeOf } from './routeType.js';
 import { keyOf, type MockStore } from './store.js';
 import { isOfType } from './typeOf.js';
-import { SEED_ID } from './types.js';
+import { ME_ID, SEED_ID } from './types.js';
 
 /** Where a request path points in the store. */
 export interface Address {
@@ -29,13 +29,13 @@ const CAST = /^microsoft\.graph\.[A-Za-z0-9_.]+$/i;
 
 /**
  * Resolves a request path (decoded segments, without version) the way Graph does: `/me` is the
- * signed-in user (the seeded {@link SEED_ID}), a trailing type cast filters, OneDrive path
+ * signed-in user (the seeded {@link ME_ID}), a trailing type cast filters, OneDrive path
  * addressing (`root:/a/b.txt:`) walks item names, `/users/{userPrincipalName}` finds the user,
  * and an id stored under another path (`/drives/{id}` for `/users/{id}/drive`) reaches that
  * entity. Aliases are looked up only when the path itself holds nothing.
  */
 export function resolveAddress(raw: readonly string[], deps: AddressDeps): Address {
-  let segments = raw[0]?.toLowerCase() === 'me' ? ['users', SEED_ID, ...raw.slice(1)] : [...raw];
+  let segments = raw[0]?.toLowerCase() === 'me' ? ['users', ME_ID, ...raw.slice(1)] : [...raw];
   let cast: string | undefined;
   if (segments.length > 1 && CAST.test(segments[segments.length - 1]!)) cast = segments.pop()!.slice('microsoft.graph.'.length);
   const at = segments.findIndex((s) => s.includes(':/') || (s.endsWith(':') && s.length > 1));

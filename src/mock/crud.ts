@@ -129,7 +129,8 @@ function reference(req: CrudRequest, state: CrudState): Outcome {
       if (!target || !entity) {
         // The page's own example is what the doc promises works (as for body validation), even
         // when its `@odata.id` is a template: the reference is recorded to what it names.
-        if (!req.documentedExample || typeof url !== 'string') return { problem: 'badRequest', message: `The @odata.id '${String(url)}' names no existing object.` };
+        if (!req.documentedExample) return { problem: 'badRequest', message: `The @odata.id '${String(url)}' names no existing object.` };
+        if (typeof url !== 'string') return { status };
         const named = url.replace(/[?#].*$/, '').split('/').pop() ?? 'ref';
         state.store.link(req.contract.request.method === 'PUT' ? key : `${key}/${named.toLowerCase()}`, target ?? `/directoryobjects/${named.toLowerCase()}`);
         return { status };

@@ -24,7 +24,7 @@ function documentedContentType(contract: Contract): string | undefined {
  * {@link parseJsonBody} ahead of routing) against the request schema (400 naming the property).
  * PATCH bodies are partial, so `required` is not enforced.
  */
-export function readBody(req: HttpRequest, contract: Contract, validator: SchemaValidator | undefined, parsed: unknown): BodyResult {
+export function readBody(req: HttpRequest, contract: Contract, validator: SchemaValidator | undefined, parsed: unknown, examples: readonly Contract[] = [contract]): BodyResult {
   if (req.body === undefined || req.body.trim() === '') return { ok: true };
   const documented = documentedContentType(contract);
   const expected = documented ?? 'application/json';
@@ -43,10 +43,15 @@ export function readBody(req: HttpRequest, contract: Contract, validator: Schema
   }
   const schema = contract.request.schema;
   if (!schema || !validator?.has(schema)) return { ok: true, body };
-  // The page's own example request is what the doc promises works, even where it disagrees
-  // with the schema (a doc defect the build reports); any other body is validated.
-  if (JSON.stringify(body) === JSON.stringify(contract.request.body)) return { ok: true, body };
-  const issues = validator.validate(schema, body).filter((i) => !(contract.request.method === 'PATCH' && i.keyword === 'required'));
+  // A page's own example request (of any page documenting this request) is what the doc
+  // promises works, even where it disagrees with the schema (a doc defect the build reports);
+  // any other body is validated.
+  const text = JSON.stringify(body);
+  if (examples.some((c) => c.request.body !== undefined && JSON.stringify(c.request.body) === text)) return { ok: true, body };
+  // Graph reads enum members case-insensitively (`"contentType": "HTML"`).
+  const caseOnly = (i: { keyword: string; expected?: unknown; actual?: unknown }) =>
+    i.keyword === 'enum' && Array.isArray(i.expected) && typeof i.actual === 'string' && i.expected.some((m) => typeof m === 'string' && m.toLowerCase() === (i.actual as string).toLowerCase());
+  const issues = validator.validate(schema, body).filter((i) => !(contract.request.method === 'PATCH' && i.keyword === 'required') && !caseOnly(i));
   const first = issues[0];
   if (!first) return { ok: true, body };
   const property = first.pointer.split('/').filter(Boolean).pop() ?? String(first.expected ?? '(body)');

@@ -3,7 +3,8 @@ import { clone, type BodyDeps } from './body.js';
 import { examplesOf, isCollectionRoute } from './examples.js';
 import { safeDecode, splitPath, stripVersion, type Router } from './route.js';
 import { keyOf, type Entity, type MockStore } from './store.js';
-import { SEED_ID } from './types.js';
+import { reconcileEnums } from './seedEnums.js';
+import { ME_ID, SEED_ID } from './types.js';
 
 const ORDER: Record<string, number> = { GET: 0, PATCH: 1, PUT: 2, DELETE: 3, POST: 4 };
 
@@ -16,6 +17,7 @@ export function seedPaths(contract: Contract): string[] {
 /** An entity seeded at `/…/<SEED_ID>` carries that id, so listing and addressing it agree. */
 function withSeedId(key: string, entity: Entity): Entity {
   if ('id' in entity && key.endsWith(SEED_ID)) entity.id = SEED_ID;
+  else if (key === `/users/${ME_ID}`) entity.id = ME_ID;
   return entity;
 }
 
@@ -25,7 +27,7 @@ function withSeedId(key: string, entity: Entity): Entity {
  */
 function seedKey(path: string): { key: string; name?: string } {
   const segments = splitPath(path).map(safeDecode);
-  if (segments[0]?.toLowerCase() === 'me') segments.splice(0, 1, 'users', SEED_ID);
+  if (segments[0]?.toLowerCase() === 'me') segments.splice(0, 1, 'users', ME_ID);
   // `…/$ref` addresses the reference the path before it names; a type cast lists its collection.
   if (segments.length > 1 && /^(microsoft\.graph\..*|\$ref)$/i.test(segments[segments.length - 1]!)) segments.pop();
   const at = segments.findIndex((s) => s.includes(':/'));
@@ -43,14 +45,16 @@ function seedKey(path: string): { key: string; name?: string } {
  */
 export function seedStore(store: MockStore, contracts: readonly Contract[], router: Router, deps: BodyDeps): void {
   const sorted = [...contracts].sort((a, b) => (ORDER[a.request.method] ?? 9) - (ORDER[b.request.method] ?? 9));
-  for (const contract of sorted) seedContract(store, contract, router, deps, false);
+  const readers = new Map<string, Contract[]>();
+  for (const contract of sorted) seedContract(store, contract, router, deps, false, readers);
+  reconcileEnums(store, readers);
 }
 
 /**
  * Seeds what one contract's request needs. With `replace`, existing data at its paths is
  * replaced by this contract's example alone, so the contract can be exercised in isolation.
  */
-export function seedContract(store: MockStore, contract: Contract, router: Router, deps: BodyDeps, replace = true): void {
+export function seedContract(store: MockStore, contract: Contract, router: Router, deps: BodyDeps, replace = true, readers?: Map<string, Contract[]>): void {
   const method = contract.request.method;
   if (method === 'POST' || method === 'PUT') return;
   const type = contract.response.type;
@@ -72,6 +76,7 @@ export function seedContract(store: MockStore, contract: Contract, router: Route
       const entity = withSeedId(key, clone(entities[0] ?? (method === 'GET' ? {} : { id: SEED_ID })));
       if (name !== undefined) entity.name = name;
       upsert(store, key, entity, type, replace);
+      if (readers && contract.response.body === 'entity') readers.set(key, [...(readers.get(key) ?? []), contract]);
     }
   }
 }

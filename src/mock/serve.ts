@@ -99,7 +99,7 @@ function answer(x: Exchange, contract: Contract, route: RouteNode, segments: str
   const last = segments[segments.length - 1]!.toLowerCase();
   const binary = serveBinary(x, contract, segments);
   if (binary) return binary;
-  const read = readBody({ ...x.req, headers: x.headers }, contract, state.validator, parsed);
+  const read = readBody({ ...x.req, headers: x.headers }, contract, state.validator, parsed, route.methods.get(contract.request.method));
   if (!read.ok) return failure(x, read.problem, read.message);
   const query = parseQuery(x.search);
   if (!query.ok) return failure(x, 'badRequest', query.message, {}, query.code);

@@ -65,11 +65,14 @@ export interface MockOptions {
 /** Upper bound of the `slow-response` delay so a misconfigured run cannot hang. */
 export const MAX_SLOW_MS = 10_000;
 
-/**
- * Value used for every path parameter of the seeded data, e.g. `/users/{id}` → `/users/<SEED_ID>`;
- * also the id of the signed-in user `/me` stands for.
- */
+/** Value used for every path parameter of the seeded data, e.g. `/users/{id}` → `/users/<SEED_ID>`. */
 export const SEED_ID = '86904b1e-c7d0-4ead-b13a-98f11fc400ee';
+
+/**
+ * Id of the signed-in user `/me` stands for (`/me/messages` is `/users/<ME_ID>/messages`). Not
+ * {@link SEED_ID}: what a request to `/users/{id}` does to the seeded user leaves `/me` alone.
+ */
+export const ME_ID = '5b8e1c43-0d2a-4f6e-9c71-3a4d2e8f6b10';
 
 /** Input of the mock: the contracts and schemas it serves. */
 export type MockInput = ContractSet;

@@ -24,7 +24,7 @@ export interface QueryOptions {
 /** Options parsed, or Graph's 400 for them. */
 export type QueryParse = { ok: true; options: QueryOptions } | { ok: false; code: 'BadRequest' | 'Request_UnsupportedQuery'; message: string };
 
-/** Largest `$top` Graph accepts. */
+/** Largest page the mock answers; a larger `$top` pages on with `@odata.nextLink`. */
 export const MAX_TOP = 999;
 
 /** Graph's query options, by name without `$` (Graph takes them with or without it). */
@@ -50,7 +50,7 @@ function parseOptions(raw: Record<string, string>): QueryParse {
     if (raw.select !== undefined) options.select = splitTop(raw.select).map((s) => s.split('/')[0]!.trim()).filter((s) => s !== '' && s !== '*');
     if (raw.filter !== undefined && raw.filter.trim() !== '') options.filter = parseFilter(raw.filter);
     if (raw.orderby !== undefined) options.orderby = splitTop(raw.orderby).map(orderItem);
-    if (raw.top !== undefined) options.top = count('$top', raw.top, MAX_TOP);
+    if (raw.top !== undefined) options.top = Math.min(count('$top', raw.top), MAX_TOP);
     if (raw.skip !== undefined) options.skip = count('$skip', raw.skip);
     if (raw.count !== undefined) options.count = bool('$count', raw.count);
     if (raw.expand !== undefined) options.expand = splitTop(raw.expand).map(expandItem);
