@@ -2,13 +2,18 @@
 // does not share their event loop. Talks to its parent over the IPC channel.
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { existsSync } from 'node:fs';
 import { startMockServer } from '../src/mock/index.js';
+import { buildFromDocs } from '../src/pipeline.js';
+import { CORPUS_TARBALL } from '../test/helpers/corpus.js';
 import { loadSeedSet } from './seedSet.js';
 
 const fixedBody = process.env.BENCH_FIXED_BODY ?? '{}';
 const reply = (msg: unknown) => process.send!(msg);
 const set = await loadSeedSet();
 const mock = await startMockServer(set);
+// The mixed-load round needs real collections (`/groups`): the mock built from the beta corpus.
+const corpus = existsSync(CORPUS_TARBALL) ? await startMockServer((await buildFromDocs(CORPUS_TARBALL)).set) : undefined;
 const bare = createServer((_req, res) => {
   res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(fixedBody) });
   res.end(fixedBody);
@@ -21,8 +26,9 @@ process.on('message', async (msg: string) => {
     bare.closeAllConnections();
     bare.close();
     await mock.close();
+    await corpus?.close();
     reply({ closed: true });
     process.disconnect();
   }
 });
-reply({ mockUrl: mock.url, bareUrl: `http://127.0.0.1:${(bare.address() as AddressInfo).port}` });
+reply({ mockUrl: mock.url, bareUrl: `http://127.0.0.1:${(bare.address() as AddressInfo).port}`, corpusUrl: corpus?.url });

@@ -12,8 +12,19 @@ import { isOfType } from './typeOf.js';
 /** What the store operation decided: a documented success, a collection to page, or an error template. */
 export type Outcome =
   | { status: number; body?: unknown; location?: string }
-  | { status: number; collection: { key: string; entity: Entity }[] }
+  | { status: number; collection: Listing }
   | { problem: ProblemName; message: string };
+
+/**
+ * A collection's items, read when the answer is rendered: all of them (for `$filter`,
+ * `$orderby`, a type cast), or one page straight from the store, so that reading the first
+ * page of a collection of 100,000 items costs a page, not the collection.
+ */
+export interface Listing {
+  all(): { key: string; entity: Entity }[];
+  /** One page without filtering, and the number of items; undefined when a cast filters. */
+  page?(offset: number, size: number): { items: { key: string; entity: Entity }[]; total: number };
+}
 
 /** Everything a store operation reads or changes. */
 export interface CrudState extends BodyDeps {
@@ -94,9 +105,12 @@ function answersBody(contract: Contract): boolean {
 const typeChecks = new WeakMap<SchemaSet, Map<string, boolean>>();
 
 /** The items of a collection, of the cast type when the path ends in one (`/memberOf/microsoft.graph.group`). */
-function list(key: string, cast: string | undefined, state: CrudState): { key: string; entity: Entity }[] {
-  const items = state.store.items(key);
-  return cast ? items.filter((i) => isItemOf(i.entity, i.type, cast, state.schemas)) : items;
+function list(key: string, cast: string | undefined, state: CrudState): Listing {
+  const all = () => {
+    const items = state.store.items(key);
+    return cast ? items.filter((i) => isItemOf(i.entity, i.type, cast, state.schemas)) : items;
+  };
+  return cast ? { all } : { all, page: (offset, size) => state.store.page(key, offset, size) };
 }
 
 /** The item is of type `wanted` (or derived from it), by its `@odata.type` or the type it was written as. */

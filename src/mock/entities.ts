@@ -20,6 +20,18 @@ function rootOf(contract: Contract, deps: BodyDeps): Located | undefined {
   return locate(deps.schemas, contract.response.schema ?? contract.request.schema);
 }
 
+const propertyViews = new WeakMap<Contract, Record<string, Located> | null>();
+
+/** The properties of the contract's type (flattened once per contract: creates are frequent). */
+function propertiesOf(contract: Contract, deps: BodyDeps): Record<string, Located> | undefined {
+  let known = propertyViews.get(contract);
+  if (known === undefined) {
+    const root = rootOf(contract, deps);
+    propertyViews.set(contract, (known = root ? viewOf(deps.schemas, root).properties : null));
+  }
+  return known ?? undefined;
+}
+
 /** The property is the service's to set (`readOnly`, also on a nullable wrapper's branch). */
 function readOnly(at: Located | undefined): boolean {
   const s = at?.schema as { readOnly?: unknown; anyOf?: { readOnly?: unknown }[] } | undefined;
@@ -31,10 +43,10 @@ function readOnly(at: Located | undefined): boolean {
  * (the service computes it, e.g. a `state` of `provisioning`), `null` where the type allows it
  * (as Graph answers unset properties), an empty collection for a collection, else the example.
  */
-function unsetValue(name: string, example: Entity, root: Located | undefined, deps: BodyDeps): unknown {
+function unsetValue(name: string, example: Entity, properties: Record<string, Located> | undefined): unknown {
   // Without a schema nothing says which properties the service sets: the page's example is all there is.
-  if (!root) return clone(example[name]);
-  const prop = viewOf(deps.schemas, root).properties[name];
+  if (!properties) return clone(example[name]);
+  const prop = properties[name];
   if (readOnly(prop) && name in example) return clone(example[name]);
   if (allowsNull(prop)) return null;
   if (Array.isArray(example[name])) return [];
@@ -48,16 +60,15 @@ function unsetValue(name: string, example: Entity, root: Located | undefined, de
  */
 export function newEntity(body: unknown, contract: Contract, deps: BodyDeps, id: string, now: Date): Entity {
   const example = examplesOf(contract, deps)[0] ?? {};
-  const root = rootOf(contract, deps);
+  const properties = propertiesOf(contract, deps);
   const entity: Entity = {};
   const posted = typeof body === 'object' && body !== null ? (body as Entity)['@odata.type'] : undefined;
   const type = typeof posted === 'string' ? posted : example['@odata.type'];
   if (typeof type === 'string') entity['@odata.type'] = type;
-  for (const name of Object.keys(example)) if (!name.startsWith('@')) entity[name] = unsetValue(name, example, root, deps);
+  for (const name of Object.keys(example)) if (!name.startsWith('@')) entity[name] = unsetValue(name, example, properties);
   mergeInto(entity, body, contract, deps);
   entity.id = id;
-  const properties = root ? viewOf(deps.schemas, root).properties : {};
-  for (const name of SERVER_TIMES) if (properties[name]) entity[name] = now.toISOString().replace(/\.\d{3}Z$/, 'Z');
+  for (const name of SERVER_TIMES) if (properties?.[name]) entity[name] = now.toISOString().replace(/\.\d{3}Z$/, 'Z');
   return entity;
 }
 
@@ -96,7 +107,7 @@ export function present(entity: Entity, contract: Contract, deps: BodyDeps): Ent
   if (required.every((name) => name in entity)) return entity;
   const out = { ...entity };
   const example = examplesOf(contract, deps)[0] ?? {};
-  const root = rootOf(contract, deps);
-  for (const name of required) if (!(name in out)) out[name] = name in example ? unsetValue(name, example, root, deps) : null;
+  const properties = propertiesOf(contract, deps);
+  for (const name of required) if (!(name in out)) out[name] = name in example ? unsetValue(name, example, properties) : null;
   return out;
 }

@@ -2,13 +2,13 @@ import { handleBatch } from './batch.js';
 import { servePreAuthenticated } from './binary.js';
 import type { Draft } from './drift.js';
 import { problem, type ProblemName } from './problems.js';
+import { GRAPH_JSON } from './json.js';
 import { VERSIONS } from './route.js';
 import { serve, type Exchange } from './serve.js';
 import type { MockState } from './state.js';
 import type { MockRequest, MockResponse } from './types.js';
 
-/** Content type Graph sends with JSON bodies. */
-export const GRAPH_JSON = 'application/json;odata.metadata=minimal;odata.streaming=true;IEEE754Compatible=false;charset=utf-8';
+export { GRAPH_JSON } from './json.js';
 
 /** Where the mock's absolute links point when the adapter did not say (in-process use). */
 export const GRAPH_ORIGIN = 'https://graph.microsoft.com';

@@ -3,9 +3,11 @@ import { isItemOf } from './crud.js';
 import type { Draft } from './drift.js';
 import { maskEvolvableMembers, prefersUnknownMembers, repairEnumMembers } from './enums.js';
 import { isCollectionRoute } from './examples.js';
+import type { Listing } from './crud.js';
 import { offsetOf, pageOf, project, skipToken, type Item } from './odata/apply.js';
 import type { QueryOptions } from './odata/query.js';
 import type { Exchange } from './serve.js';
+import { GRAPH_JSON } from './json.js';
 import type { Entity } from './store.js';
 
 /** What turning an outcome into a response needs. */
@@ -13,7 +15,16 @@ export interface RenderContext {
   x: Exchange;
   contract: Contract;
   options: QueryOptions;
+  /** No drift will rewrite the answer: its JSON text may be reused. */
+  serializable?: boolean;
 }
+
+/**
+ * JSON text of entity answers, per stored entity object and what shapes the answer. A write
+ * stores a new object (the store never changes one in place after seeding), so an entry lives
+ * exactly as long as the entity it was made from is unchanged.
+ */
+const serialized = new WeakMap<object, Map<string, string>>();
 
 const JSON_TYPE = 'application/json';
 
@@ -34,7 +45,7 @@ function pageSize(r: RenderContext): number {
  * items remain), `@odata.count` when asked, each item projected by `$select` and expanded.
  * With `countOnly`, the body is the number of matching items.
  */
-export function renderCollection(r: RenderContext, status: number, items: Item[], countOnly = false): Draft {
+export function renderCollection(r: RenderContext, status: number, listing: Listing, countOnly = false): Draft {
   const { x, options } = r;
   const ctx = { isOf: (entity: unknown, type: string) => typeof entity === 'object' && entity !== null && isItemOf(entity as Entity, undefined, type, x.state.set.schemas) };
   let offset = 0;
@@ -43,7 +54,15 @@ export function renderCollection(r: RenderContext, status: number, items: Item[]
     if (at === undefined) return invalid(r, `The $skiptoken '${options.skiptoken}' was not issued by this service.`);
     offset = at;
   }
-  const page = pageOf(items, countOnly ? { ...options, top: 0 } : options, ctx, pageSize(r), offset);
+  const unfiltered = !options.filter && !options.search && !options.orderby?.length && listing.page !== undefined;
+  const size = countOnly ? 0 : Math.max(0, options.top ?? pageSize(r));
+  const start = offset + (options.skip ?? 0);
+  let page: { items: Item[]; total: number; next?: number };
+  if (unfiltered) {
+    const slice = listing.page!(start, size);
+    const end = start + slice.items.length;
+    page = { items: slice.items, total: slice.total, ...(end < slice.total && size > 0 ? { next: end } : {}) };
+  } else page = pageOf(listing.all(), countOnly ? { ...options, top: 0 } : options, ctx, pageSize(r), offset);
   if (countOnly) return { status, headers: {}, body: page.total };
   const value = page.items.map((i) => shape(r, i.entity, i.key));
   const body: Record<string, unknown> = { '@odata.context': contextUrl(r, false) };
@@ -67,8 +86,18 @@ export function renderEntity(r: RenderContext, status: number, body: unknown, ke
   if (status >= 400) return { status, headers: { 'content-type': JSON_TYPE }, body };
   const kind = contract.response.body;
   if ((kind === 'entity' || kind === 'collection') && typeof body === 'object' && body !== null && !Array.isArray(body)) {
+    const plain = r.serializable && !r.options.select?.length && !r.options.expand?.length;
+    const memoKey = plain ? `${contract.id}|${r.x.version}|${r.x.path}|${r.x.headers.prefer ?? ''}` : '';
+    const known = plain ? serialized.get(body)?.get(memoKey) : undefined;
+    if (known !== undefined) return { status, headers: { 'content-type': GRAPH_JSON }, raw: known };
     const shaped = kind === 'entity' ? shape(r, body as Entity, key) : body;
-    return finishJson(r, status, { '@odata.context': contextUrl(r, kind === 'entity'), ...(shaped as Entity) });
+    const draft = finishJson(r, status, { '@odata.context': contextUrl(r, kind === 'entity'), ...(shaped as Entity) });
+    if (plain) {
+      let entry = serialized.get(body);
+      if (!entry) serialized.set(body, (entry = new Map()));
+      if (entry.size < 64) entry.set(memoKey, JSON.stringify(draft.body));
+    }
+    return draft;
   }
   return finishJson(r, status, body);
 }

@@ -87,14 +87,14 @@ export function serve(x: Exchange): Draft {
     const early: Draft = { status: 0, headers: {} };
     return { ...(drift.apply(early, driftCtx) ?? early), trace: { contract: contract.id, drift: drift.id } };
   }
-  const draft = answer(x, contract, match.route, segments, parsed);
+  const draft = answer(x, contract, match.route, segments, parsed, drift === undefined);
   const traced = (d: Draft, applied?: string): Draft => ({ ...d, trace: { contract: contract.id, ...(applied ? { drift: applied } : {}) } });
   if (!drift || draft.status >= 400) return traced(draft, drift ? 'not-applicable' : undefined);
   const drifted = drift.apply(draft, driftCtx);
   return drifted ? traced(drifted, drift.id) : traced(draft, 'not-applicable');
 }
 
-function answer(x: Exchange, contract: Contract, route: RouteNode, segments: string[], parsed: unknown): Draft {
+function answer(x: Exchange, contract: Contract, route: RouteNode, segments: string[], parsed: unknown, serializable: boolean): Draft {
   const { state } = x;
   const last = segments[segments.length - 1]!.toLowerCase();
   const binary = serveBinary(x, contract, segments);
@@ -112,7 +112,7 @@ function answer(x: Exchange, contract: Contract, route: RouteNode, segments: str
     { schemas: state.set.schemas, validator: state.validator, store: state.store, newId: state.newId, now: state.now },
   );
   if ('problem' in outcome) return failure(x, outcome.problem, outcome.message);
-  const render: RenderContext = { x, contract, options: query.options };
+  const render: RenderContext = { x, contract, options: query.options, serializable };
   if ('collection' in outcome) return renderCollection(render, outcome.status, outcome.collection);
   return renderEntity(render, outcome.status, outcome.body, address.key);
 }
@@ -142,7 +142,7 @@ function count(x: Exchange, collection: string[]): Draft {
   const contract = chooseContract(match.route, match.contracts, x.search, state.set.schemas);
   const outcome = perform({ contract, route: match.route, address }, { schemas: state.set.schemas, validator: state.validator, store: state.store, newId: state.newId, now: state.now });
   if ('problem' in outcome) return failure(x, outcome.problem, outcome.message);
-  const items = 'collection' in outcome ? outcome.collection : [];
+  const items = 'collection' in outcome ? outcome.collection : { all: () => [] };
   const render: RenderContext = { x, contract, options: { ...query.options, top: undefined, skip: undefined } };
   const total = renderCollection(render, 200, items, true).body as number;
   const text = String(total);

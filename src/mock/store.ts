@@ -171,6 +171,30 @@ export class MockStore {
     return out;
   }
 
+  /**
+   * `size` items below `key` from the `offset`-th on, and how many items there are, without
+   * building the whole list (references whose entity is gone are skipped and not counted).
+   */
+  page(key: string, offset: number, size: number): { items: { key: string; entity: Entity; type?: string }[]; total: number } {
+    const children = this.childrenOf.get(key);
+    const items: { key: string; entity: Entity; type?: string }[] = [];
+    if (!children) return { items, total: 0 };
+    let index = 0;
+    let dangling = 0;
+    for (const k of children) {
+      const at = this.links.get(k) ?? k;
+      const entity = this.entities.get(at);
+      if (!entity) {
+        dangling++;
+        continue;
+      }
+      if (index >= offset && items.length < size) items.push({ key: k, entity, type: this.types.get(at) });
+      index++;
+      if (items.length === size && dangling === 0 && this.links.size === 0) break;
+    }
+    return { items, total: children.size - dangling };
+  }
+
   /** Removes everything. */
   clear(): void {
     this.entities.clear();

@@ -18,7 +18,57 @@ interface Scope {
  * "Adele"); a property the entity lacks reads as null. Date-time strings compare as instants.
  */
 export function matches(expr: Expr, entity: unknown, ctx: EvalContext): boolean {
-  return value(expr, { it: entity, vars: {} }, ctx) === true;
+  return compiled(expr, ctx)({ it: entity, vars: NO_VARS }) === true;
+}
+
+const NO_VARS: Record<string, unknown> = {};
+type Compiled = (scope: Scope) => unknown;
+const compiledExprs = new WeakMap<Expr, { ctx: EvalContext; run: Compiled }>();
+
+/** The expression as one function (built once per parsed filter): collections are filtered item by item. */
+function compiled(expr: Expr, ctx: EvalContext): Compiled {
+  const known = compiledExprs.get(expr);
+  if (known && known.ctx === ctx) return known.run;
+  const run = compile(expr, ctx);
+  compiledExprs.set(expr, { ctx, run });
+  return run;
+}
+
+function compile(expr: Expr, ctx: EvalContext): Compiled {
+  switch (expr.kind) {
+    case 'literal': {
+      const v = expr.value;
+      return () => v;
+    }
+    case 'path': {
+      const segments = expr.segments;
+      return (scope) => walk(segments, scope);
+    }
+    case 'binary': {
+      const left = compile(expr.left, ctx);
+      const right = compile(expr.right, ctx);
+      if (expr.op === 'and') return (scope) => left(scope) === true && right(scope) === true;
+      if (expr.op === 'or') return (scope) => left(scope) === true || right(scope) === true;
+      const op = expr.op;
+      return (scope) => compare(op, left(scope), right(scope));
+    }
+    case 'not': {
+      const operand = compile(expr.operand, ctx);
+      return (scope) => operand(scope) !== true;
+    }
+    case 'call': {
+      const args = expr.args.map((a) => compile(a, ctx));
+      const name = expr.name;
+      const arity = args.length;
+      if (arity === 2) {
+        const [a, b] = args as [Compiled, Compiled];
+        return (scope) => apply(name, [a(scope), b(scope)], 2, scope, ctx);
+      }
+      return (scope) => apply(name, args.map((a) => a(scope)), arity, scope, ctx);
+    }
+    default:
+      return (scope) => value(expr, scope, ctx);
+  }
 }
 
 /** The value an expression has on `entity` (for `$orderby`). */
@@ -124,9 +174,15 @@ function compare(op: string, a: unknown, b: unknown): boolean {
 }
 
 function call(name: string, args: Expr[], scope: Scope, ctx: EvalContext): unknown {
-  const v = args.map((a) => value(a, scope, ctx));
-  const s = (x: unknown) => (typeof x === 'string' ? x : x === null || x === undefined ? undefined : String(x));
-  const [a, b, c] = [v[0], v[1], v[2]];
+  return apply(name, args.map((a) => value(a, scope, ctx)), args.length, scope, ctx);
+}
+
+const s = (x: unknown) => (typeof x === 'string' ? x : x === null || x === undefined ? undefined : String(x));
+
+function apply(name: string, v: unknown[], arity: number, scope: Scope, ctx: EvalContext): unknown {
+  const a = v[0];
+  const b = v[1];
+  const c = v[2];
   switch (name) {
     case 'startswith':
       return s(a)?.toLowerCase().startsWith(s(b)?.toLowerCase() ?? '\0') ?? false;
@@ -149,7 +205,7 @@ function call(name: string, args: Expr[], scope: Scope, ctx: EvalContext): unkno
     case 'substring':
       return s(a)?.substring(Number(b), c === undefined ? undefined : Number(b) + Number(c)) ?? null;
     case 'isof':
-      return args.length === 1 ? ctx.isOf(scope.it, String(a)) : ctx.isOf(a, String(b));
+      return arity === 1 ? ctx.isOf(scope.it, String(a)) : ctx.isOf(a, String(b));
     case 'cast':
       return /^edm\.(int|double|decimal|single|byte|sbyte)/i.test(String(b)) && typeof a === 'string' && a.trim() !== '' ? Number(a) : a;
     default:
