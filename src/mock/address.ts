@@ -66,8 +66,8 @@ function alias(segments: string[], deps: AddressDeps): string | undefined {
 }
 
 /**
- * The one stored entity of the route's type with this id. The seeded id is no identity (every
- * seeded path carries it), and an id two entities of the type share names neither.
+ * The stored entity of the route's type with this id. The seeded id is no identity (every
+ * seeded path carries it); other ids name one entity, or copies of one doc example.
  */
 function byId(prefix: string[], id: string, deps: AddressDeps): string | undefined {
   if (id.toLowerCase() === SEED_ID) return undefined;
@@ -82,7 +82,8 @@ function byId(prefix: string[], id: string, deps: AddressDeps): string | undefin
         return odataType === undefined || isOfType(deps.set.schemas, odataType.replace(/^#/, ''), type);
       })
     : candidates;
-  return fitting.length === 1 ? fitting[0] : undefined;
+  // Examples seeded at several paths carry the same id: the signed-in user's copy is the one `/me` shows.
+  return fitting.find((k) => k.startsWith(`/users/${ME_ID}/`)) ?? fitting[0];
 }
 
 /** `/users/{userPrincipalName}`: Graph's alternate key of users. */

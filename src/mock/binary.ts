@@ -86,7 +86,7 @@ export function serveBinary(x: Exchange, contract: Contract, segments: string[])
   }
   if (method === 'PUT') {
     const contentType = x.headers['content-type'];
-    const { entity } = storeUpload(address, bytesOf(x.req), contentType, state);
+    const { entity } = storeUpload(address, bytesOf(x.req), contentType, state, contract.response.type);
     if (last === '$value') return { status: contract.response.status === 204 ? 204 : 200, headers: {} };
     const shown = contract.response.body === 'entity' ? present(entity, contract, { schemas: state.set.schemas, validator: state.validator }) : entity;
     return { status: address.pending ? 201 : contract.response.status === 201 ? 201 : 200, headers: {}, body: { '@odata.context': `https://graph.microsoft.com/${x.version}/$metadata#driveItem/$entity`, ...shown } };

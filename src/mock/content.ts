@@ -94,7 +94,7 @@ export function mimeTypeOf(name: string): string {
  * folders) when path addressing named one that does not exist, and updates the item's `size`,
  * `file` and `lastModifiedDateTime`. Returns the item's key and entity.
  */
-export function storeUpload(address: Address, bytes: Buffer, contentType: string | undefined, deps: { store: MockStore; content: ContentStore; newId: () => string; now: () => Date }): { key: string; entity: Entity } {
+export function storeUpload(address: Address, bytes: Buffer, contentType: string | undefined, deps: { store: MockStore; content: ContentStore; newId: () => string; now: () => Date }, type = 'driveItem'): { key: string; entity: Entity } {
   const { store } = deps;
   const now = deps.now().toISOString().replace(/\.\d{3}Z$/, 'Z');
   let key = address.key;
@@ -105,7 +105,7 @@ export function storeUpload(address: Address, bytes: Buffer, contentType: string
       const id = deps.newId();
       const item: Entity = { id, name, createdDateTime: now, lastModifiedDateTime: now, ...(i < names.length - 1 ? { folder: { childCount: 0 } } : {}) };
       key = `${parent}/${id.toLowerCase()}`;
-      store.create(key, item, 'driveItem');
+      store.create(key, item, type);
       parent = `${key}/children`;
     }
   }

@@ -56,6 +56,8 @@ export function perform(req: CrudRequest, state: CrudState): Outcome {
   const status = contract.response.status;
   if (status >= 400) return { status, body: documentedBody(contract, state) };
   if (req.ref) return reference(req, state);
+  // Path addressing named an item that does not exist: only a write may create it.
+  if (req.address.pending && contract.request.method !== 'PUT' && contract.request.method !== 'POST') return notFound(`${req.address.pending.parentKey}/${req.address.pending.names.join('/')}`);
   const existing = state.store.get(key);
   switch (contract.request.method) {
     case 'GET':

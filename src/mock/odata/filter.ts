@@ -151,7 +151,7 @@ class Parser {
     const lower = value.toLowerCase();
     if (lower === 'true' || lower === 'false') return { kind: 'literal', value: lower === 'true' };
     if (lower === 'null') return { kind: 'literal', value: null };
-    if (this.isPunct('(') && !value.includes('.')) {
+    if (this.isPunct('(')) {
       if (!FUNCTIONS.has(lower)) throw new UnsupportedQueryError(`The function '${value}' is not supported (position ${at}).`);
       this.next();
       const args: Expr[] = [];
