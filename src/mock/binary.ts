@@ -68,7 +68,9 @@ export function serveBinary(x: Exchange, contract: Contract, segments: string[])
     const id = state.newId();
     const expires = new Date(state.now().getTime() + 3600_000);
     state.content.openSession(id, target, expires);
-    return { status: 200, headers: {}, body: { uploadUrl: `${x.origin}${UPLOAD}${id}`, expirationDateTime: expires.toISOString(), nextExpectedRanges: ['0-'] } };
+    // The page's status (201 for attachments, 200 for drive items); a page whose status did not parse gets 200.
+    const status = contract.response.status === 200 || contract.response.status === 201 ? contract.response.status : 200;
+    return { status, headers: {}, body: { uploadUrl: `${x.origin}${UPLOAD}${id}`, expirationDateTime: expires.toISOString(), nextExpectedRanges: ['0-'] } };
   }
   if (last !== 'content' && last !== '$value') return undefined;
   // Pages answering JSON at such a path (an entity property named `content`) are not media.
@@ -89,7 +91,8 @@ export function serveBinary(x: Exchange, contract: Contract, segments: string[])
     const { entity } = storeUpload(address, bytesOf(x.req), contentType, state, contract.response.type);
     if (last === '$value') return { status: contract.response.status === 204 ? 204 : 200, headers: {} };
     const shown = contract.response.body === 'entity' ? present(entity, contract, { schemas: state.set.schemas, validator: state.validator }) : entity;
-    return { status: address.pending ? 201 : contract.response.status === 201 ? 201 : 200, headers: {}, body: { '@odata.context': `https://graph.microsoft.com/${x.version}/$metadata#driveItem/$entity`, ...shown } };
+    const documented = contract.response.status >= 200 && contract.response.status < 300 ? contract.response.status : address.pending ? 201 : 200;
+    return { status: documented, headers: {}, body: { '@odata.context': `https://graph.microsoft.com/${x.version}/$metadata#driveItem/$entity`, ...shown } };
   }
   return undefined;
 }

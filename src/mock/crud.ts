@@ -68,7 +68,7 @@ export function perform(req: CrudRequest, state: CrudState): Outcome {
     case 'POST': {
       if (status !== 201 || contract.response.body !== 'entity') return { status, body: documentedBody(contract, state) };
       const id = state.newId();
-      const entity = newEntity(req.body, contract, state, id, state.now());
+      const entity = newEntity(req.body, contract, state, id, state.now(), route.methods.get('POST'));
       const at = req.address.pending ? `${req.address.pending.parentKey}/${id}` : isCollectionRoute(route) ? `${key}/${id.toLowerCase()}` : key;
       state.store.create(at, entity, contract.response.type);
       return { status, body: entity };
@@ -146,14 +146,15 @@ function reference(req: CrudRequest, state: CrudState): Outcome {
         // The page's own example is what the doc promises works (as for body validation), even
         // when its `@odata.id` is a template: the reference is recorded to what it names.
         if (!req.documentedExample) return { problem: 'badRequest', message: `The @odata.id '${String(url)}' names no existing object.` };
-        if (typeof url !== 'string') return { status };
+        if (typeof url !== 'string') return answersBody(req.contract) ? { status, body: documentedBody(req.contract, state) } : { status };
         const named = url.replace(/[?#].*$/, '').split('/').pop() ?? 'ref';
         state.store.link(req.contract.request.method === 'PUT' ? key : `${key}/${named.toLowerCase()}`, target ?? `/directoryobjects/${named.toLowerCase()}`);
-        return { status };
+        return answersBody(req.contract) ? { status, body: documentedBody(req.contract, state) } : { status };
       }
       const id = typeof entity.id === 'string' ? entity.id : target.slice(target.lastIndexOf('/') + 1);
       state.store.link(req.contract.request.method === 'PUT' ? key : `${key}/${id.toLowerCase()}`, target);
-      return { status };
+      // Some pages document the referenced object as the answer (201 with the member).
+      return answersBody(req.contract) ? { status, body: entity } : { status };
     }
     case 'DELETE':
       return state.store.delete(key) ? { status } : notFound(key);

@@ -58,8 +58,12 @@ function unsetValue(name: string, example: Entity, properties: Record<string, Lo
  * {@link mergeInto}), the posted `@odata.type`, the new id, server-set timestamps, and every
  * other property the page's response shows as unset.
  */
-export function newEntity(body: unknown, contract: Contract, deps: BodyDeps, id: string, now: Date): Entity {
-  const example = examplesOf(contract, deps)[0] ?? {};
+export function newEntity(body: unknown, contract: Contract, deps: BodyDeps, id: string, now: Date, siblings: readonly Contract[] = []): Entity {
+  // Pages documenting the same create of the same type show different fields; the answer has them all.
+  const example: Entity = {};
+  for (const c of [contract, ...siblings.filter((s) => s !== contract && s.response.type === contract.response.type)]) {
+    for (const [name, value] of Object.entries(examplesOf(c, deps)[0] ?? {})) if (!(name in example)) example[name] = value;
+  }
   const properties = propertiesOf(contract, deps);
   const entity: Entity = {};
   const posted = typeof body === 'object' && body !== null ? (body as Entity)['@odata.type'] : undefined;
