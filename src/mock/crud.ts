@@ -11,7 +11,7 @@ import { isOfType } from './typeOf.js';
 
 /** What the store operation decided: a documented success, a collection to page, or an error template. */
 export type Outcome =
-  | { status: number; body?: unknown; location?: string }
+  | { status: number; body?: unknown; location?: string; contentLocation?: string }
   | { status: number; collection: Listing }
   | { problem: ProblemName; message: string };
 
@@ -66,6 +66,7 @@ export function perform(req: CrudRequest, state: CrudState): Outcome {
       if (!existing) return hasKeySegment(route) ? notFound(key) : { status, body: documentedBody(contract, state) };
       return { status, body: present(existing, contract, state) };
     case 'POST': {
+      if (status === 202 && isCollectionRoute(route)) return acceptCreate(req, state);
       if (status !== 201 || contract.response.body !== 'entity') return { status, body: documentedBody(contract, state) };
       const id = state.newId();
       const entity = newEntity(req.body, contract, state, id, state.now(), route.methods.get('POST'));
@@ -92,6 +93,24 @@ export function perform(req: CrudRequest, state: CrudState): Outcome {
     default:
       return { problem: 'methodNotAllowed', message: `Method ${contract.request.method} is not supported.` };
   }
+}
+
+/**
+ * A create Graph runs asynchronously (`POST /teams` answers 202): the entity is stored at once,
+ * and the answer says where, as Graph does, in `Content-Location` (and the operation to poll in
+ * `Location`), with the body the page documents, if any.
+ */
+function acceptCreate(req: CrudRequest, state: CrudState): Outcome {
+  const { contract, route } = req;
+  const id = state.newId();
+  const entity = newEntity(req.body, contract, state, id, state.now(), route.methods.get('POST'));
+  const at = `${req.address.key}/${id.toLowerCase()}`;
+  state.store.create(at, entity, contract.response.type);
+  const name = at.split('/').slice(-2, -1)[0]!;
+  const documented = documentedBody(contract, state);
+  // A documented body names the new entity, not the page's sample id.
+  const body = typeof documented === 'object' && documented !== null && 'id' in documented ? { ...documented, id } : documented;
+  return { status: 202, ...(body === undefined ? {} : { body }), location: `/${name}('${id}')/operations('${state.newId()}')`, contentLocation: `/${name}('${id}')` };
 }
 
 /** A PUT on a path without key documented as writing an entity (`PUT /me/photo`, a settings singleton). */

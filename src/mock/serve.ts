@@ -114,7 +114,9 @@ function answer(x: Exchange, contract: Contract, route: RouteNode, segments: str
   if ('problem' in outcome) return failure(x, outcome.problem, outcome.message);
   const render: RenderContext = { x, contract, options: query.options, serializable };
   if ('collection' in outcome) return renderCollection(render, outcome.status, outcome.collection);
-  return renderEntity(render, outcome.status, outcome.body, address.key);
+  const draft = renderEntity(render, outcome.status, outcome.body, address.key);
+  if (outcome.location === undefined) return draft;
+  return { ...draft, headers: { ...draft.headers, location: outcome.location, ...(outcome.contentLocation ? { 'content-location': outcome.contentLocation } : {}) } };
 }
 
 /**
