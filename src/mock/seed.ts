@@ -71,20 +71,37 @@ export function seedContract(store: MockStore, contract: Contract, router: Route
     const { key, name } = seedKey(path);
     const entities = examplesOf(contract, deps);
     if (method === 'GET' && contract.response.body === 'collection' && isCollectionRoute(match.route)) {
-      entities.forEach((item, i) => upsert(store, `${key}/${String(item.id ?? `${SEED_ID}-${i}`).toLowerCase()}`, item, type, replace));
+      entities.forEach((item, i) => upsert(store, `${key}/${String(item.id ?? `${SEED_ID}-${i}`).toLowerCase()}`, item, type, replace, deps));
     } else {
       const entity = withSeedId(key, clone(entities[0] ?? (method === 'GET' ? {} : { id: SEED_ID })));
       if (name !== undefined) entity.name = name;
-      upsert(store, key, entity, type, replace);
+      upsert(store, key, entity, type, replace, deps);
       if (readers && contract.response.body === 'entity') readers.set(key, [...(readers.get(key) ?? []), contract]);
     }
   }
 }
 
 /** Seeds `entity` at `key`, or adds the properties it shows to the seed already there. */
-function upsert(store: MockStore, key: string, entity: Entity, type: string | undefined, replace: boolean): void {
+/**
+ * Seeds `entity` at `key`, or adds the properties it shows to the seed already there, each only
+ * where it is valid for the type the seed was stored as (another page's example may be wrong
+ * about a property, e.g. a string where the type has an object).
+ */
+function upsert(store: MockStore, key: string, entity: Entity, type: string | undefined, replace: boolean, deps: BodyDeps): void {
   const existing = store.get(key);
   if (replace || !existing) return store.seed(key, clone(entity), type);
   if (!store.isSeed(key)) return;
-  for (const [name, value] of Object.entries(entity)) if (!(name in existing)) existing[name] = clone(value);
+  const seededAs = store.typeOf(key);
+  const schema = seededAs ? `${seededAs}.schema.json` : undefined;
+  const check = schema !== undefined && deps.validator?.has(schema) === true;
+  const issues = () => deps.validator!.validate(schema!, existing).filter((i) => i.keyword !== 'required').length;
+  let before = check ? issues() : 0;
+  for (const [name, value] of Object.entries(entity)) {
+    if (name in existing) continue;
+    existing[name] = clone(value);
+    if (!check) continue;
+    const after = issues();
+    if (after > before) delete existing[name];
+    else before = after;
+  }
 }
