@@ -72,3 +72,58 @@ describe('evolvable enums', () => {
     expect((list.json?.value as { kind: string }[]).map((u) => u.kind)).toEqual(['unknownFutureValue', 'member']);
   });
 });
+
+describe('query options on a collection', () => {
+  test('paging: $top pages with @odata.nextLink on the host called, until the last page; $skip offsets', async () => {
+    for (let i = 0; i < 5; i++) await call('POST', '/v1.0/users', { displayName: `paged ${i}`, kind: 'member' });
+    const seen: string[] = [];
+    let url: string | undefined = "/v1.0/users?$filter=startswith(displayName,'paged')&$top=2";
+    let pages = 0;
+    while (url) {
+      const res = await call('GET', url);
+      pages++;
+      seen.push(...(res.json?.value as { displayName: string }[]).map((u) => u.displayName));
+      const next = res.json?.['@odata.nextLink'] as string | undefined;
+      if (next) expect(next.startsWith(mock.url)).toBe(true);
+      url = next?.slice(mock.url.length);
+    }
+    expect(pages).toBe(3);
+    expect(seen.sort()).toEqual(['paged 0', 'paged 1', 'paged 2', 'paged 3', 'paged 4']);
+    const skipped = await call('GET', "/v1.0/users?$filter=startswith(displayName,'paged')&$orderby=displayName desc&$skip=3");
+    expect((skipped.json?.value as { displayName: string }[]).map((u) => u.displayName)).toEqual(['paged 1', 'paged 0']);
+  });
+
+  test('a $skiptoken the mock did not issue is a 400', async () => {
+    expect((await call('GET', '/v1.0/users?$skiptoken=forged')).status).toBe(400);
+  });
+
+  test('an unsupported filter function is 400 Request_UnsupportedQuery; a syntax error 400 BadRequest', async () => {
+    const unsupported = await call('GET', "/v1.0/users?$filter=soundex(displayName) eq 'x'");
+    expect(unsupported.status).toBe(400);
+    expect((unsupported.json?.error as { code: string }).code).toBe('Request_UnsupportedQuery');
+    const broken = await call('GET', "/v1.0/users?$filter=displayName eq 'x");
+    expect((broken.json?.error as { code: string }).code).toBe('BadRequest');
+  });
+});
+
+describe('ConsistencyLevel', () => {
+  let counting: RunningMock;
+  beforeAll(async () => {
+    const set = usersSet();
+    const list = set.contracts.find((c) => c.id === 'user-list')!;
+    set.contracts.push({ ...list, id: 'user-list~2', request: { ...list.request, query: { $count: 'true' }, headers: { ConsistencyLevel: 'eventual' } } });
+    counting = await startMockServer(set);
+  });
+  afterAll(() => counting.close());
+
+  test('where the docs send ConsistencyLevel: eventual, $count without it is 400; with it, @odata.count and /$count answer', async () => {
+    const get = (url: string, headers: Record<string, string> = {}) => send(counting.url, { method: 'GET', url, headers: { ...auth, ...headers } });
+    const refused = await get('/v1.0/users?$count=true');
+    expect(refused.status).toBe(400);
+    expect((refused.json?.error as { code: string }).code).toBe('Request_UnsupportedQuery');
+    const counted = await get('/v1.0/users?$count=true', { consistencylevel: 'eventual' });
+    expect(counted.json?.['@odata.count']).toBe((counted.json?.value as unknown[]).length);
+    expect((await get('/v1.0/users/$count', { consistencylevel: 'eventual' })).text).toBe(String((counted.json?.value as unknown[]).length));
+    expect((await get('/v1.0/users/$count')).status).toBe(400);
+  });
+});
