@@ -77,8 +77,13 @@ export function serve(x: Exchange): Draft {
   const denied = state.enforcePermissions ? permissionDenied(contract, x.bearer) : undefined;
   if (denied) return failure(x, 'forbidden', denied);
   const drift = driftFor(state, `${method} ${path.toLowerCase()}`);
+  const sameQuery = (c: Contract) => Object.keys(c.request.query).sort().join('&').toLowerCase() === Object.keys(contract.request.query).sort().join('&').toLowerCase();
+  // Built on every request, read only when the server drifts: the peers are worked out then.
   const driftCtx = {
     contract,
+    get peers() {
+      return match.contracts.filter(sameQuery);
+    },
     schemas: state.set.schemas,
     slowMs: state.slowMs,
     problem: (name: ProblemName, message: string): Draft => ({ ...problem(name, message, x.ids), headers: {} }),
