@@ -10,7 +10,10 @@ import type { SchemaValidator } from '../src/schemas/types.js';
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 const unqualified = (t: string) => t.replace(/^#?microsoft\.graph\./i, '');
-const shape = (c: Contract) => `${c.request.method} ${c.operation.pathTemplate.replace(/\{[^}]*\}/g, '{}').toLowerCase()}`;
+const shapeOf = (method: string, template: string) => `${method} ${template.replace(/\{[^}]*\}/g, '{}').toLowerCase()}`;
+const shape = (c: Contract) => shapeOf(c.request.method, c.operation.pathTemplate);
+/** Any path template of `other` is the one `c` documents (pages list several, e.g. `/me/events/{id}` and `/groups/{id}/events/{id}`). */
+const sameRequest = (c: Contract, other: Contract) => other.request.method === c.request.method && [other.operation.pathTemplate, ...other.operation.pathTemplates].some((t) => shapeOf(other.request.method, t) === shape(c));
 
 /** Why the docs make this failure unavoidable for any service answering by the request, or undefined. */
 export function explainShared(failure: CaseResult, contract: Contract, answer: unknown, set: ContractSet, validator: SchemaValidator): string | undefined {
@@ -67,6 +70,6 @@ function statusOfAnotherPage(failure: CaseResult, contract: Contract, set: Contr
   const received = failure.violations[0]?.actual;
   if (typeof received !== 'number' || received >= 400) return undefined;
   const keys = Object.keys(contract.request.query).sort().join('&').toLowerCase();
-  const other = set.contracts.find((c) => c !== contract && shape(c) === shape(contract) && Object.keys(c.request.query).sort().join('&').toLowerCase() === keys && c.response.status === received);
+  const other = set.contracts.find((c) => c !== contract && sameRequest(contract, c) && Object.keys(c.request.query).sort().join('&').toLowerCase() === keys && c.response.status === received);
   return other ? `${other.page} documents the same request with status ${received}, ${contract.page} with ${contract.response.status}` : undefined;
 }
