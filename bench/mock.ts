@@ -25,7 +25,7 @@ const ask = <T>(msg?: string) =>
     server.once('message', (m) => resolve(m as T));
     if (msg) server.send(msg);
   });
-const { mockUrl, bareUrl, corpusUrl } = await ask<{ mockUrl: string; bareUrl: string; corpusUrl?: string }>();
+const { mockUrl, bareUrl } = await ask<{ mockUrl: string; bareUrl: string }>();
 
 async function load(url: string, opts: Partial<autocannon.Options> = {}) {
   return autocannon({ url, connections: CONNECTIONS, duration: DURATION_S, ...opts });
@@ -77,6 +77,7 @@ console.log(`store_consistent=${consistent} created=${created}`);
 
 // Mixed load: the 87 MB single answer of a collection after ~100k creates is what paging prevents.
 let mixedOk = true;
+const { corpusUrl } = await ask<{ corpusUrl?: string }>('corpus');
 if (corpusUrl) {
   const CREATES = Number(process.env.BENCH_MIXED_CREATES ?? 30_000);
   const auth = { authorization: 'Bearer bench', 'content-type': 'application/json' };

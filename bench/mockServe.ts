@@ -12,8 +12,9 @@ const fixedBody = process.env.BENCH_FIXED_BODY ?? '{}';
 const reply = (msg: unknown) => process.send!(msg);
 const set = await loadSeedSet();
 const mock = await startMockServer(set);
-// The mixed-load round needs real collections (`/groups`): the mock built from the beta corpus.
-const corpus = existsSync(CORPUS_TARBALL) ? await startMockServer((await buildFromDocs(CORPUS_TARBALL)).set) : undefined;
+// The mixed-load round needs real collections (`/groups`): the mock built from the beta corpus,
+// started only after the ratio rounds, so its heap does not weigh on them.
+let corpus: Awaited<ReturnType<typeof startMockServer>> | undefined;
 const bare = createServer((_req, res) => {
   res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(fixedBody) });
   res.end(fixedBody);
@@ -22,6 +23,10 @@ await new Promise<void>((resolve) => bare.listen(0, '127.0.0.1', resolve));
 
 process.on('message', async (msg: string) => {
   if (msg === 'size') reply({ size: mock.store.size });
+  if (msg === 'corpus') {
+    corpus = existsSync(CORPUS_TARBALL) ? await startMockServer((await buildFromDocs(CORPUS_TARBALL)).set) : undefined;
+    reply({ corpusUrl: corpus?.url });
+  }
   if (msg === 'close') {
     bare.closeAllConnections();
     bare.close();
@@ -31,4 +36,4 @@ process.on('message', async (msg: string) => {
     process.disconnect();
   }
 });
-reply({ mockUrl: mock.url, bareUrl: `http://127.0.0.1:${(bare.address() as AddressInfo).port}`, corpusUrl: corpus?.url });
+reply({ mockUrl: mock.url, bareUrl: `http://127.0.0.1:${(bare.address() as AddressInfo).port}` });
