@@ -4,6 +4,7 @@ import { Command, CommanderError } from 'commander';
 import { RunnerError } from '../errors.js';
 import { commands } from './commands/index.js';
 import { ExitCode } from './exitCodes.js';
+import { output } from './output.js';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -26,9 +27,9 @@ function exitCodeFor(err: unknown): number {
     return err.exitCode === 0 ? ExitCode.Ok : ExitCode.Error;
   }
   if (err instanceof RunnerError) {
-    console.error(`graph-contracts: ${err.message} [${err.code}]`);
+    output.err(`graph-contracts: ${err.message} [${err.code}]`);
     return ExitCode.Error;
   }
-  console.error('graph-contracts: internal error:', err);
+  output.err(`graph-contracts: internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
   return ExitCode.Error;
 }

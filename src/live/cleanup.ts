@@ -1,4 +1,4 @@
-import { redact } from '../redact.js';
+import { redact } from '../redact/index.js';
 import type { Transport } from '../transport/types.js';
 import type { Ledger } from './ledger.js';
 

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { createAuthSource } from '../../auth/authSource.js';
 import { createTokenSource } from '../../auth/createTokenSource.js';
 import { loadLiveConfig } from '../../config/load.js';
+import { output } from '../output.js';
 import type { CommandRegistration } from './index.js';
 
 /**
@@ -19,12 +20,12 @@ export const login: CommandRegistration = (program: Command) => {
       if (config.credentials.flow === 'module') {
         const auth = createAuthSource(config);
         await auth.headers();
-        console.log(`signed in to tenant ${config.tenantId} with ${auth.flow} (${auth.kind}): ${config.credentials.module}`);
+        output.out(`signed in to tenant ${config.tenantId} with ${auth.flow} (${auth.kind}): ${config.credentials.module}`);
         return;
       }
-      const tokens = createTokenSource(config, (message) => console.error(message));
+      const tokens = createTokenSource(config, output.err);
       const { expiresOn } = await tokens.getToken();
       const until = expiresOn ? `; token valid until ${expiresOn.toISOString()}` : '';
-      console.log(`signed in to tenant ${config.tenantId} with ${tokens.flow} (${tokens.kind})${until}`);
+      output.out(`signed in to tenant ${config.tenantId} with ${tokens.flow} (${tokens.kind})${until}`);
     });
 };
