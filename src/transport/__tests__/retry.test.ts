@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { ConfigError } from '../../errors.js';
 import { withRetries, type RetryClock } from '../retry.js';
 import { retryAfterMs } from '../retryAfter.js';
 import type { HttpResponse, Transport } from '../types.js';
@@ -77,6 +78,57 @@ describe('withRetries', () => {
     const c = clock();
     await expect(withRetries(scripted([status(429, { 'retry-after': '120' })]), {}, c).send(req)).rejects.toThrow(/Retry-After 120s exceeds/);
     expect(c.waits).toEqual([]);
+  });
+});
+
+describe('withRetries: writes are never sent twice blindly', () => {
+  const post = { method: 'POST', url: '/beta/things', headers: {}, body: '{}' };
+  const created = status(201);
+  const timeout = Object.assign(new Error('The operation was aborted due to timeout'), { name: 'TimeoutError' });
+  const reset = Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' });
+
+  test.for([
+    ['a timeout', timeout],
+    ['a reset connection', reset],
+  ] as const)('%s leaves the outcome unknown: one attempt, an error saying so', async ([, fault]) => {
+    const inner = scripted([fault, created]);
+    await expect(withRetries(inner, {}, clock()).send(post)).rejects.toMatchObject({ code: 'TRANSPORT_FAILED', message: /^POST \/beta\/things: outcome unknown \(.*\); a write is not sent twice$/ });
+    expect(inner.calls).toBe(1);
+  });
+
+  test.for([
+    ['500', status(500)],
+    ['502', status(502)],
+    ['503 without Retry-After', status(503)],
+  ] as const)('%s may come after the work was done: not sent again', async ([, answer]) => {
+    const inner = scripted([answer, created]);
+    await expect(withRetries(inner, {}, clock()).send({ ...post, method: 'PATCH' })).rejects.toMatchObject({ code: 'TARGET_SERVER_ERROR', message: /outcome unknown; a write is not sent twice/ });
+    expect(inner.calls).toBe(1);
+  });
+
+  test.for([
+    ['429', status(429)],
+    ['429 with Retry-After', status(429, { 'retry-after': '0.5' })],
+    ['503 with Retry-After', status(503, { 'retry-after': '1' })],
+  ] as const)('%s says it was not processed: sent again', async ([, answer]) => {
+    const inner = scripted([answer, created]);
+    await expect(withRetries(inner, {}, clock()).send(post)).resolves.toMatchObject({ status: 201 });
+    expect(inner.calls).toBe(2);
+  });
+
+  test('a GET overridden to DELETE is a write', async () => {
+    const inner = scripted([reset, ok]);
+    await expect(withRetries(inner, {}, clock()).send({ ...req, headers: { 'X-HTTP-Method-Override': 'DELETE' } })).rejects.toThrow(/outcome unknown/);
+    expect(inner.calls).toBe(1);
+  });
+
+  test('a refusal before sending (a RunnerError) comes back as it is, whatever the method', async () => {
+    const refused = new ConfigError('--allow-writes', 'refused to send POST /beta/things');
+    for (const r of [req, post]) {
+      const inner = scripted([refused, ok]);
+      await expect(withRetries(inner, {}, clock()).send(r)).rejects.toBe(refused);
+      expect(inner.calls).toBe(1);
+    }
   });
 });
 
