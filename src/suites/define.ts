@@ -45,6 +45,7 @@ export function defineContractSuite(area: string): void {
     headers,
     // Discovery must not send a create the run itself would not send (write gate, permission type).
     mayCreate: (c) => !target.skips[c.id] && !expectDenied.has(c.id),
+    ownParams: target.ownParams,
   });
   // Requests go out ahead of the tests (bounded, creates first, deletes last); each contract's
   // request is sent once and shared by its checks.

@@ -1,5 +1,6 @@
 import { RunnerError, TargetServerError, TenantUnreachableError, ThrottleBudgetError, TransportError } from '../errors.js';
 import { localBudget, type RetryBudget } from './budget.js';
+import { redact } from '../redact/index.js';
 import { isReadOnly } from './method.js';
 import { retryAfterMs } from './retryAfter.js';
 import type { HttpRequest, HttpResponse, Transport } from './types.js';
@@ -88,11 +89,11 @@ export function withRetries(inner: Transport, policy: Partial<RetryPolicy> = {},
         if (!throttled && (response.status < 500 || !p.serverErrors)) return response;
         if (write && !notProcessed(response)) {
           if (!p.serverErrors) return response;
-          throw new TargetServerError(response.status, `${what} answered ${response.status}, outcome unknown; a write is not sent twice: ${response.text.slice(0, 200)}`);
+          throw new TargetServerError(response.status, `${what} answered ${response.status}, outcome unknown; a write is not sent twice: ${excerpt(response)}`);
         }
         if (last) {
           if (throttled) throw new ThrottleBudgetError(`${what} still answered ${response.status} after ${attempt} attempts`);
-          throw new TargetServerError(response.status, `${what} answered ${response.status} after ${attempt} attempts: ${response.text.slice(0, 200)}`);
+          throw new TargetServerError(response.status, `${what} answered ${response.status} after ${attempt} attempts: ${excerpt(response)}`);
         }
         const after = throttled ? retryAfterMs(response.headers['retry-after']) : undefined;
         const delay = after === undefined ? backoff(attempt) : Math.round(after * (1 + 0.1 * clock.random()));
@@ -112,6 +113,11 @@ export function withRetries(inner: Transport, policy: Partial<RetryPolicy> = {},
  */
 export function notProcessed(response: HttpResponse): boolean {
   return response.status === 429 || (response.status === 503 && retryAfterMs(response.headers['retry-after']) !== undefined);
+}
+
+/** The start of an answer's body for an error text: redacted before it is cut, so no part of a secret survives the cut. */
+function excerpt(response: HttpResponse): string {
+  return redact(response.text).slice(0, 200);
 }
 
 function describe(err: unknown): string {

@@ -21,7 +21,7 @@ describe('connectTarget (a suite worker)', () => {
     writeFileSync(envFile, `AZURE_TENANT_ID=contoso.onmicrosoft.com\nGRAPH_ACCESS_TOKEN=${token}\nGRAPH_WRITE_TENANTS=contoso.onmicrosoft.com\nGRAPH_BASE_URL=${baseUrl}\n`);
     const describe = (allowWrites: boolean, ledgerPath: string): TargetDescription => ({
       kind: 'live', baseUrl, headers: {}, skips: {}, expectDenied: [],
-      live: { envFile, cwd: dir, allowWrites, expectDenied: false, ledgerPath, creates: { singleValued: [], asyncCreates: [] } },
+      live: { envFile, cwd: dir, allowWrites, expectDenied: false, ledgerPath, runId: 'run-1', creates: { singleValued: [], asyncCreates: [], collections: [], puts: [] } },
     });
     try {
       const ledger = join(dir, 'run.jsonl');

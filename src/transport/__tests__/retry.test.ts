@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { ConfigError } from '../../errors.js';
+import { registerSecret } from '../../redact/index.js';
+import { leaksOf } from '../../redact/__helpers__/leaks.js';
 import { withRetries, type RetryClock } from '../retry.js';
 import { retryAfterMs } from '../retryAfter.js';
 import type { HttpResponse, Transport } from '../types.js';
@@ -64,6 +66,15 @@ describe('withRetries', () => {
     await expect(withRetries(scripted([status(500)]), {}, clock()).send(req)).rejects.toMatchObject({ code: 'TARGET_SERVER_ERROR', status: 500 });
     const refused = Object.assign(new Error('connect'), { code: 'ECONNREFUSED' });
     await expect(withRetries(scripted([refused]), {}, clock()).send(req)).rejects.toMatchObject({ code: 'TRANSPORT_FAILED', message: /after 4 attempts: ECONNREFUSED/ });
+  });
+
+  test('the body quoted in an error is redacted before it is cut: no part of a secret survives', async () => {
+    const secret = `svc-secret-${'x7Q'.repeat(30)}`;
+    registerSecret(secret);
+    const body = `${' '.repeat(150)}{"message":"failed for ${secret}"}`;
+    const error = await withRetries(scripted([{ ...status(500), text: body }]), { maxAttempts: 1 }, clock()).send(req).catch((e: Error) => e);
+    expect((error as Error).message).toMatch(/answered 500 after 1 attempts: /);
+    expect(leaksOf((error as Error).message, secret)).toEqual([]);
   });
 
   test('the total budget is shared by every request of the transport', async () => {
