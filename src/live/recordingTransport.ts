@@ -28,13 +28,15 @@ export function recordingTransport(inner: Transport, ledger: Ledger, matchers: C
     return { request, intent };
   };
 
+  // What the answer made is written before the intent is closed: a process killed in between
+  // leaves the resource recorded (or the intent open), never neither.
   const settle = (request: HttpRequest, intent: Intent, response: HttpResponse): void => {
-    const unknown = response.status >= 500 && !notProcessed(response);
-    if (!unknown) ledger.answered(intent.id, response.status);
     const created = createdResourceUrl(request, response, inner.baseUrl, matchers.singleValued);
     if (created) ledger.created({ url: created, createdBy: `${request.method.toUpperCase()} ${request.url}` });
     else if (response.status === 202 && intent.method === 'POST' && matchers.asyncCreates.some((re) => re.test(intent.url))) ledger.unlocated(`POST ${request.url}`);
     if (intent.method === 'DELETE' && response.status >= 200 && response.status < 300) ledger.deleted(intent.url);
+    const unknown = response.status >= 500 && !notProcessed(response);
+    if (!unknown) ledger.answered(intent.id, response.status);
   };
 
   return {
