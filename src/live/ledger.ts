@@ -1,5 +1,6 @@
 import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, statSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { redact } from '../redact/index.js';
 
 /** One resource a live run created, to be deleted at the end. */
 export interface LedgerEntry {
@@ -159,7 +160,8 @@ export class Ledger {
     const fresh = this.header && this.size() === 0 ? `${JSON.stringify({ op: 'run', ...this.header })}\n` : '';
     const fd = openSync(this.path, 'a', 0o600);
     try {
-      writeSync(fd, `${fresh}${JSON.stringify(line)}\n`);
+      // Redacted as any stored text: a URL a tenant answered with could hold a secret.
+      writeSync(fd, `${fresh}${redact(JSON.stringify(line))}\n`);
       fsyncSync(fd);
     } finally {
       closeSync(fd);
