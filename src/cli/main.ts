@@ -4,9 +4,11 @@ import { Command, CommanderError } from 'commander';
 import { RunnerError } from '../errors.js';
 import { commands } from './commands/index.js';
 import { ExitCode } from './exitCodes.js';
-import { output } from './output.js';
+import { redactProcessOutput } from './output.js';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+
+redactProcessOutput();
 
 const program = new Command('graph-contracts')
   .description('Contract tests for Microsoft Graph, derived from its API reference docs')
@@ -27,9 +29,9 @@ function exitCodeFor(err: unknown): number {
     return err.exitCode === 0 ? ExitCode.Ok : ExitCode.Error;
   }
   if (err instanceof RunnerError) {
-    output.err(`graph-contracts: ${err.message} [${err.code}]`);
+    console.error(`graph-contracts: ${err.message} [${err.code}]`);
     return ExitCode.Error;
   }
-  output.err(`graph-contracts: internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+  console.error('graph-contracts: internal error:', err);
   return ExitCode.Error;
 }

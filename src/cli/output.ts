@@ -1,10 +1,17 @@
 import { redact } from '../redact/index.js';
 
 /**
- * The lines the live commands print, each through the one redaction as it is printed: a line
+ * Makes everything this process prints pass through the one redaction as it is printed: our
+ * lines, and whatever a library prints (vitest's own error output, a module's warning). A line
  * built from a tenant's answer or a runner error may hold a secret the registry knows.
  */
-export const output = {
-  out: (line: string): void => console.log(redact(line)),
-  err: (line: string): void => console.error(redact(line)),
-};
+export function redactProcessOutput(): void {
+  for (const stream of [process.stdout, process.stderr]) {
+    const write = stream.write.bind(stream) as (chunk: unknown, ...rest: unknown[]) => boolean;
+    stream.write = ((chunk: unknown, ...rest: unknown[]) => {
+      if (typeof chunk === 'string') return write(redact(chunk), ...rest);
+      if (Buffer.isBuffer(chunk)) return write(Buffer.from(redact(chunk.toString('utf8')), 'utf8'), ...rest);
+      return write(chunk, ...rest);
+    }) as typeof stream.write;
+  }
+}

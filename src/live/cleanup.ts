@@ -20,8 +20,10 @@ export interface CleanupReport {
 
 /** Options of `cleanupLedger`. */
 export interface CleanupOptions {
-  /** Wait up to this long for writes still in flight (sent less than this long ago) to be answered. @default 0 */
+  /** Wait up to this long for writes still in flight (sent less than this long ago) to end. @default 0 */
   settleMs?: number;
+  /** Where a wait for writes in flight is announced. @default silent */
+  log?: (line: string) => void;
 }
 
 /** Pages of a collection read when looking for a marked resource. */
@@ -55,7 +57,7 @@ export async function cleanupLedger(ledger: Ledger, transport: Transport, option
   const report = emptyReport();
   report.unlocated = ledger.unlocatedCreates();
   for (const createdBy of report.unlocated) ledger.reportedUnlocated(createdBy);
-  await settle(ledger, options.settleMs ?? 0);
+  await settle(ledger, options.settleMs ?? 0, options.log);
   await findUnknownCreates(ledger, transport, report);
   for (const entry of ledger.pending()) {
     if (!isGraphPath(entry.url)) {
@@ -80,10 +82,16 @@ export async function cleanupLedger(ledger: Ledger, transport: Transport, option
   return report;
 }
 
-/** Waits, up to `settleMs`, until no write sent less than `settleMs` ago is still unanswered. */
-async function settle(ledger: Ledger, settleMs: number): Promise<void> {
-  const end = Date.now() + settleMs;
-  while (Date.now() < end && ledger.openIntents().some((i) => Date.now() - i.at < settleMs)) await new Promise((r) => setTimeout(r, 100));
+/**
+ * Waits until no write of the run is in flight any more (its answer could still record a
+ * resource, or the service could still make it), for at most `settleMs` after it was sent.
+ */
+async function settle(ledger: Ledger, settleMs: number, log: ((line: string) => void) | undefined): Promise<void> {
+  const young = () => ledger.inFlight().filter((i) => Date.now() - i.at < settleMs);
+  const waiting = young();
+  if (waiting.length === 0) return;
+  log?.(`cleanup: waiting up to ${Math.ceil(settleMs / 1000)} s for ${waiting.length} write(s) still in flight`);
+  while (young().length > 0) await new Promise((r) => setTimeout(r, 100));
 }
 
 async function findUnknownCreates(ledger: Ledger, transport: Transport, report: CleanupReport): Promise<void> {

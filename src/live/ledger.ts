@@ -48,6 +48,7 @@ type Line =
   | ({ op: 'run' } & LedgerHeader)
   | ({ op: 'intent' } & Intent)
   | { op: 'answered'; id: string; status: number }
+  | { op: 'unknown'; id: string; reason: string }
   | { op: 'resolved'; id: string; found: string[] }
   | ({ op: 'created' } & LedgerEntry)
   | { op: 'deleted'; url: string }
@@ -62,6 +63,8 @@ interface State {
   created: Set<string>;
   /** Intents not answered and not resolved, in order. */
   open: Map<string, Intent>;
+  /** Ids among `open` that ended without an outcome (no answer, or a 5xx): no longer in flight. */
+  ended: Set<string>;
   unlocated: string[];
   stopped: boolean;
 }
@@ -87,6 +90,11 @@ export class Ledger {
   /** Records the answer to an intent: its outcome is known (what it created is recorded apart). */
   answered(id: string, status: number): void {
     this.append({ op: 'answered', id, status });
+  }
+
+  /** Records that a write ended without telling its outcome (a timeout, a reset, a 5xx). */
+  unknown(id: string, reason: string): void {
+    this.append({ op: 'unknown', id, reason });
   }
 
   /** Records that an unknown-outcome create was looked for: `found` are the URLs recorded as created. */
@@ -149,6 +157,12 @@ export class Ledger {
     return [...this.state().open.values()];
   }
 
+  /** Writes sent that have not ended yet: in flight in some process of the run (or in one that was killed). */
+  inFlight(): Intent[] {
+    const { open, ended } = this.state();
+    return [...open.values()].filter((i) => !ended.has(i.id));
+  }
+
   /** Creates among `openIntents`: each may have made a resource nobody recorded. */
   unknownCreates(): Intent[] {
     return this.openIntents().filter((i) => i.create);
@@ -206,7 +220,7 @@ export class Ledger {
 }
 
 function replay(lines: Line[]): State {
-  const state: State = { pending: new Map(), created: new Set(), open: new Map(), unlocated: [], stopped: false };
+  const state: State = { pending: new Map(), created: new Set(), open: new Map(), ended: new Set(), unlocated: [], stopped: false };
   for (const line of lines) {
     switch (line.op) {
       case 'run': {
@@ -222,6 +236,9 @@ function replay(lines: Line[]): State {
       case 'answered':
       case 'resolved':
         state.open.delete(line.id);
+        break;
+      case 'unknown':
+        state.ended.add(line.id);
         break;
       case 'created':
         state.pending.set(line.url, { url: line.url, createdBy: line.createdBy });

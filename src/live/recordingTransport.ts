@@ -35,8 +35,18 @@ export function recordingTransport(inner: Transport, ledger: Ledger, matchers: C
     if (created) ledger.created({ url: created, createdBy: `${request.method.toUpperCase()} ${request.url}` });
     else if (response.status === 202 && intent.method === 'POST' && matchers.asyncCreates.some((re) => re.test(intent.url))) ledger.unlocated(`POST ${request.url}`);
     if (intent.method === 'DELETE' && response.status >= 200 && response.status < 300) ledger.deleted(intent.url);
-    const unknown = response.status >= 500 && !notProcessed(response);
-    if (!unknown) ledger.answered(intent.id, response.status);
+    if (response.status >= 500 && !notProcessed(response)) ledger.unknown(intent.id, `answered ${response.status}`);
+    else ledger.answered(intent.id, response.status);
+  };
+
+  /** Sends a recorded request; a request that fails leaves its intents ended with an unknown outcome. */
+  const sendRecorded = async (request: HttpRequest, intents: Intent[]): Promise<HttpResponse> => {
+    try {
+      return await inner.send(request);
+    } catch (err) {
+      for (const intent of intents) ledger.unknown(intent.id, err instanceof Error ? err.message : String(err));
+      throw err;
+    }
   };
 
   return {
@@ -49,7 +59,7 @@ export function recordingTransport(inner: Transport, ledger: Ledger, matchers: C
       const recorded = record(request);
       if (!recorded) return inner.send(request);
       ledger.intent(recorded.intent);
-      const response = await inner.send(recorded.request);
+      const response = await sendRecorded(recorded.request, [recorded.intent]);
       settle(recorded.request, recorded.intent, response);
       return response;
     },
@@ -66,16 +76,19 @@ export function recordingTransport(inner: Transport, ledger: Ledger, matchers: C
       if (r.request.body !== item.request.body) body.requests[i] = { ...body.requests[i], body: JSON.parse(r.request.body!) as unknown };
     });
     for (const r of recorded.values()) ledger.intent(r.intent);
-    const response = await inner.send({ ...request, body: JSON.stringify(body) });
+    const response = await sendRecorded({ ...request, body: JSON.stringify(body) }, [...recorded.values()].map((r) => r.intent));
     const answers = isObject(response.json) && Array.isArray(response.json.responses) ? response.json.responses : [];
+    const settled = new Set<string>();
     for (const answer of answers) {
       if (!isObject(answer)) continue;
       const r = recorded.get(String(answer.id));
       if (!r || typeof answer.status !== 'number') continue;
+      settled.add(String(answer.id));
       const headers = isObject(answer.headers) ? Object.fromEntries(Object.entries(answer.headers).map(([k, v]) => [k.toLowerCase(), String(v)])) : {};
       const json = answer.body;
       settle(r.request, r.intent, { status: answer.status, headers, text: json === undefined ? '' : JSON.stringify(json), json, elapsedMs: response.elapsedMs });
     }
+    for (const [id, r] of recorded) if (!settled.has(id)) ledger.unknown(r.intent.id, `the $batch answered ${response.status} without an answer for it`);
     return response;
   }
 }

@@ -45,10 +45,10 @@ export async function startLiveSession(options: LiveSessionOptions): Promise<Liv
   const finish = () => {
     finishing ??= (async () => {
       try {
-        let report = await target.cleanup();
+        let report = await target.cleanup(undefined, options.log);
         if (target.ledger.pending().length > report.failed.length) {
           await new Promise((r) => setTimeout(r, SECOND_PASS_DELAY_MS));
-          report = mergeReports(report, await target.cleanup());
+          report = mergeReports(report, await target.cleanup(undefined, options.log));
         }
         for (const line of formatCleanup(report)) options.log(line);
         if (target.ledger.pending().length > 0 || target.ledger.unknownCreates().length > 0) options.log(`cleanup: to try again later: ${resumeCommand}`);

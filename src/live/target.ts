@@ -65,7 +65,7 @@ export interface LiveTarget {
    * guard (it deletes only what the ledger says a run created), but refuses a ledger of another
    * tenant or Graph base URL, or one that names none, without sending anything.
    */
-  cleanup(ledger?: Ledger): Promise<CleanupReport>;
+  cleanup(ledger?: Ledger, log?: (line: string) => void): Promise<CleanupReport>;
 }
 
 /**
@@ -104,11 +104,11 @@ export function openLiveTarget(options: LiveTargetOptions): LiveTarget {
     ledger,
     header,
     decide: (contract) => decide(contract, policy),
-    async cleanup(other) {
+    async cleanup(other, log) {
       const target = other ?? ledger;
       const foreign = foreignLedger(target, config);
       if (foreign) return { ...emptyReport(), failed: target.pending().map((e) => ({ ...e, reason: foreign })) };
-      return cleanupLedger(target, live, { settleMs: config.timeoutMs });
+      return cleanupLedger(target, live, { settleMs: config.timeoutMs, log });
     },
   };
 }

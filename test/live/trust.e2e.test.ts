@@ -28,7 +28,8 @@ beforeAll(async () => {
   stack = await startIdpStack('trust');
   graph = await startEchoGraph({ cert: stack.certs.serverCert, key: stack.certs.serverKey, accepts: (t) => stack.idp.issued.access.includes(t) || t === STATIC_TOKEN || t === MODULE_TOKEN });
   docs = writeThingDocs(join(stack.dir, 'docs'));
-  writeFileSync(join(stack.dir, 'auth.mjs'), `export async function authHeaders() { return { Authorization: ${JSON.stringify(`Bearer ${MODULE_TOKEN}`)} }; }\n`);
+  // A chatty module: it prints what it signs with (the CLI's output is redacted as it is printed).
+  writeFileSync(join(stack.dir, 'auth.mjs'), `export async function authHeaders() { const value = ${JSON.stringify(`Bearer ${MODULE_TOKEN}`)}; console.error('auth module signs with', value); return { Authorization: value }; }\n`);
 });
 afterAll(async () => {
   await graph?.close();
@@ -84,7 +85,7 @@ describe('no secret in any output, whatever signs the requests', () => {
     expect([...graph.store.keys()].sort()).toEqual(['existing-1', 'existing-2', 'spare-1']);
     // Not sent twice: every create the fake saw was a different request.
     expect(graph.requests.filter((q) => q.acts === 'POST' && q.path === '/beta/things')).toHaveLength(graph.created.length);
-  });
+  }, 120_000);
 });
 
 describe('writes go only where the run may write', () => {
@@ -99,7 +100,7 @@ describe('writes go only where the run may write', () => {
     expect(skips.get('POST /$batch')).toBe('POST writes to the tenant; live runs are read-only without --allow-writes');
     expect([...graph.store.keys()].sort()).toEqual(['existing-1', 'existing-2', 'spare-1']);
     expect(filesUnder(join(r.folder.cwd, '.cache'))).toEqual([]);
-  });
+  }, 120_000);
 
   it('with writes allowed, no PATCH, DELETE or action reaches a resource the run did not create (or was handed as disposable)', async () => {
     const r = await run({}, ['--allow-writes']);
@@ -116,7 +117,7 @@ describe('writes go only where the run may write', () => {
     const batch = r.results!.cases.find((c) => c.operation === 'POST /$batch');
     expect(batch?.skipReason).toMatch(/^\$batch: DELETE \/beta\/things\/\S+ writes to a resource this run did not create/);
     expect([...graph.store.keys()].sort()).toEqual(['existing-1', 'existing-2', 'spare-1']);
-  });
+  }, 120_000);
 
   it('--dry-run shows the target of every write and sends nothing', async () => {
     const r = await run({}, ['--allow-writes', '--dry-run']);
@@ -126,5 +127,5 @@ describe('writes go only where the run may write', () => {
     expect(r.stdout).toMatch(/^ {2}send +POST +\/beta\/things\/\{thing-id\}\/archive -> disposable \/things\/\{thing-id\}\/archive \(fixtures\)$/m);
     expect(r.stdout).toMatch(/^ {2}send +POST +\/beta\/things -> creates in \/beta\/things$/m);
     expect(r.stdout).toMatch(/^ {2}skip +POST +\/beta\/\$batch \(\$batch: DELETE /m);
-  });
+  }, 60_000);
 });

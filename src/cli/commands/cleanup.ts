@@ -2,7 +2,6 @@ import type { Command } from 'commander';
 import { formatCleanup } from '../../live/cleanup.js';
 import { cleanupLeftovers } from '../../live/leftovers.js';
 import { ExitCode } from '../exitCodes.js';
-import { output } from '../output.js';
 import type { CommandRegistration } from './index.js';
 
 interface CleanupFlags {
@@ -22,17 +21,17 @@ export const cleanup: CommandRegistration = (program: Command) => {
     .option('--allow-writes', 'required: cleanup deletes, so the tenant must also be listed in GRAPH_WRITE_TENANTS')
     .option('--dry-run', 'print what would be deleted and looked for; send nothing')
     .action(async (flags: CleanupFlags) => {
-      const result = await cleanupLeftovers({ envFile: flags.envFile, ledger: flags.ledger, allowWrites: flags.allowWrites === true, dryRun: flags.dryRun === true, prompt: output.err });
+      const result = await cleanupLeftovers({ envFile: flags.envFile, ledger: flags.ledger, allowWrites: flags.allowWrites === true, dryRun: flags.dryRun === true, prompt: (message) => console.error(message) });
       const refused = result.ledgers.filter((l) => l.refused);
-      output.out(`cleanup: ${result.ledgers.length} ledger(s) of this tenant${refused.length > 0 ? `, ${refused.length} not touched` : ''}`);
-      for (const l of refused) output.err(`cleanup: ${l.refused}`);
+      console.log(`cleanup: ${result.ledgers.length} ledger(s) of this tenant${refused.length > 0 ? `, ${refused.length} not touched` : ''}`);
+      for (const l of refused) console.error(`cleanup: ${l.refused}`);
       if (flags.dryRun) {
-        output.out('cleanup: dry run: nothing is sent');
-        for (const line of result.plan) output.out(`  ${line}`);
+        console.log('cleanup: dry run: nothing is sent');
+        for (const line of result.plan) console.log(`  ${line}`);
         process.exitCode = refused.length > 0 ? ExitCode.Error : ExitCode.Ok;
         return;
       }
-      for (const line of formatCleanup(result)) output.out(line);
+      for (const line of formatCleanup(result)) console.log(line);
       process.exitCode = result.failed.length > 0 || result.unknown.length > 0 || refused.length > 0 ? ExitCode.Error : ExitCode.Ok;
     });
 };

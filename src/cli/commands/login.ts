@@ -2,7 +2,6 @@ import type { Command } from 'commander';
 import { createAuthSource } from '../../auth/authSource.js';
 import { createTokenSource } from '../../auth/createTokenSource.js';
 import { loadLiveConfig } from '../../config/load.js';
-import { output } from '../output.js';
 import type { CommandRegistration } from './index.js';
 
 /**
@@ -20,12 +19,12 @@ export const login: CommandRegistration = (program: Command) => {
       if (config.credentials.flow === 'module') {
         const auth = createAuthSource(config);
         await auth.headers();
-        output.out(`signed in to tenant ${config.tenantId} with ${auth.flow} (${auth.kind}): ${config.credentials.module}`);
+        console.log(`signed in to tenant ${config.tenantId} with ${auth.flow} (${auth.kind}): ${config.credentials.module}`);
         return;
       }
-      const tokens = createTokenSource(config, output.err);
+      const tokens = createTokenSource(config, (message) => console.error(message));
       const { expiresOn } = await tokens.getToken();
       const until = expiresOn ? `; token valid until ${expiresOn.toISOString()}` : '';
-      output.out(`signed in to tenant ${config.tenantId} with ${tokens.flow} (${tokens.kind})${until}`);
+      console.log(`signed in to tenant ${config.tenantId} with ${tokens.flow} (${tokens.kind})${until}`);
     });
 };

@@ -6,11 +6,9 @@ import { DRIFT_MODES, type DriftMode } from '../../mock/index.js';
 import { packageRoot } from '../../runner/driver.js';
 import { loadSet } from '../../runner/loadSet.js';
 import { SEVERITIES, type Severity } from '../../severity.js';
-import { redact } from '../../redact/index.js';
 import { defaultFixtures } from '../../runner/runContracts.js';
 import { readFixtures } from '../../target/fixtures.js';
 import { ExitCode } from '../exitCodes.js';
-import { output } from '../output.js';
 import { parseShard } from '../parseShard.js';
 import { printRun } from '../printRun.js';
 import type { CommandRegistration } from './index.js';
@@ -74,13 +72,13 @@ export const run: CommandRegistration = (program: Command) => {
     .option('--dry-run', 'live only: print the resolved plan (requests, auth, skips) and send nothing')
     .option('--workers <n>', 'suite worker threads (default 2); a live run also sends at most 2 requests at a time per worker', parseWorkers)
     .action(async (flags: RunFlags) => {
-      const live = { envFile: flags.envFile, allowWrites: flags.allowWrites === true, expectDenied: flags.expectDenied === true, prompt: output.err, log: output.err };
+      const live = { envFile: flags.envFile, allowWrites: flags.allowWrites === true, expectDenied: flags.expectDenied === true, prompt: (m: string) => console.error(m), log: (l: string) => console.error(l) };
       for (const [key, flag, target, why] of TARGET_ONLY) {
         if (flags[key] !== undefined && flags[key] !== false && flags.target !== target) throw new ConfigError(flag, `${flag} is for --target ${target} (${why})`);
       }
       if (flags.dryRun) {
         const fixtures = readFixtures(flags.fixtures ?? defaultFixtures('live'));
-        process.stdout.write(redact(liveDryRun((await loadSet(packageRoot, flags.docs)).contracts, { ...live, disposable: fixtures.disposable })));
+        process.stdout.write(liveDryRun((await loadSet(packageRoot, flags.docs)).contracts, { ...live, disposable: fixtures.disposable }));
         return;
       }
       const result = await runContracts({
@@ -96,12 +94,12 @@ export const run: CommandRegistration = (program: Command) => {
         drift: flags.drift,
         mergeReports: flags.mergeReports,
         maxWorkers: flags.workers,
-        log: output.err,
+        log: (line) => console.error(line),
       });
-      printRun(result, output.out, output.err);
+      printRun(result, (line) => console.log(line), (line) => console.error(line));
       const { failed, errors } = result.run.summary;
       const broken = result.moduleErrors.length > 0 || result.unhandledErrors.length > 0 || result.written.failed.length > 0;
-      if (!result.run.complete) output.err('the run was interrupted or incomplete: results hold what finished');
+      if (!result.run.complete) console.error('the run was interrupted or incomplete: results hold what finished');
       process.exitCode = broken || !result.run.complete ? ExitCode.Error : failed > 0 ? ExitCode.Failures : errors > 0 ? ExitCode.Error : ExitCode.Ok;
     });
 };
