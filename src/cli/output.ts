@@ -1,4 +1,4 @@
-import { redact } from '../redact/index.js';
+import { redactText } from '../redact/index.js';
 
 /**
  * Makes everything this process prints pass through the one redaction as it is printed: our
@@ -9,8 +9,8 @@ export function redactProcessOutput(): void {
   for (const stream of [process.stdout, process.stderr]) {
     const write = stream.write.bind(stream) as (chunk: unknown, ...rest: unknown[]) => boolean;
     stream.write = ((chunk: unknown, ...rest: unknown[]) => {
-      if (typeof chunk === 'string') return write(redact(chunk), ...rest);
-      if (Buffer.isBuffer(chunk)) return write(Buffer.from(redact(chunk.toString('utf8')), 'utf8'), ...rest);
+      if (typeof chunk === 'string') return write(redactText(chunk), ...rest);
+      if (Buffer.isBuffer(chunk)) return write(Buffer.from(redactText(chunk.toString('utf8')), 'utf8'), ...rest);
       return write(chunk, ...rest);
     }) as typeof stream.write;
   }

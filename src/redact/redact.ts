@@ -28,7 +28,20 @@ export function redact(text: string): string {
     const clean = redactJson(json);
     return clean === json ? known : JSON.stringify(clean, null, indentOf(known));
   }
-  let out = known;
+  return shapes(known);
+}
+
+/**
+ * `redact` for text of any shape (console output): registered secrets and secret shapes only,
+ * without reading the text as a JSON document, so printed JSON keeps every byte but the secrets.
+ */
+export function redactText(text: string): string {
+  return shapes(secrets.replace(text));
+}
+
+/** Secret-shaped substrings of a text replaced (see `TEXT_PATTERNS`). */
+function shapes(text: string): string {
+  let out = text;
   for (const [pattern, replacement] of TEXT_PATTERNS) out = out.replace(pattern, replacement);
   return out;
 }
@@ -61,7 +74,8 @@ function redactJson(value: unknown, strings = false): unknown {
   const out: Record<string, unknown> = {};
   for (const [key, v] of Object.entries(value)) {
     const name = strings ? redact(key) : key;
-    const clean = isSecretName(key) && v !== null && v !== '' ? REDACTED : redactJson(v, strings);
+    // A secret name holds a value; an object under it (a schema, a nested record) is walked instead.
+    const clean = isSecretName(key) && v !== null && v !== '' && typeof v !== 'object' ? REDACTED : redactJson(v, strings);
     changed ||= clean !== v || name !== key;
     out[name] = clean;
   }
@@ -71,14 +85,12 @@ function redactJson(value: unknown, strings = false): unknown {
 function redactString(value: string, full: boolean): string {
   if (full) return redact(value);
   // A body's strings: an embedded JSON document or secret shapes (the registry ran on the whole text).
-  let out = value;
-  const json = parseJson(out);
+  const json = parseJson(value);
   if (json !== undefined) {
     const clean = redactJson(json);
     return clean === json ? value : JSON.stringify(clean);
   }
-  for (const [pattern, replacement] of TEXT_PATTERNS) out = out.replace(pattern, replacement);
-  return out;
+  return shapes(value);
 }
 
 function parseJson(text: string): unknown {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { REDACTED, redact, redactHeaders, redactValue, registerSecret } from '../index.js';
+import { REDACTED, redact, redactHeaders, redactText, redactValue, registerSecret } from '../index.js';
 import { SecretRegistry } from '../registry.js';
 import { leaksOf } from '../__helpers__/leaks.js';
 
@@ -33,6 +33,15 @@ describe('redact: shapes of secrets', () => {
     expect(clean.value[0].passwordProfile.password).toBe(REDACTED);
     expect(clean.value[1]).toEqual({ secretText: REDACTED, hint: 'abc' });
     expect(redact(body).split('\n')[1]).toBe('  "value": [');
+  });
+
+  it('walks into an object under a secret name instead of blanking it (a schema, a nested record)', () => {
+    expect(redactValue({ properties: { password: { type: 'string' } }, secret: { value: 'x', token: 'abc' } })).toEqual({ properties: { password: { type: 'string' } }, secret: { value: 'x', token: REDACTED } });
+  });
+
+  it('redactText keeps printed JSON byte for byte but the secrets', () => {
+    const line = '{ "password": {"type": "string"}, "note":"Bearer abc.def" }';
+    expect(redactText(line)).toBe(`{ "password": {"type": "string"}, "note":"Bearer ${REDACTED}" }`);
   });
 
   it('blanks secret headers whatever their value', () => {
