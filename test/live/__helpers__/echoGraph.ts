@@ -34,6 +34,8 @@ export interface EchoGraph {
   hangCreates: Set<number>;
   /** Called for every request before it is handled; the answer waits for it. */
   onRequest?: (request: SeenRequest, index: number) => void | Promise<void>;
+  /** Resolves once no request is being handled (a request held by `onRequest` of a run that ended, say). */
+  idle(): Promise<void>;
   /** Forgets everything and seeds the things that exist before a run: `existing-1`, `existing-2` (to be left alone) and `spare-1` (disposable). */
   reset(): void;
   close(): Promise<void>;
@@ -45,6 +47,7 @@ const jsonEscaped = (text: string) => [...text].map((c) => (/[A-Za-z0-9]/.test(c
 export async function startEchoGraph(options: { cert: string; key: string; accepts: (token: string) => boolean }): Promise<EchoGraph> {
   const held: ServerResponse[] = [];
   let creates = 0;
+  let active = 0;
   const fake: EchoGraph = {
     url: '',
     store: new Map(),
@@ -53,6 +56,9 @@ export async function startEchoGraph(options: { cert: string; key: string; accep
     deleted: [],
     sent: [],
     hangCreates: new Set(),
+    async idle() {
+      for (const end = Date.now() + 10_000; active > 0 && Date.now() < end; ) await new Promise((r) => setTimeout(r, 20));
+    },
     reset() {
       creates = 0;
       for (const list of [fake.requests, fake.created, fake.deleted, fake.sent]) list.length = 0;
@@ -70,6 +76,7 @@ export async function startEchoGraph(options: { cert: string; key: string; accep
   };
 
   const server: Server = createServer({ cert: options.cert, key: options.key }, (req, res) => {
+    active += 1;
     void (async () => {
       const body = await readBody(req);
       const path = new URL(req.url ?? '/', 'https://x').pathname;
@@ -82,7 +89,7 @@ export async function startEchoGraph(options: { cert: string; key: string; accep
       const answer = (status: number, json?: unknown, headers: Record<string, string> = {}) => send(res, status, auth, token, json, headers);
       if (!token || !options.accepts(token)) return answer(401, envelope('InvalidAuthenticationToken', `Access token validation failure: ${auth}`, token));
       handle(seen, body, answer, res);
-    })();
+    })().finally(() => (active -= 1));
   });
 
   function handle(seen: SeenRequest, body: string, answer: (status: number, json?: unknown, headers?: Record<string, string>) => void, res: ServerResponse): void {
