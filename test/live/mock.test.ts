@@ -261,5 +261,5 @@ describe('interrupted live run', () => {
     expect(later.stdout).toMatch(/^cleanup: deleted 1 created resource\(s\)$/m);
     expect(later.code).toBe(0);
     expect(slow.store.created()).toEqual([]);
-  });
+  }, 90_000);
 });

@@ -38,9 +38,12 @@ export function liveInputs(parent: string, env: Record<string, string>, fixtures
   return { envFile: writeEnvFile(dir, 'live.env', env), fixturesFile };
 }
 
-/** Starts `graph-contracts run --target live` in the folder, with the given inputs. */
+/**
+ * Starts `graph-contracts run --target live` in the folder, with the given inputs: one suite
+ * worker, as these runs are many and small (other test files share the machine).
+ */
 export function startLiveRun(folder: RunFolder, inputs: { envFile: string; fixturesFile: string }, docs: string, childEnv: Record<string, string>, extra: string[] = []): RunningChild {
-  const args = ['run', '--target', 'live', '--docs', docs, '--env-file', inputs.envFile, '--fixtures', inputs.fixturesFile, '--reports', join(folder.cwd, 'reports'), ...extra];
+  const args = ['run', '--target', 'live', '--docs', docs, '--env-file', inputs.envFile, '--fixtures', inputs.fixturesFile, '--reports', join(folder.cwd, 'reports'), '--workers', '1', ...extra];
   return startNode([CLI, ...args], { ...childEnv, ...folder.env }, folder.cwd);
 }
 
