@@ -27,7 +27,8 @@ export default defineConfig({
           maxWorkers: 2,
           // After the unit tests, which fail fast and cheap.
           sequence: { groupOrder: 1 },
-          testTimeout: 30_000,
+          // CLI children share 2 cores with the other e2e file: generous, so load alone never fails one.
+          testTimeout: 90_000,
           hookTimeout: 120_000,
         },
       },

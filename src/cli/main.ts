@@ -4,8 +4,11 @@ import { Command, CommanderError } from 'commander';
 import { RunnerError } from '../errors.js';
 import { commands } from './commands/index.js';
 import { ExitCode } from './exitCodes.js';
+import { redactProcessOutput } from './output.js';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+
+redactProcessOutput();
 
 const program = new Command('graph-contracts')
   .description('Contract tests for Microsoft Graph, derived from its API reference docs')

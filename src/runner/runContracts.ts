@@ -73,7 +73,7 @@ export async function runContracts(options: RunContractsOptions = {}): Promise<R
   const fixtures = fixturesFile ? readFixtures(fixturesFile) : undefined;
   selectChecks({ ...options.checks, expectDenied: options.live?.expectDenied }, target);
   const { set, build } = await loadRunSet(packageRoot, options.docs);
-  const opened = await (options.open ?? openTarget)(target, set, { drift: options.drift, live: options.live });
+  const opened = await (options.open ?? openTarget)(target, set, { drift: options.drift, live: options.live, fixtures });
   try {
     const collected = await runSuites({
       set,
@@ -95,7 +95,8 @@ export async function runContracts(options: RunContractsOptions = {}): Promise<R
   }
 }
 
-function defaultFixtures(target: string): string | undefined {
+/** `fixtures/<target>.json` in the working directory, when it exists. */
+export function defaultFixtures(target: string): string | undefined {
   const file = resolve('fixtures', `${target}.json`);
   return existsSync(file) ? file : undefined;
 }

@@ -6,6 +6,8 @@ import { DRIFT_MODES, type DriftMode } from '../../mock/index.js';
 import { packageRoot } from '../../runner/driver.js';
 import { loadSet } from '../../runner/loadSet.js';
 import { SEVERITIES, type Severity } from '../../severity.js';
+import { defaultFixtures } from '../../runner/runContracts.js';
+import { readFixtures } from '../../target/fixtures.js';
 import { ExitCode } from '../exitCodes.js';
 import { parseShard } from '../parseShard.js';
 import { printRun } from '../printRun.js';
@@ -75,7 +77,8 @@ export const run: CommandRegistration = (program: Command) => {
         if (flags[key] !== undefined && flags[key] !== false && flags.target !== target) throw new ConfigError(flag, `${flag} is for --target ${target} (${why})`);
       }
       if (flags.dryRun) {
-        process.stdout.write(liveDryRun((await loadSet(packageRoot, flags.docs)).contracts, live));
+        const fixtures = readFixtures(flags.fixtures ?? defaultFixtures('live'));
+        process.stdout.write(liveDryRun((await loadSet(packageRoot, flags.docs)).contracts, { ...live, disposable: fixtures.disposable }));
         return;
       }
       const result = await runContracts({
