@@ -1,4 +1,5 @@
 import { basename } from 'node:path';
+import { openEntry, type CacheEntry, type CacheSettings } from './cache/index.js';
 import { parseDoc, readDocs } from './docs/index.js';
 import type { DocFile, DocPage } from './docs/types.js';
 import { ARTIFACT_DIRS, emitSuites, renderArtifacts, sortDiagnostics, staleArtifacts, writeArtifacts, type StaleArtifact } from './contracts/artifacts/index.js';
@@ -48,6 +49,94 @@ export function buildFromFiles(files: DocFile[], docs: string, timings?: StageTi
 export async function buildFromDocs(location: string, label = basename(location)): Promise<Build> {
   const source = await readDocs(location);
   return buildFromFiles(source.files, label);
+}
+
+/** Options of `loadBuild`. */
+export interface LoadBuildOptions {
+  /** Label stored in the set. @default the docs folder or file name */
+  label?: string;
+  /** The build cache. @default none: every call builds */
+  cache?: CacheSettings;
+}
+
+/** A build as a command needs it: the contract set at once, the rest when asked for. */
+export interface LoadedBuild {
+  set: ContractSet;
+  /** The whole build, pages and model too (lint, diff, doc-defect triage): kept, loaded from the cache, or built again. */
+  build(): Promise<Build>;
+  /**
+   * A value computed from this build once and kept beside it in the cache (the mock's examples,
+   * lint's findings); `name` is a lower-case word. Its shape is the caller's: the entry key
+   * changes with the tool's code, so a value of an older shape is never read back.
+   */
+  derived<T>(name: string, compute: () => T | Promise<T>): Promise<T>;
+  /** Whether the set came from the cache. */
+  cached: boolean;
+}
+
+/**
+ * Docs → build, through the build cache when given one: the set is read from the entry whose key
+ * is the hash of the docs' bytes, the tool and the label, else built and stored. Each command
+ * stores the parts it uses: the set (JSON) always; pages and model (one v8 part, 80 MB for the
+ * whole reference, seconds to write) only once something asks for `build()`, so a mock's cold
+ * start does not pay for what only lint, diff and doc-defect triage read (`npm run bench:start`).
+ */
+export async function loadBuild(location: string, options: LoadBuildOptions = {}): Promise<LoadedBuild> {
+  const label = options.label ?? basename(location);
+  const entry = options.cache ? openEntry(options.cache, location, { label }) : undefined;
+  if (!entry) return keptBuild(await buildFromDocs(location, label));
+  const set = entry.read('set') as ContractSet | undefined;
+  if (!set) {
+    const build = await buildFromDocs(location, label);
+    if (!builtFromKey(entry)) return keptBuild(build);
+    entry.write('set', build.set, 'json');
+    return keptBuild(build, entry);
+  }
+  let whole: Promise<Build> | undefined;
+  const restOf = async (): Promise<Build> => {
+    const stored = entry.read('docs') as Omit<Build, 'set'> | undefined;
+    if (stored) return { ...stored, set };
+    const build = await buildFromDocs(location, label);
+    if (builtFromKey(entry)) storeRest(entry, build);
+    return { ...build, set };
+  };
+  return { set, cached: true, build: () => (whole ??= restOf()), derived: (name, compute) => derivedPart(entry, name, compute) };
+}
+
+/** A build in memory; with an entry, its pages and model are stored the first time they are asked for. */
+function keptBuild(build: Build, entry?: CacheEntry): LoadedBuild {
+  let stored = false;
+  return {
+    set: build.set,
+    cached: false,
+    build: async () => {
+      if (entry && !stored) storeRest(entry, build);
+      stored = true;
+      return build;
+    },
+    derived: async (name, compute) => (entry ? derivedPart(entry, name, compute) : compute()),
+  };
+}
+
+/** Whether the docs still hash to the entry's key: a file changed while the build read them means the build is of other bytes, and is not stored. */
+function builtFromKey(entry: CacheEntry): boolean {
+  if (entry.docsUnchanged()) return true;
+  entry.notice('the docs changed while they were read; this build is not stored');
+  return false;
+}
+
+function storeRest(entry: CacheEntry, build: Build): void {
+  const { set: _set, ...rest } = build;
+  entry.write('docs', rest, 'v8');
+}
+
+async function derivedPart<T>(entry: CacheEntry, name: string, compute: () => T | Promise<T>): Promise<T> {
+  const part = `derived-${name}`;
+  const stored = entry.read(part);
+  if (stored !== undefined) return stored as T;
+  const value = await compute();
+  entry.write(part, value, 'v8');
+  return value;
 }
 
 /** Options of `buildArtifacts` (the `build` command). */

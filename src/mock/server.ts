@@ -104,14 +104,29 @@ function write(req: IncomingMessage, res: ServerResponse, response: MockResponse
   timers.add(timer);
 }
 
-/** Starts the mock tenant on 127.0.0.1 (HTTP, or HTTPS when asked). */
-export async function startMockServer(set: ContractSet, options: MockServerOptions = {}): Promise<RunningMock> {
-  const state = createMockState(set, options);
+/**
+ * Starts the mock tenant on 127.0.0.1 (HTTP, or HTTPS when asked). The port is bound before the
+ * set is loaded (`set` may be a function that loads or builds it), so a port clash is reported at
+ * once; a request that arrives meanwhile waits and is answered once the set is ready.
+ */
+export async function startMockServer(set: ContractSet | (() => Promise<ContractSet>), options: MockServerOptions = {}): Promise<RunningMock> {
   const timers = new Set<NodeJS.Timeout>();
-  const listener = listenerFor(state, timers, options.onExchange);
   const tls = options.https === 'generate' ? await generateCertificate() : options.https;
-  const server: Server = tls ? createHttpsServer({ cert: tls.cert, key: tls.key }, listener) : createHttpServer(listener);
+  let listener: ((req: IncomingMessage, res: ServerResponse) => void) | undefined = undefined;
+  const waiting: [IncomingMessage, ServerResponse][] = [];
+  const answer = (req: IncomingMessage, res: ServerResponse) => (listener ? listener(req, res) : void waiting.push([req, res]));
+  const server: Server = tls ? createHttpsServer({ cert: tls.cert, key: tls.key }, answer) : createHttpServer(answer);
   await listen(server, options.port ?? 0);
+  let state: MockState;
+  try {
+    state = createMockState(typeof set === 'function' ? await set() : set, options);
+  } catch (err) {
+    server.closeAllConnections();
+    server.close();
+    throw err;
+  }
+  listener = listenerFor(state, timers, options.onExchange);
+  for (const [req, res] of waiting.splice(0)) listener(req, res);
   const { port } = server.address() as AddressInfo;
   return {
     url: `${tls ? 'https' : 'http'}://127.0.0.1:${port}`,
