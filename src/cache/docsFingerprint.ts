@@ -16,7 +16,7 @@ export function fingerprintDocs(location: string, stampsDir?: string): string {
   const base = isFolder ? root : dirname(root);
   const files = isFolder ? markdownBelow(root) : [basename(root)];
   const stamps = stampsDir ? join(stampsDir, createHash('sha256').update(root).digest('hex').slice(0, 40)) : undefined;
-  const hashes = hashFiles(base, files, stamps);
+  const { hashes } = hashFiles(base, files, stamps ? { stampsFile: stamps } : {});
   const hash = createHash('sha256').update(isFolder ? 'folder\n' : 'archive\n');
   for (const file of files) hash.update(`${isFolder ? file : ''}\t${hashes.get(file)}\n`);
   return hash.digest('hex');

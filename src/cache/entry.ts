@@ -47,7 +47,8 @@ export class CacheEntry {
     try {
       bytes = readFileSync(file);
     } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'ENOENT') this.notice(`cannot read ${file} (${(err as Error).message}); building instead`);
+      const code = (err as NodeJS.ErrnoException).code;
+      if (code !== 'ENOENT' && code !== 'ENOTDIR') this.notice(`cannot read ${file} (${reason(err)}); building instead`);
       return undefined;
     }
     try {
@@ -71,7 +72,7 @@ export class CacheEntry {
       // No fsync: a part cut short by a crash fails its length or checksum and is rebuilt.
       writeFileAtomic.sync(file, encodePart({ key: this.key, part }, value, encoding), { fsync: false });
     } catch (err) {
-      this.notice(`cannot write ${file} (${(err as Error).message}); the next start builds again`);
+      this.notice(`cannot write ${file} (${reason(err)}); the next start builds again`);
       return;
     }
     if (created) pruneCache(this.settings.dir, this.key);
@@ -115,7 +116,7 @@ export function openEntry(settings: CacheSettings, docs: string, options: BuildO
     hash = docsHash();
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    if (code !== 'ENOENT' && code !== 'ENOTDIR') settings.log?.(`build cache: cannot hash ${docs} (${(err as Error).message}); building without the cache`);
+    if (code !== 'ENOENT' && code !== 'ENOTDIR') settings.log?.(`build cache: cannot hash ${docs} (${reason(err)}); building without the cache`);
     return undefined;
   }
   const key = entryKey({ tool: toolFingerprint(stamps), docs: hash, options });
@@ -126,4 +127,9 @@ export function openEntry(settings: CacheSettings, docs: string, options: BuildO
 export function entryKey(of: { tool: string; docs: string; options: BuildOptions }): string {
   const options = Object.fromEntries(Object.entries(of.options).sort(([a], [b]) => (a < b ? -1 : 1)));
   return createHash('sha256').update(JSON.stringify({ tool: of.tool, docs: of.docs, options })).digest('hex').slice(0, 40);
+}
+
+/** `EACCES: permission denied` without the path and syscall Node appends (the notice names the file). */
+function reason(err: unknown): string {
+  return ((err as Error).message ?? String(err)).split(/, (open|mkdir|rename|scandir|stat|lstat) '/)[0]!;
 }

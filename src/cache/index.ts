@@ -1,7 +1,7 @@
 export { CacheEntry, entryKey, openEntry, type BuildOptions } from './entry.js';
 export { CorruptPartError, decodePart, encodePart, type PartEncoding, type PartLabel } from './codec.js';
 export { fingerprintDocs } from './docsFingerprint.js';
-export { hashFile, hashFiles } from './fileHashes.js';
+export { hashFile, hashFiles, type HashFilesOptions } from './fileHashes.js';
 export { MAX_CACHE_BYTES, pruneCache } from './prune.js';
 export { CACHE_DIR_ENV, cacheSettings, defaultCacheDir, type CacheSettings } from './settings.js';
 export { toolFingerprint } from './toolFingerprint.js';

@@ -26,7 +26,8 @@ function compute(stampsDir: string | undefined): string {
     .map((e) => relative(CODE_ROOT, join(e.parentPath, e.name)).split(sep).join('/'))
     .filter((file) => !TEST_FOLDERS.test(file))
     .sort();
-  const hashes = hashFiles(CODE_ROOT, files, stampsDir ? join(stampsDir, `tool-${createHash('sha256').update(CODE_ROOT).digest('hex').slice(0, 32)}`) : undefined);
+  const stampsFile = stampsDir ? join(stampsDir, `tool-${createHash('sha256').update(CODE_ROOT).digest('hex').slice(0, 32)}`) : undefined;
+  const { hashes } = hashFiles(CODE_ROOT, files, stampsFile ? { stampsFile } : {});
   const hash = createHash('sha256').update(`${version}\n${process.version}\n${process.versions.v8}\n`);
   for (const file of files) hash.update(`${file}\t${hashes.get(file)}\n`);
   return hash.digest('hex');
