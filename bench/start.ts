@@ -7,8 +7,10 @@
 // measured the same way as `main_s`).
 //
 // Prints `cold_s=<a> warm_s=<b> ratio=<b/a> first_request_ms=<c> peak_rss_mb=<d>` (medians; peak
-// RSS of the warm start, VmHWM), then the same for the other starts. first_request_ms is the
-// first request sent after the mock says it is ready; later_request_ms the median of the next 20.
+// RSS of the warm start, VmHWM), then the same for each kind of start, with the CPU seconds it
+// used (steadier than wall time when other processes share the cores; cpu_ratio = warm/cold).
+// first_request_ms is the first request sent after the mock says it is ready; later_request_ms
+// the median of the next 20.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, get, type IncomingMessage } from 'node:http';
@@ -34,6 +36,8 @@ interface Start {
   firstMs: number;
   laterMs: number;
   peakMb: number;
+  /** CPU seconds the mock process used until its first answer: steadier than wall time on a busy machine. */
+  cpuS: number;
   stderr: string;
 }
 
@@ -52,6 +56,16 @@ function timedGet(url: string): Promise<{ ms: number; status: number }> {
       res.on('end', () => resolve({ ms: performance.now() - start, status: res.statusCode ?? 0 }));
     }).on('error', reject);
   });
+}
+
+/** User + system CPU seconds of a live process (/proc/<pid>/stat, USER_HZ 100); NaN where /proc is not there. */
+function cpuSeconds(pid: number): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return NaN;
+  }
 }
 
 /** Peak resident set (VmHWM) of a live process, in MB; NaN where /proc is not there. */
@@ -82,13 +96,14 @@ async function startMock(cliPath: string, flags: string[]): Promise<Start> {
   const readyS = (performance.now() - started) / 1000;
   const first = await timedGet(url + PATH);
   const answeredS = (performance.now() - started) / 1000;
+  const cpuS = cpuSeconds(child.pid!);
   if (first.status !== 200) throw new Error(`GET ${PATH} answered ${first.status}`);
   const later: number[] = [];
   for (let i = 0; i < LATER; i++) later.push((await timedGet(url + PATH)).ms);
   const peakMb = peakRssMb(child.pid!);
   child.kill('SIGTERM');
   await exited;
-  return { readyS, answeredS, firstMs: first.ms, laterMs: median(later), peakMb, stderr: stderr.trim() };
+  return { readyS, answeredS, firstMs: first.ms, laterMs: median(later), peakMb, cpuS, stderr: stderr.trim() };
 }
 
 // The client side of the first request is warmed here, so first_request_ms measures the mock only.
@@ -123,8 +138,9 @@ console.log(`cold_s=${f2(cold)} warm_s=${f2(warm)} ratio=${f3(warm / cold)} firs
 for (const kind of ['cold', 'warm', 'nocache', 'main'] as const) {
   if (runs[kind].length === 0) continue;
   console.log(
-    `${kind}: answered_s=${f2(med(kind, (s) => s.answeredS))} ready_s=${f2(med(kind, (s) => s.readyS))} first_request_ms=${med(kind, (s) => s.firstMs).toFixed(1)} later_request_ms=${med(kind, (s) => s.laterMs).toFixed(1)} peak_rss_mb=${med(kind, (s) => s.peakMb).toFixed(0)} samples_s=${runs[kind].map((s) => f2(s.answeredS)).join(',')}`,
+    `${kind}: answered_s=${f2(med(kind, (s) => s.answeredS))} ready_s=${f2(med(kind, (s) => s.readyS))} first_request_ms=${med(kind, (s) => s.firstMs).toFixed(1)} later_request_ms=${med(kind, (s) => s.laterMs).toFixed(1)} peak_rss_mb=${med(kind, (s) => s.peakMb).toFixed(0)} cpu_s=${f2(med(kind, (s) => s.cpuS))} samples_s=${runs[kind].map((s) => f2(s.answeredS)).join(',')}`,
   );
 }
 const nocache = med('nocache', (s) => s.answeredS);
-console.log(`warm_vs_nocache_ratio=${f3(warm / nocache)} rounds=${reps} load_avg=${f2(loadBefore)}->${f2(loadavg()[0]!)}`);
+const cpu = (kind: keyof typeof runs) => med(kind, (s) => s.cpuS);
+console.log(`warm_vs_nocache_ratio=${f3(warm / nocache)} cpu_ratio=${f3(cpu('warm') / cpu('cold'))} rounds=${reps} load_avg=${f2(loadBefore)}->${f2(loadavg()[0]!)}`);
