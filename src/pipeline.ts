@@ -57,6 +57,11 @@ export interface LoadBuildOptions {
   label?: string;
   /** The build cache. @default none: every call builds */
   cache?: CacheSettings;
+  /**
+   * Only the set is needed: pages and model (most of a build's memory) are not held, and
+   * `build()` loads or builds them again when called. For a mock that serves for hours. @default false
+   */
+  setOnly?: boolean;
 }
 
 /** A build as a command needs it: the contract set at once, the rest when asked for. */
@@ -84,23 +89,33 @@ export interface LoadedBuild {
 export async function loadBuild(location: string, options: LoadBuildOptions = {}): Promise<LoadedBuild> {
   const label = options.label ?? basename(location);
   const entry = options.cache ? openEntry(options.cache, location, { label }) : undefined;
-  if (!entry) return keptBuild(await buildFromDocs(location, label));
-  const set = entry.read('set') as ContractSet | undefined;
-  if (!set) {
-    const build = await buildFromDocs(location, label);
-    if (!builtFromKey(entry)) return keptBuild(build);
-    entry.write('set', build.set, 'json');
-    return keptBuild(build, entry);
-  }
+  const cached = entry?.read('set') as ContractSet | undefined;
+  if (entry && cached) return fromEntry(cached, true, entry, location, label);
+  let build: Build | undefined = await buildFromDocs(location, label);
+  const set = build.set;
+  // Pages and model may be collected while the set is encoded, which needs memory of its own.
+  if (options.setOnly) build = undefined;
+  const storing = entry && builtFromKey(entry) ? entry : undefined;
+  storing?.write('set', set, 'json');
+  return build ? keptBuild(build, storing) : fromEntry(set, false, storing, location, label);
+}
+
+/** A set in hand; the rest of its build read from the entry, else built again (and stored), on first call. */
+function fromEntry(set: ContractSet, cached: boolean, entry: CacheEntry | undefined, location: string, label: string): LoadedBuild {
   let whole: Promise<Build> | undefined;
   const restOf = async (): Promise<Build> => {
-    const stored = entry.read('docs') as Omit<Build, 'set'> | undefined;
+    const stored = entry?.read('docs') as Omit<Build, 'set'> | undefined;
     if (stored) return { ...stored, set };
     const build = await buildFromDocs(location, label);
-    if (builtFromKey(entry)) storeRest(entry, build);
+    if (entry && builtFromKey(entry)) storeRest(entry, build);
     return { ...build, set };
   };
-  return { set, cached: true, build: () => (whole ??= restOf()), derived: (name, compute) => derivedPart(entry, name, compute) };
+  return {
+    set,
+    cached,
+    build: () => (whole ??= restOf()),
+    derived: async (name, compute) => (entry ? derivedPart(entry, name, compute) : compute()),
+  };
 }
 
 /** A build in memory; with an entry, its pages and model are stored the first time they are asked for. */

@@ -90,6 +90,17 @@ describe('loadBuild through the build cache', () => {
     expect(whole.set).toBe(warm.set);
   });
 
+  test('setOnly holds no pages or model: build() reads or builds them when asked, and stores them', async () => {
+    const fresh = await buildFromDocs(docs);
+    const cold = await loadBuild(docs, { cache, setOnly: true });
+    expect(cold.set).toEqual(fresh.set);
+    expect(readdirSync(entryFolder())).toEqual(['set.part']);
+    expect((await cold.build()).model).toEqual(fresh.model);
+    expect(readdirSync(entryFolder()).sort()).toEqual(['docs.part', 'set.part']);
+    const uncached = await loadBuild(docs, { setOnly: true });
+    expect((await uncached.build()).pages).toEqual(fresh.pages);
+  });
+
   test('a derived value is computed once per entry and read back after', async () => {
     const compute = vi.fn(() => ({ made: 'from the set', n: 3 }));
     expect(await (await loadBuild(docs, { cache })).derived('probe', compute)).toEqual({ made: 'from the set', n: 3 });

@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
-import writeFileAtomic from 'write-file-atomic';
-import { CorruptPartError, decodePart, encodePart, type PartEncoding } from './codec.js';
+import { CorruptPartError, decodePart, writePart, type PartEncoding } from './codec.js';
 import { fingerprintDocs } from './docsFingerprint.js';
 import { pruneCache } from './prune.js';
 import type { CacheSettings } from './settings.js';
@@ -63,14 +62,13 @@ export class CacheEntry {
     }
   }
 
-  /** Stores a part (atomically: readers see the old file or the whole new one). A failure is reported, not thrown. */
+  /** Stores a part (atomically, see `writePart`). A failure is reported, not thrown. */
   write(part: string, value: unknown, encoding: PartEncoding): void {
     const file = this.file(part);
     const created = !existsSync(this.folder);
     try {
       mkdirSync(this.folder, { recursive: true });
-      // No fsync: a part cut short by a crash fails its length or checksum and is rebuilt.
-      writeFileAtomic.sync(file, encodePart({ key: this.key, part }, value, encoding), { fsync: false });
+      writePart(file, { key: this.key, part }, value, encoding);
     } catch (err) {
       this.notice(`cannot write ${file} (${reason(err)}); the next start builds again`);
       return;

@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
 import { closeSync, mkdirSync, openSync, readFileSync, readSync, statSync, type BigIntStats } from 'node:fs';
 import { dirname, join } from 'node:path';
-import writeFileAtomic from 'write-file-atomic';
-import { decodePart, encodePart, type PartLabel } from './codec.js';
+import { decodePart, writePart, type PartLabel } from './codec.js';
 
 /**
  * A file's content hash and the file-system facts it was taken under. Equal size, mtime, ctime and
@@ -94,7 +93,7 @@ function readStamps(file: string, label: PartLabel): Record<string, Stamp> {
 function writeStamps(file: string, label: PartLabel, stamps: Record<string, Stamp>): void {
   try {
     mkdirSync(dirname(file), { recursive: true });
-    writeFileAtomic.sync(file, encodePart(label, stamps, 'json'), { fsync: false });
+    writePart(file, label, stamps, 'json');
   } catch {
     // The stamps are a shortcut only; the hashes returned are right either way.
   }

@@ -15,6 +15,8 @@ export interface LoadSetOptions {
   cache?: CacheSettings;
   /** The embedded mock will serve the set: prepare what it computes to start (kept in the cache too). @default false */
   mock?: boolean;
+  /** Only the set is needed: the docs' pages and model are not held in memory (see `LoadBuildOptions.setOnly`). @default false */
+  setOnly?: boolean;
 }
 
 /**
@@ -32,7 +34,7 @@ export async function loadSet(root: string, docs?: string, options: LoadSetOptio
  */
 export async function loadRunSet(root: string, docs?: string, options: LoadSetOptions = {}): Promise<{ set: ContractSet; build: () => Promise<Build> }> {
   if (docs) {
-    const loaded = await loadBuild(docs, options.cache ? { cache: options.cache } : {});
+    const loaded = await loadBuild(docs, { ...(options.cache ? { cache: options.cache } : {}), ...(options.setOnly ? { setOnly: true } : {}) });
     if (options.mock) primeMock(loaded.set, await loaded.derived('mock', () => prepareMock(loaded.set)));
     return { set: loaded.set, build: loaded.build };
   }

@@ -1,5 +1,8 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { CorruptPartError, decodePart, encodePart } from '../codec.js';
+import { CorruptPartError, decodePart, encodePart, jsonPieces, writePart } from '../codec.js';
 
 const label = { key: 'k0123', part: 'set' };
 const reasonOf = (bytes: Buffer, expected = label) => {
@@ -43,5 +46,30 @@ describe('cache part files', () => {
     const bytes = encodePart(label, [1], 'v8');
     expect(reasonOf(bytes, { key: 'other', part: 'set' })).toBe('holds set of entry k0123');
     expect(reasonOf(bytes, { key: 'k0123', part: 'docs' })).toBe('holds set of entry k0123');
+  });
+});
+
+describe('JSON written in pieces', () => {
+  test.for([
+    ['a contract set', { docs: 'x', contracts: [{ id: 'a', body: undefined, n: [1, undefined, () => 1] }, { id: 'é' }], schemas: { 'a.json': { type: 'object' }, gone: undefined }, diagnostics: [] }],
+    ['nested arrays and dates', [[1, [2, [3]]], new Date(0), { deep: { deeper: { deepest: [null] } } }]],
+    ['a plain value', 'text'],
+    ['an empty object', {}],
+  ] as const)('%s: the pieces join to JSON.stringify', ([, value]) => {
+    expect([...jsonPieces(value)].join('')).toBe(JSON.stringify(value));
+  });
+
+  test('writePart leaves one whole file and no temporary one', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gc-codec-'));
+    try {
+      const value = { contracts: Array.from({ length: 3000 }, (_, i) => ({ id: `c${i}`, title: 'Größe'.repeat(50) })) };
+      writePart(join(dir, 'set.part'), label, value, 'json');
+      writePart(join(dir, 'set.part'), label, value, 'json');
+      expect(readdirSync(dir)).toEqual(['set.part']);
+      expect(decodePart(readFileSync(join(dir, 'set.part')), label)).toEqual(value);
+      expect(readFileSync(join(dir, 'set.part')).equals(encodePart(label, value, 'json'))).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

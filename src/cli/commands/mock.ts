@@ -35,7 +35,7 @@ export const mock: CommandRegistration = (program: Command) => {
     .action(async (flags: MockFlags) => {
       const options = serverOptions(flags);
       // The port is bound before the docs are loaded or built: a clash is reported at once.
-      const running = await startMockServer(() => loadSet(packageRoot, flags.docs, { cache: cacheOf(flags), mock: true }), options);
+      const running = await startMockServer(() => loadSet(packageRoot, flags.docs, { cache: cacheOf(flags), mock: true, setOnly: true }), options);
       const set = running.state.set;
       const drift = options.drift ? `, drift ${options.drift}` : '';
       console.log(`graph-contracts mock: ${running.state.router.operations} operations from ${set.docs} at ${running.url} (/beta, /v1.0${drift}); Ctrl-C stops`);
