@@ -114,7 +114,7 @@ function fromEntry(set: ContractSet, cached: boolean, entry: CacheEntry | undefi
     set,
     cached,
     build: () => (whole ??= restOf()),
-    derived: async (name, compute) => (entry ? derivedPart(entry, name, compute) : compute()),
+    derived: derivedIn(entry),
   };
 }
 
@@ -129,7 +129,7 @@ function keptBuild(build: Build, entry?: CacheEntry): LoadedBuild {
       stored = true;
       return build;
     },
-    derived: async (name, compute) => (entry ? derivedPart(entry, name, compute) : compute()),
+    derived: derivedIn(entry),
   };
 }
 
@@ -143,6 +143,11 @@ function builtFromKey(entry: CacheEntry): boolean {
 function storeRest(entry: CacheEntry, build: Build): void {
   const { set: _set, ...rest } = build;
   entry.write('docs', rest, 'v8');
+}
+
+/** `LoadedBuild.derived` over an entry; without one, every call computes. */
+function derivedIn(entry: CacheEntry | undefined): LoadedBuild['derived'] {
+  return async (name, compute) => (entry ? derivedPart(entry, name, compute) : compute());
 }
 
 async function derivedPart<T>(entry: CacheEntry, name: string, compute: () => T | Promise<T>): Promise<T> {

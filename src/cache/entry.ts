@@ -14,7 +14,7 @@ const PART_NAME = /^[a-z0-9][a-z0-9-]*$/;
 
 /**
  * The cache entry of one build: a folder `entries/<key>/` of part files, each written atomically
- * and checked on read (see `encodePart`), so that concurrent writers never expose a half-written
+ * and checked on read (see `writePart`), so that concurrent writers never expose a half-written
  * part and a damaged one is reported and rebuilt. Parts are independent: a command reads only the
  * ones it needs, and a missing part is a miss of that part alone.
  */
