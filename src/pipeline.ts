@@ -67,8 +67,10 @@ export interface LoadBuildOptions {
 /** A build as a command needs it: the contract set at once, the rest when asked for. */
 export interface LoadedBuild {
   set: ContractSet;
-  /** The whole build, pages and model too (lint, diff, doc-defect triage): kept, loaded from the cache, or built again. */
+  /** The whole build, pages and model too (lint, doc-defect triage): kept, loaded from the cache, or built again. */
   build(): Promise<Build>;
+  /** The model alone (diff, the CSDL cross-check): a third of what `build()` loads. */
+  model(): Promise<ApiModel>;
   /**
    * A value computed from this build once and kept beside it in the cache (the mock's examples,
    * lint's findings); `name` is a lower-case word. Its shape is the caller's: the entry key
@@ -79,16 +81,29 @@ export interface LoadedBuild {
   cached: boolean;
 }
 
+/** A build's members besides the set and the model (the pages), as stored in the `docs` part. */
+type DocsPart = Omit<Build, 'set' | 'model'>;
+
 /**
  * Docs → build, through the build cache when given one: the set is read from the entry whose key
  * is the hash of the docs' bytes, the tool and the label, else built and stored. Each command
- * stores the parts it uses: the set (JSON) always; pages and model (one v8 part, 80 MB for the
- * whole reference, seconds to write) only once something asks for `build()`, so a mock's cold
- * start does not pay for what only lint, diff and doc-defect triage read (`npm run bench:start`).
+ * stores the parts it uses: the set (JSON) always; the model and the pages (v8 parts, 30 and 50 MB
+ * for the whole reference, seconds to write) once something asks for them, so a mock's cold start
+ * does not pay for what only lint, diff and doc-defect triage read (`npm run bench:start`).
  */
 export async function loadBuild(location: string, options: LoadBuildOptions = {}): Promise<LoadedBuild> {
   const label = options.label ?? basename(location);
+  return loadFrom(options.cache ? openEntry(options.cache, location, { label }) : undefined, location, label, options);
+}
+
+/** The model of a docs location, through the build cache when given one: what `diff` compares, read without the set. */
+export async function loadModel(location: string, options: LoadBuildOptions = {}): Promise<ApiModel> {
+  const label = options.label ?? basename(location);
   const entry = options.cache ? openEntry(options.cache, location, { label }) : undefined;
+  return (entry?.read('model') as ApiModel | undefined) ?? (await loadFrom(entry, location, label, options)).model();
+}
+
+async function loadFrom(entry: CacheEntry | undefined, location: string, label: string, options: LoadBuildOptions): Promise<LoadedBuild> {
   const cached = entry?.read('set') as ContractSet | undefined;
   if (entry && cached) return fromEntry(cached, true, entry, location, label);
   let build: Build | undefined = await buildFromDocs(location, label);
@@ -104,31 +119,38 @@ export async function loadBuild(location: string, options: LoadBuildOptions = {}
 function fromEntry(set: ContractSet, cached: boolean, entry: CacheEntry | undefined, location: string, label: string): LoadedBuild {
   let whole: Promise<Build> | undefined;
   const restOf = async (): Promise<Build> => {
-    const stored = entry?.read('docs') as Omit<Build, 'set'> | undefined;
-    if (stored) return { ...stored, set };
+    const model = entry?.read('model') as ApiModel | undefined;
+    const docs = model && (entry?.read('docs') as DocsPart | undefined);
+    if (model && docs) return { ...docs, model, set };
     const build = await buildFromDocs(location, label);
-    if (entry && builtFromKey(entry)) storeRest(entry, build);
+    if (entry && builtFromKey(entry)) for (const part of ['model', 'docs'] as const) storeRest(entry, build, part);
     return { ...build, set };
   };
+  const build = () => (whole ??= restOf());
   return {
     set,
     cached,
-    build: () => (whole ??= restOf()),
+    build,
+    model: async () => (entry?.read('model') as ApiModel | undefined) ?? (await build()).model,
     derived: derivedIn(entry),
   };
 }
 
-/** A build in memory; with an entry, its pages and model are stored the first time they are asked for. */
+/** A build in memory; with an entry, its model and pages are stored the first time they are asked for. */
 function keptBuild(build: Build, entry?: CacheEntry): LoadedBuild {
-  let stored = false;
+  const stored = new Set<'model' | 'docs'>();
+  const store = (...parts: ('model' | 'docs')[]) => {
+    for (const part of parts) {
+      if (!entry || stored.has(part)) continue;
+      storeRest(entry, build, part);
+      stored.add(part);
+    }
+  };
   return {
     set: build.set,
     cached: false,
-    build: async () => {
-      if (entry && !stored) storeRest(entry, build);
-      stored = true;
-      return build;
-    },
+    build: async () => (store('model', 'docs'), build),
+    model: async () => (store('model'), build.model),
     derived: derivedIn(entry),
   };
 }
@@ -140,9 +162,10 @@ function builtFromKey(entry: CacheEntry): boolean {
   return false;
 }
 
-function storeRest(entry: CacheEntry, build: Build): void {
-  const { set: _set, ...rest } = build;
-  entry.write('docs', rest, 'v8');
+/** Stores the model or the other members (the pages) of a build, each as its own v8 part. */
+function storeRest(entry: CacheEntry, build: Build, part: 'model' | 'docs'): void {
+  const { set: _set, model, ...docs } = build;
+  entry.write(part, part === 'model' ? model : (docs satisfies DocsPart), 'v8');
 }
 
 /** `LoadedBuild.derived` over an entry; without one, every call computes. */

@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, w
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { buildFromDocs, loadBuild } from '../pipeline.js';
+import { buildFromDocs, loadBuild, loadModel } from '../pipeline.js';
 
 const seeds = resolve(import.meta.dirname, '../../contracts/docs');
 let work: string;
@@ -82,12 +82,34 @@ describe('loadBuild through the build cache', () => {
     const cold = await loadBuild(docs, { cache });
     expect(readdirSync(entryFolder())).toEqual(['set.part']);
     await cold.build();
-    expect(readdirSync(entryFolder()).sort()).toEqual(['docs.part', 'set.part']);
+    expect(readdirSync(entryFolder()).sort()).toEqual(['docs.part', 'model.part', 'set.part']);
     const warm = await loadBuild(docs, { cache });
     const whole = await warm.build();
     expect(whole.pages).toEqual(fresh.pages);
     expect(whole.model).toEqual(fresh.model);
     expect(whole.set).toBe(warm.set);
+  });
+
+  test('the model alone is stored and read without the pages', async () => {
+    const fresh = await buildFromDocs(docs);
+    expect(await (await loadBuild(docs, { cache })).model()).toEqual(fresh.model);
+    expect(readdirSync(entryFolder()).sort()).toEqual(['model.part', 'set.part']);
+    const warm = await loadBuild(docs, { cache });
+    expect(await warm.model()).toEqual(fresh.model);
+    expect(readdirSync(entryFolder()).sort()).toEqual(['model.part', 'set.part']);
+    expect((await warm.build()).pages).toEqual(fresh.pages);
+    expect(readdirSync(entryFolder()).sort()).toEqual(['docs.part', 'model.part', 'set.part']);
+    expect(notices).toEqual([]);
+  });
+
+  test('loadModel reads the model part alone, and builds and stores it when missing', async () => {
+    const fresh = await buildFromDocs(docs);
+    expect(await loadModel(docs, { cache })).toEqual(fresh.model);
+    expect(readdirSync(entryFolder()).sort()).toEqual(['model.part', 'set.part']);
+    rmSync(join(entryFolder(), 'set.part'));
+    expect(await loadModel(docs, { cache })).toEqual(fresh.model);
+    expect(readdirSync(entryFolder())).toEqual(['model.part']);
+    expect(await loadModel(docs)).toEqual(fresh.model);
   });
 
   test('setOnly holds no pages or model: build() reads or builds them when asked, and stores them', async () => {
@@ -96,7 +118,7 @@ describe('loadBuild through the build cache', () => {
     expect(cold.set).toEqual(fresh.set);
     expect(readdirSync(entryFolder())).toEqual(['set.part']);
     expect((await cold.build()).model).toEqual(fresh.model);
-    expect(readdirSync(entryFolder()).sort()).toEqual(['docs.part', 'set.part']);
+    expect(readdirSync(entryFolder()).sort()).toEqual(['docs.part', 'model.part', 'set.part']);
     const uncached = await loadBuild(docs, { setOnly: true });
     expect((await uncached.build()).pages).toEqual(fresh.pages);
   });

@@ -44,7 +44,7 @@ test('two processes filling the cache at once both succeed, and leave one intact
   }
   const entries = readdirSync(join(cacheDir, 'entries'));
   expect(entries).toHaveLength(1);
-  expect(readdirSync(join(cacheDir, 'entries', entries[0]!)).sort()).toEqual(['derived-probe.part', 'docs.part', 'set.part']);
+  expect(readdirSync(join(cacheDir, 'entries', entries[0]!)).sort()).toEqual(['derived-probe.part', 'docs.part', 'model.part', 'set.part']);
   const notices: string[] = [];
   const warm = await loadBuild(docs, { cache: { dir: cacheDir, log: (line) => notices.push(line) } });
   expect(warm.cached).toBe(true);

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { diffModels, formatDiffJson, formatDiffText } from '../../diff/index.js';
 import { ConfigError } from '../../errors.js';
-import { loadBuild } from '../../pipeline.js';
+import { loadModel } from '../../pipeline.js';
 import { addCacheFlags, cacheOf, type CacheFlags } from '../cacheFlags.js';
 import { ExitCode } from '../exitCodes.js';
 import type { CommandRegistration } from './index.js';
@@ -18,8 +18,7 @@ export const registerDiff: CommandRegistration = (program: Command) => {
     .action(async (oldDocs: string, newDocs: string, flags: { format: string } & CacheFlags) => {
       if (flags.format !== 'text' && flags.format !== 'json') throw new ConfigError('--format', `--format must be text or json; got "${flags.format}"`);
       const cache = cacheOf(flags);
-      const modelOf = async (docs: string) => (await (await loadBuild(docs, { cache })).build()).model;
-      const [before, after] = await Promise.all([modelOf(oldDocs), modelOf(newDocs)]);
+      const [before, after] = await Promise.all([loadModel(oldDocs, { cache }), loadModel(newDocs, { cache })]);
       const diff = diffModels(before, after);
       process.stdout.write(flags.format === 'json' ? formatDiffJson(diff) : formatDiffText(diff));
       process.exitCode = diff.breaking > 0 ? ExitCode.Failures : ExitCode.Ok;

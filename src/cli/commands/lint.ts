@@ -66,7 +66,7 @@ export const registerLint: CommandRegistration = (program: Command) => {
       if (report.unregistered.length > 0) console.error(`lint: rule ids missing from the registry: ${report.unregistered.join(', ')}`);
       if (csdl) {
         // Stays on stderr for json/sarif so stdout remains one machine-readable document.
-        (format === 'text' ? console.log : console.error)(formatCrossCheck(crossCheck((await loaded.build()).model, csdl), format === 'text' ? 3 : 0));
+        (format === 'text' ? console.log : console.error)(formatCrossCheck(crossCheck(await loaded.model(), csdl), format === 'text' ? 3 : 0));
       }
       if (flags.updateBaseline && flags.baseline) {
         const n = await updateBaselineFile(flags.baseline, report.findings.filter((f) => atLeast(f.severity, failSeverity)), newEntryDefaults(flags));
