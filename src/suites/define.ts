@@ -34,7 +34,6 @@ export function defineContractSuite(area: string): void {
   // Filtered or sharded away: an empty file would be a vitest error, so say why it is empty.
   if (contracts.length === 0) return void test.skip(`no contracts of ${area} in this run (filter or shard)`);
   const headers = target.headers;
-  const headersFor = (c: Contract) => (target.contractHeader ? { ...headers, [target.contractHeader]: c.id } : headers);
   const expectDenied = new Set(target.expectDenied);
   const resolver = new ParamResolver({
     fixtures: handOff.fixtures,
@@ -52,7 +51,7 @@ export function defineContractSuite(area: string): void {
   const outcomeOf = (c: Contract): Promise<ExchangeOutcome> => {
     outcomes ??= schedule(contracts, phaseOf, target.concurrency ?? 8, (x) => {
       const skip = target.skips[x.id];
-      return skip ? Promise.resolve({ kind: 'skip', reason: skip }) : performExchange(x, resolver, runtime.transportFor(x), headersFor(x));
+      return skip ? Promise.resolve({ kind: 'skip', reason: skip }) : performExchange(x, resolver, runtime.transportFor(x), headers);
     });
     return outcomes.get(c) as Promise<ExchangeOutcome>;
   };

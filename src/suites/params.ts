@@ -32,6 +32,9 @@ export function parentOf(path: string, param: string): string | undefined {
 
 const shape = (path: string): string => path.replace(/\{[^{}]*\}/g, '{}');
 
+/** The path ends in the parameter (`…/{id}`, `…('{id}')`, `…/{id}/$ref`): a DELETE of it removes what it names. */
+const deletes = (path: string, param: string): boolean => new RegExp(`\\{${param.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\}'?\\)?(/\\$ref)?/?$`).test(path);
+
 /**
  * Resolves `{…}` path parameters from a fixtures file, `GRAPH_CONTRACTS_PARAM_*` variables, or
  * discovery: list the parent collection and take the first `id`, else send the documented create
@@ -42,14 +45,20 @@ export class ParamResolver {
   private readonly listed = new Map<string, Promise<string | undefined>>();
   private readonly created = new Map<string, Promise<string | undefined>>();
   private readonly madeUrls: string[] = [];
+  /** Listed ids a delete already took (`parent|id`). */
+  private readonly claimed = new Set<string>();
 
   constructor(private readonly sources: ResolverSources) {}
 
   /** Values for every path parameter of `contract`, or the reason one is missing. */
   async resolve(contract: Contract, depth = 0): Promise<Resolution> {
     const values: Record<string, string> = {};
-    for (const param of contract.request.pathParams) {
-      const known = this.fromConfig(contract, param);
+    const params = contract.request.pathParams;
+    for (const param of params) {
+      // What a delete removes is a resource of its own, not the catch-all default every other request shares.
+      const own = contract.request.method === 'DELETE' && deletes(contract.request.path, param) && this.onlyDefault(contract, param) && depth < 3;
+      const fresh = own ? await this.discover(contract, param, values, depth) : undefined;
+      const known = typeof fresh === 'string' ? fresh : this.fromConfig(contract, param);
       const found = known ?? (depth < 3 ? await this.discover(contract, param, values, depth) : { reason: 'discovery nested too deep' });
       if (typeof found !== 'string') return { reason: `path parameter {${param}} unresolved: ${this.tried(param)}; ${found.reason}` };
       values[param] = found;
@@ -72,6 +81,13 @@ export class ParamResolver {
     return failed;
   }
 
+  /** The parameter's value would come from `fixtures.default` alone. */
+  private onlyDefault(contract: Contract, param: string): boolean {
+    const { fixtures, env } = this.sources;
+    const byPath = fixtures.paths?.[contract.operation.pathTemplate] ?? fixtures.paths?.[contract.request.path];
+    return fixtures.default !== undefined && byPath?.[param] === undefined && fixtures.params?.[param] === undefined && env[paramEnvName(param)] === undefined;
+  }
+
   private fromConfig(contract: Contract, param: string): string | undefined {
     const { fixtures, env } = this.sources;
     const byPath = fixtures.paths?.[contract.operation.pathTemplate] ?? fixtures.paths?.[contract.request.path];
@@ -88,7 +104,7 @@ export class ParamResolver {
     if (!parentTemplate) return { reason: 'no parent collection to discover it from' };
     const parent = `/${contract.operation.version}${fillPath(parentTemplate, known)}`;
     const fresh = contract.request.method === 'DELETE';
-    const order = fresh ? [() => this.create(parentTemplate, parent, known, depth, true), () => this.list(parent)] : [() => this.list(parent), () => this.create(parentTemplate, parent, known, depth, false)];
+    const order = fresh ? [() => this.create(parentTemplate, parent, known, depth, true), () => this.listUnclaimed(parent)] : [() => this.list(parent), () => this.create(parentTemplate, parent, known, depth, false)];
     for (const attempt of order) {
       const id = await attempt();
       if (id !== undefined) return id;
@@ -106,6 +122,16 @@ export class ParamResolver {
       this.listed.set(parent, pending);
     }
     return pending;
+  }
+
+  /** For a delete: a listed id no other delete took and that is not the catch-all default every other request uses. */
+  private async listUnclaimed(parent: string): Promise<string | undefined> {
+    const res = await this.sources.transport.send({ method: 'GET', url: `${parent}?$top=50`, headers: this.sources.headers });
+    const items = res.status === 200 ? ((res.json as { value?: { id?: unknown }[] } | undefined)?.value ?? []) : [];
+    const ids = items.map((i) => i.id).filter((id): id is string => typeof id === 'string' && id !== '' && !this.claimed.has(`${parent}|${id}`));
+    const id = ids.find((i) => i !== this.sources.fixtures.default) ?? ids[0];
+    if (id !== undefined) this.claimed.add(`${parent}|${id}`);
+    return id;
   }
 
   private create(parentTemplate: string, parent: string, known: Record<string, string>, depth: number, fresh: boolean): Promise<string | undefined> {

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import type { ContractSet } from '../contracts/types.js';
 import { openLiveRun } from '../live/runTarget.js';
-import { CONTRACT_HEADER, SEED_ID, startMockServer } from '../mock/index.js';
+import { SEED_ID, startMockServer } from '../mock/index.js';
 import type { OpenedTarget, OpenTarget } from './types.js';
 
 /**
@@ -15,7 +15,7 @@ export const openTarget: OpenTarget = async (kind, set, { drift, live: flags }) 
   if (kind === 'mock') {
     const mock = await startMockServer(set, { port: 0, ...(drift ? { drift } : {}) });
     return {
-      description: { kind, baseUrl: mock.url, headers: { Authorization: 'Bearer graph-contracts-mock' }, contractHeader: CONTRACT_HEADER, skips: {}, expectDenied: [], fixtures: { default: SEED_ID } },
+      description: { kind, baseUrl: mock.url, headers: { Authorization: 'Bearer graph-contracts-mock' }, skips: {}, expectDenied: [], fixtures: { default: SEED_ID } },
       close: () => mock.close(),
     };
   }

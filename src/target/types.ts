@@ -33,8 +33,6 @@ export interface TargetDescription {
   baseUrl: string;
   /** Headers for every request (the mock's bearer token). @default none */
   headers: Record<string, string>;
-  /** Header carrying each request's contract id (the embedded mock answers with that contract's example). @default none */
-  contractHeader?: string;
   /** Live targets: how workers reopen the session (auth, write guard, ledger). */
   live?: LiveTargetDescription;
   /** Contract id → why its request is not sent (write gate, permission type). */

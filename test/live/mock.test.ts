@@ -107,7 +107,7 @@ describe('graph-contracts run --target live against the HTTPS mock', () => {
     expect(reasons).toContain('POST /education/synchronizationProfiles/{educationSynchronizationProfileId}/profileStatus: POST writes to the tenant; live runs are read-only without --allow-writes');
     expect(reasons).toContain('PATCH /education/synchronizationProfiles/{educationSynchronizationProfileId}/profileStatus: PATCH writes to the tenant; live runs are read-only without --allow-writes');
     expect(r.results!.cases.some((c) => c.state === 'passed' && c.operation.startsWith('GET '))).toBe(true);
-    expect(mock.store.pristine(statusKey)).toBe(true);
+    expect(mock.store.isSeed(statusKey)).toBe(true);
   });
 
   it('passes with writes allowed; no secret or token in any output or report', async () => {
@@ -117,7 +117,7 @@ describe('graph-contracts run --target live against the HTTPS mock', () => {
     expect(r.code).toBe(0);
     expect(skipReasons(r.results)).toContain('PUT /education/synchronizationProfiles: Application permissions: "Not supported." (api/educationsynchronizationprofile-put.md)');
     // The store proves the cleanup: the run wrote there, and nothing it created is left.
-    expect(mock.store.pristine(statusKey)).toBe(false);
+    expect(mock.store.isSeed(statusKey)).toBe(false);
     expect(r.stderr).toMatch(/^cleanup: deleted 1 created resource\(s\)$/m);
     expect(ledgerLines(r.cwd).filter((l) => l.includes('"op":"deleted"'))).toHaveLength(1);
     expect(mock.store.created()).toEqual([]);
@@ -158,7 +158,8 @@ describe('throttling', () => {
     throttled = await startMockServer(set, {
       https: { cert: stack.certs.serverCert, key: stack.certs.serverKey },
       acceptToken: (token) => stack.idp.issued.access.includes(token),
-      drift: 'throttled-fractional; times=1' as never,
+      drift: 'throttled-fractional',
+      driftTimes: 1,
     });
   });
   afterAll(() => throttled?.close());

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, test } from 'vitest';
 
@@ -41,6 +42,22 @@ describe('graph-contracts mock', () => {
     const { code, stdout } = await exit;
     expect(code).toBe(0);
     expect(stdout).toContain('graph-contracts mock: stopped');
+  });
+
+  test('--https prints the certificate file and the environment line a client needs', async () => {
+    const { child, exit } = startCli(['--port', '0', '--https']);
+    const env = await new Promise<string>((resolve) => {
+      let out = '';
+      child.stdout!.on('data', (d: Buffer) => {
+        out += d.toString();
+        const m = /^export NODE_EXTRA_CA_CERTS=(.+\.pem)$/m.exec(out);
+        if (m) resolve(m[1]!);
+      });
+    });
+    const pem = readFileSync(env, 'utf8');
+    expect(pem).toMatch(/^-----BEGIN CERTIFICATE-----/);
+    child.kill('SIGINT');
+    expect((await exit).code).toBe(0);
   });
 
   test('a bad --port exits 2 naming the setting', async () => {

@@ -17,6 +17,7 @@ interface MockFlags extends CacheFlags {
   cert?: string;
   key?: string;
   slowMs?: string;
+  driftTimes?: string;
 }
 
 /** `graph-contracts mock`: serve the embedded mock tenant on 127.0.0.1 until SIGINT/SIGTERM. */
@@ -26,7 +27,8 @@ export const mock: CommandRegistration = (program: Command) => {
     .description('serve the mock tenant built from the contracts on 127.0.0.1 (under /beta and /v1.0)')
     .option('--docs <dir|tar.gz>', 'build contracts in memory from these docs instead of the committed contracts/ and schemas/')
     .option('--port <n>', 'port to listen on (0 picks a free one)', '4010')
-    .addOption(new Option('--drift <mode>', 'break every response this way (a request can override it with x-graph-contracts-drift)').choices(DRIFT_MODES))
+    .addOption(new Option('--drift <mode>', 'break the responses of this mock tenant this way (no request can turn it off)').choices(DRIFT_MODES))
+    .option('--drift-times <n>', 'only the first n requests to each method and path drift (a client\'s retry then succeeds)')
     .option('--https', 'serve HTTPS with a generated self-signed certificate, or --cert/--key')
     .option('--cert <file>', 'PEM certificate for --https')
     .option('--key <file>', 'PEM private key for --https')
@@ -39,10 +41,12 @@ export const mock: CommandRegistration = (program: Command) => {
       const set = running.state.set;
       const drift = options.drift ? `, drift ${options.drift}` : '';
       console.log(`graph-contracts mock: ${running.state.router.operations} operations from ${set.docs} at ${running.url} (/beta, /v1.0${drift}); Ctrl-C stops`);
-      if (options.https === 'generate' && running.certificate) {
+      if (running.certificate) {
         const file = join(tmpdir(), `graph-contracts-mock-${new URL(running.url).port}.pem`);
         writeFileSync(file, running.certificate);
-        console.log(`graph-contracts mock: self-signed certificate in ${file} (trust it with NODE_EXTRA_CA_CERTS)`);
+        // What an SDK's process needs to trust the mock (graph-client v3 sends tokens over HTTPS only).
+        console.log(`graph-contracts mock: certificate in ${file}; start the client with:`);
+        console.log(`export NODE_EXTRA_CA_CERTS=${file}`);
       }
       await new Promise<void>((resolve) => onInterrupt(() => resolve(), 'default'));
       await running.close();
@@ -54,6 +58,11 @@ function serverOptions(flags: MockFlags): MockServerOptions {
   const port = Number(flags.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ConfigError('--port', `--port must be an integer from 0 to 65535, got '${flags.port}'`);
   const options: MockServerOptions = { port, ...(flags.drift ? { drift: flags.drift } : {}) };
+  if (flags.driftTimes !== undefined) {
+    const times = Number(flags.driftTimes);
+    if (!Number.isInteger(times) || times < 0) throw new ConfigError('--drift-times', `--drift-times must be a whole number of requests, got '${flags.driftTimes}'`);
+    options.driftTimes = times;
+  }
   if (flags.slowMs !== undefined) {
     const ms = Number(flags.slowMs);
     if (!Number.isFinite(ms) || ms < 0) throw new ConfigError('--slow-ms', `--slow-ms must be a number of milliseconds, got '${flags.slowMs}'`);

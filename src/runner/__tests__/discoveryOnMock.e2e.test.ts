@@ -3,8 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, test } from 'vitest';
 import type { ContractSet } from '../../contracts/types.js';
 import { usersSet } from '../../mock/__tests__/__fixtures__/usersSet.js';
-import { CONTRACT_HEADER, createMockHandler, startMockServer, storeKey, type RunningMock } from '../../mock/index.js';
-import type { HttpRequest } from '../../transport/types.js';
+import { createMockHandler, startMockServer, storeKey, type MockRequest, type MockResponse, type RunningMock } from '../../mock/index.js';
 import { httpTarget } from '../../target/http.js';
 import { runSuites } from '../driver.js';
 
@@ -20,12 +19,15 @@ type Seen = { method: string; url: string; contract?: string; status: number; id
 
 async function runAgainstMock(set: ContractSet): Promise<Awaited<ReturnType<typeof runSuites>> & { seen: Seen[] }> {
   const seen: Seen[] = [];
-  const record = (req: HttpRequest, res: { status: number; body: string }) => {
+  // A contract's own request carries a client-request-id; the resolver's do not. The page that
+  // answered is what the mock decided from the request alone (its in-process trace).
+  const record = (req: MockRequest, res: MockResponse) => {
     const id = res.body.startsWith('{') ? (JSON.parse(res.body) as { id?: string }).id : undefined;
-    seen.push({ method: req.method, url: req.url, contract: req.headers[CONTRACT_HEADER], status: res.status, ...(id ? { id } : {}) });
+    const own = req.headers['client-request-id'] !== undefined;
+    seen.push({ method: req.method, url: req.url, ...(own ? { contract: res.trace?.contract } : {}), status: res.status, ...(id ? { id } : {}) });
   };
   mock = await startMockServer(set, { onExchange: record });
-  const result = await runSuites({ set, target: httpTarget(mock.url, { headers: { Authorization: 'Bearer t' }, contractHeader: CONTRACT_HEADER }), maxWorkers: 1 });
+  const result = await runSuites({ set, target: httpTarget(mock.url, { headers: { Authorization: 'Bearer t' } }), maxWorkers: 1 });
   return { ...result, seen };
 }
 
@@ -50,7 +52,7 @@ describe('path parameter discovery against the embedded mock', () => {
     expect(run.summary).toMatchObject({ failed: 0, errors: 0, skipped: 0 });
     expect(seen.find((s) => s.url === '/v1.0/users?$top=1')?.status).toBe(405);
 
-    // The resolver's creates carry no contract header; the contract's own POST does.
+    // The resolver's creates are its own requests; the contract's POST is the run's.
     const made = seen.filter((s) => s.method === 'POST' && !s.contract).map((s) => s.id!);
     expect(made).toHaveLength(2);
     const [shared, forDelete] = made as [string, string];
@@ -80,7 +82,7 @@ describe('path parameter discovery against the embedded mock', () => {
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     try {
       const { port } = server.address() as AddressInfo;
-      const { run, moduleErrors } = await runSuites({ set, target: httpTarget(`http://127.0.0.1:${port}`, { headers: { Authorization: 'Bearer t' }, contractHeader: CONTRACT_HEADER }), maxWorkers: 1 });
+      const { run, moduleErrors } = await runSuites({ set, target: httpTarget(`http://127.0.0.1:${port}`, { headers: { Authorization: 'Bearer t' } }), maxWorkers: 1 });
       expect(run.summary).toMatchObject({ failed: 0, errors: 0 });
       expect(refused).toHaveLength(1);
       expect(refused[0]).toMatch(/^\/v1\.0\/users\/[^/]+$/);
