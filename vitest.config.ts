@@ -1,6 +1,10 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
+// Commands under test build docs through the build cache as users' do, in a folder of the tests'
+// own (never the user's cache); entries are keyed by content and code, so runs may share it.
+process.env.GRAPH_CONTRACTS_CACHE_DIR = fileURLToPath(new URL('./node_modules/.cache/graph-contracts-tests', import.meta.url));
+
 export default defineConfig({
   test: {
     projects: [

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { RunnerError } from '../errors.js';
-import { commands } from './commands/index.js';
+import { loadCommands } from './commands/index.js';
 import { ExitCode } from './exitCodes.js';
 import { redactProcessOutput } from './output.js';
 
@@ -15,7 +15,7 @@ const program = new Command('graph-contracts')
   .version(pkg.version)
   .exitOverride()
   .showHelpAfterError();
-for (const register of commands) register(program);
+for (const register of await loadCommands(process.argv[2])) register(program);
 
 try {
   await program.parseAsync(process.argv);
