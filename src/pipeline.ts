@@ -1,20 +1,32 @@
 import { basename } from 'node:path';
-import { parseDoc, readDocs } from './docs/index.js';
-import type { DocFile, DocPage } from './docs/types.js';
+import { parseDoc, readDocs, type ReadLimits } from './docs/index.js';
+import type { DocDiagnostic, DocFile, DocPage, DocVersion } from './docs/types.js';
 import { ARTIFACT_DIRS, renderArtifacts, sortDiagnostics, staleArtifacts, writeArtifacts, type StaleArtifact } from './contracts/artifacts/index.js';
 import { deriveContracts } from './contracts/derive.js';
-import type { ContractSet } from './contracts/types.js';
+import type { Contract, ContractSet } from './contracts/types.js';
+import { inVersionFolder } from './contracts/versionFolder.js';
 import { buildModel } from './model/build.js';
 import { isPlaceholderValue } from './model/placeholders.js';
 import type { ApiModel } from './model/types.js';
-import { deriveSchemas, indexTypes } from './schemas/index.js';
+import { deriveSchemas, indexTypes, type SchemaSet } from './schemas/index.js';
 import { emitSuites } from './suites/emit.js';
+
+/** The pages of one API version and the model built from them. */
+export interface VersionBuild {
+  /** Undefined when no page's path names a version (a flat folder of pages). */
+  version?: DocVersion;
+  pages: DocPage[];
+  model: ApiModel;
+}
 
 /** A build in memory: the ContractSet plus what it was made from (for counts and reports). */
 export interface Build {
   set: ContractSet;
   pages: DocPage[];
+  /** The model of the only version, or of the first (`beta`) when the docs hold both; see `versions`. */
   model: ApiModel;
+  /** One model per API version, kept apart (both versions document `user`, `user-get`, ...). */
+  versions: VersionBuild[];
 }
 
 /** Seconds spent per stage, filled in by `buildFromFiles` when given (for `bench/build.ts`). */
@@ -23,9 +35,12 @@ export type StageTimings = Partial<Record<'parse' | 'model' | 'schemas' | 'contr
 /**
  * The build half of the pipeline, and the one place that knows its order:
  * DocFile[] → DocPage[] (parseDoc) → ApiModel (buildModel) → { SchemaSet, Contract[] }.
- * Pure: no I/O. `docs` labels the set (`default`, a folder or tarball name).
+ * Docs that hold both API versions are built as two models, each version's contracts and schemas
+ * in its own folder (see `inVersionFolder`), so neither sees the other's pages.
+ * Pure: no I/O. `docs` labels the set (`default`, a folder or tarball name); `read` holds what
+ * reading the docs reported (files left out).
  */
-export function buildFromFiles(files: DocFile[], docs: string, timings?: StageTimings): Build {
+export function buildFromFiles(files: DocFile[], docs: string, timings?: StageTimings, read: DocDiagnostic[] = []): Build {
   const time = <T>(stage: keyof StageTimings, run: () => T): T => {
     if (!timings) return run();
     const start = performance.now();
@@ -34,21 +49,35 @@ export function buildFromFiles(files: DocFile[], docs: string, timings?: StageTi
     return result;
   };
   const pages = time('parse', () => files.map(parseDoc));
-  const model = time('model', () => buildModel(pages));
-  const index = indexTypes(model);
-  const schemas = time('schemas', () => deriveSchemas(model, index));
-  const contracts = time('contracts', () => deriveContracts(model, { index, isPlaceholder: isPlaceholderValue }));
-  return {
-    set: { docs, contracts: contracts.contracts, schemas: schemas.schemas, diagnostics: sortDiagnostics([...model.diagnostics, ...schemas.diagnostics, ...contracts.diagnostics]) },
-    pages,
-    model,
-  };
+  const byVersion = new Map<DocVersion | undefined, DocPage[]>(pages.length === 0 ? [[undefined, []]] : []);
+  for (const p of pages) {
+    const group = byVersion.get(p.version);
+    if (group) group.push(p);
+    else byVersion.set(p.version, [p]);
+  }
+  const several = byVersion.size > 1;
+  const versions: VersionBuild[] = [];
+  const contracts: Contract[] = [];
+  const schemas: SchemaSet = {};
+  const diagnostics: DocDiagnostic[] = [...read];
+  for (const [version, group] of [...byVersion].sort(([a], [b]) => ((a ?? '') < (b ?? '') ? -1 : 1))) {
+    const model = time('model', () => buildModel(group));
+    const index = indexTypes(model);
+    const derived = time('schemas', () => deriveSchemas(model, index));
+    const made = time('contracts', () => deriveContracts(model, { index, isPlaceholder: isPlaceholderValue }));
+    const placed = several && version ? inVersionFolder(version, made.contracts, derived.schemas) : { contracts: made.contracts, schemas: derived.schemas };
+    contracts.push(...placed.contracts);
+    Object.assign(schemas, placed.schemas);
+    diagnostics.push(...model.diagnostics, ...derived.diagnostics, ...made.diagnostics);
+    versions.push(version ? { version, pages: group, model } : { pages: group, model });
+  }
+  return { set: { docs, contracts, schemas, diagnostics: sortDiagnostics(diagnostics) }, pages, model: versions[0]!.model, versions };
 }
 
 /** Reads a docs folder or `.tar.gz` and builds it. `label` defaults to the folder or file name. */
-export async function buildFromDocs(location: string, label = basename(location)): Promise<Build> {
-  const source = await readDocs(location);
-  return buildFromFiles(source.files, label);
+export async function buildFromDocs(location: string, label = basename(location), limits?: Partial<ReadLimits>): Promise<Build> {
+  const source = await readDocs(location, limits);
+  return buildFromFiles(source.files, label, undefined, source.diagnostics);
 }
 
 /** Options of `buildArtifacts` (the `build` command). */

@@ -1,9 +1,10 @@
 import { parseAnnotation } from './annotation.js';
+import { classifyPage } from './classify.js';
 import { readFrontMatter } from './frontmatter.js';
 import { BLANK, Lines } from './lines.js';
 import { addIncludes, addLinks } from './links.js';
 import { isDelimiterRow, splitRow } from './tables.js';
-import type { Annotation, CodeBlock, DocDiagnostic, DocFile, DocPage, Link, PageKind, ProseLine, Section, Table } from './types.js';
+import type { Annotation, CodeBlock, DocDiagnostic, DocFile, DocPage, Include, Link, ProseLine, Section, Table } from './types.js';
 
 const HEADING = /^ {0,3}(#{1,6})[ \t]+(.*?)[ \t]*#*[ \t]*$/;
 const TAB = /^ {0,3}#{1,6}[ \t]*\[([^\]]*)\]\(#tab\/([^)]*)\)/;
@@ -22,7 +23,7 @@ interface Pending {
  * (annotation comments, tab groups, includes) and for speed: a general markdown AST costs
  * many times more over the 7,948-page reference and still leaves the dialect to us.
  */
-export function parseDoc({ file, text }: DocFile): DocPage {
+export function parseDoc({ file, text, version }: DocFile): DocPage {
   // Offsets, not a string per line: fence bodies (most of a page) are never split.
   const lines = new Lines(text);
   const front = readFrontMatter(lines, file);
@@ -32,7 +33,7 @@ export function parseDoc({ file, text }: DocFile): DocPage {
   const tables: Table[] = [];
   const prose: ProseLine[] = [];
   const links: Link[] = [];
-  const includes: Link[] = [];
+  const includes: Include[] = [];
   const stack: number[] = [];
   let section = -1;
   let tab: string | undefined;
@@ -125,16 +126,22 @@ export function parseDoc({ file, text }: DocFile): DocPage {
       }
       addLinks(line, lineNo, links);
       tables.push(table);
-      dropPending(pending, diagnostics, file);
+      // A `permissions` annotation may stand before the table itself instead of its include.
+      if (pending?.blockType !== 'permissions') dropPending(pending, diagnostics, file);
       pending = undefined;
       i = j - 1;
       continue;
     }
 
-    addIncludes(trimmed, lineNo, includes);
+    const included = addIncludes(trimmed, lineNo, section, includes);
     addLinks(trimmed, lineNo, links);
     prose.push({ text: trimmed, line: lineNo, section });
-    if (pending && !/^\[!include/i.test(trimmed)) {
+    if (pending && included > 0 && (pending.blockType === 'permissions' || pending.blockType === 'ignored')) {
+      // `<!-- { "blockType": "permissions", "name": "user_delete" } -->` labels the include after it.
+      const include = includes[includes.length - included]!;
+      include.annotation = pending.annotation;
+      pending = undefined;
+    } else if (pending && !/^\[!include/i.test(trimmed)) {
       dropPending(pending, diagnostics, file);
       pending = undefined;
     }
@@ -142,8 +149,11 @@ export function parseDoc({ file, text }: DocFile): DocPage {
   dropPending(pending, diagnostics, file);
 
   const id = pageId(file);
-  const title = typeof front.data['title'] === 'string' ? front.data['title'] : h1 ?? id;
-  return { file, id, kind: pageKind(file), frontMatter: front.data, title, sections, blocks, tables, prose, links, includes, diagnostics };
+  const fmTitle = typeof front.data['title'] === 'string' ? front.data['title'] : undefined;
+  const kind = classifyPage({ file, frontMatter: front.data, title: fmTitle, h1, blocks, headings: sections.map((s) => s.title) });
+  const page: DocPage = { file, id, kind, frontMatter: front.data, title: fmTitle ?? h1 ?? id, sections, blocks, tables, prose, links, includes, diagnostics };
+  if (version) page.version = version;
+  return page;
 }
 
 /** Index of the line that closes the fence opened at `start` (or `lines.count`). */
@@ -197,7 +207,7 @@ function dropPending(pending: Pending | undefined, diagnostics: DocDiagnostic[],
   diagnostics.push({
     rule: 'annotation-without-block',
     severity: 'warning',
-    message: `\`${pending.blockType}\` annotation is not followed by a code block, so it annotates nothing`,
+    message: `\`${pending.blockType}\` annotation is not followed by ${pending.blockType === 'permissions' ? 'an include or a table' : 'a code block'}, so it annotates nothing`,
     source: { file, line: pending.annotation.line },
   });
 }
@@ -205,10 +215,4 @@ function dropPending(pending: Pending | undefined, diagnostics: DocDiagnostic[],
 function pageId(file: string): string {
   const base = file.slice(file.lastIndexOf('/') + 1);
   return base.toLowerCase().endsWith('.md') ? base.slice(0, -3) : base;
-}
-
-function pageKind(file: string): PageKind {
-  if (file.startsWith('api/') || file.includes('/api/')) return 'api';
-  if (file.startsWith('resources/') || file.includes('/resources/')) return 'resource';
-  return 'other';
 }

@@ -60,7 +60,14 @@ export function handle(req: HttpRequest, state: MockState): MockResponse {
   if (match.kind === 'method-not-allowed') {
     return fail('methodNotAllowed', `${method} is not documented for /${version}${path}; documented: ${match.allow.join(', ')}.`, { allow: match.allow.join(', ') });
   }
-  const contract = chooseContract(match.route, match.contracts, { ...req, headers }, search);
+  // Docs of both versions: only the request's own version's pages answer it (kept apart, as in Graph).
+  const eligible = holdsVersions(state) ? match.contracts.filter((c) => c.operation.version === version) : match.contracts;
+  if (eligible.length === 0) {
+    const allow = [...match.route.methods].filter(([, cs]) => cs.some((c) => c.operation.version === version)).map(([m]) => m).sort();
+    if (allow.length === 0) return fail('noRoute', `No documented operation matches ${method} /${version}${path}.`);
+    return fail('methodNotAllowed', `${method} is not documented for /${version}${path}; documented: ${allow.join(', ')}.`, { allow: allow.join(', ') });
+  }
+  const contract = chooseContract(match.route, eligible, { ...req, headers }, search);
   const denied = state.enforcePermissions ? permissionDenied(contract, bearer) : undefined;
   if (denied) return fail('forbidden', denied);
   const choice = chooseDrift(headers[DRIFT_HEADER] ?? state.drift ?? 'none', state.driftCounters, `${method} ${path.toLowerCase()}`);
@@ -88,6 +95,15 @@ export function handle(req: HttpRequest, state: MockState): MockResponse {
   if (!drift) return finish(draft, ids);
   const drifted = drift.apply(draft, driftCtx);
   return finish(drifted ? withDriftHeader(drifted, drift.id) : withDriftHeader(draft, 'not-applicable'), ids);
+}
+
+const versionCounts = new WeakMap<MockState, boolean>();
+
+/** True when the set documents both API versions: then each version answers only from its own pages. */
+function holdsVersions(state: MockState): boolean {
+  let several = versionCounts.get(state);
+  if (several === undefined) versionCounts.set(state, (several = new Set(state.set.contracts.map((c) => c.operation.version)).size > 1));
+  return several;
 }
 
 function success(status: number, body: unknown, contract: Contract, version: string, path: string, preferUnknown: boolean): Draft {

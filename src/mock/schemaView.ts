@@ -59,7 +59,8 @@ function merge(set: SchemaSet, at: Located, view: SchemaView, depth: number): vo
 
 function resolveRef(set: SchemaSet, doc: string, ref: string): Located | undefined {
   const [file, fragment] = ref.split('#', 2) as [string, string | undefined];
-  const name = file === '' ? doc : file.replace(/^.*\//, '');
+  // A file `$ref` resolves against the referring schema's folder (`v1.0/` in a set of both versions).
+  const name = file === '' ? doc : doc.slice(0, doc.lastIndexOf('/') + 1) + file.replace(/^.*\//, '');
   let node: unknown = set[name];
   for (const part of (fragment ?? '').split('/').filter(Boolean)) {
     node = (node as Record<string, unknown> | undefined)?.[part.replace(/~1/g, '/').replace(/~0/g, '~')];

@@ -3,6 +3,7 @@ import { diagnostic } from './diagnostic.js';
 import { reconcileEnumLists, type EnumList } from './enumLists.js';
 import { buildEnums, isEnumPage } from './enums.js';
 import { checkExamples } from './exampleChecks.js';
+import { IncludeResolver } from './includes.js';
 import { keyLineFinder } from './keyLines.js';
 import { buildOperation } from './operations.js';
 import { buildResource } from './resources.js';
@@ -64,9 +65,10 @@ export function buildModel(pages: DocPage[]): ApiModel {
     if (built.resource) index.addResource(built.resource, page.id, diagnostics);
   }
   const operations: Operation[] = [];
+  const includes = new IncludeResolver(sorted);
   for (const page of sorted) {
     if (page.kind !== 'api') continue;
-    const built = buildOperation(page);
+    const built = buildOperation(page, includes);
     diagnostics.push(...built.diagnostics);
     if (!built.operation) continue;
     const op = built.operation;

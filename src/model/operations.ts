@@ -2,7 +2,8 @@ import type { DocDiagnostic, DocPage } from '../docs/types.js';
 import { diagnostic } from './diagnostic.js';
 import { parseExamples, STATUS_NOT_SHOWN } from './examples.js';
 import { parsePathTemplates } from './pathTemplates.js';
-import { isPermissionsTable, parsePermissions } from './permissions.js';
+import type { IncludeResolver } from './includes.js';
+import { pagePermissions } from './permissionsSource.js';
 import { parseRequestBody } from './requestBody.js';
 import { parseRequestHeaders } from './requestHeaders.js';
 import { parseResponseSentence } from './responseSentence.js';
@@ -34,7 +35,7 @@ export interface BuiltOperation {
  * An API page → Operation. Undefined (with a diagnostic) when neither the HTTP request section
  * nor an example names a method: such a page documents no callable request.
  */
-export function buildOperation(page: DocPage): BuiltOperation {
+export function buildOperation(page: DocPage, includes: IncludeResolver): BuiltOperation {
   const { file } = page;
   const diagnostics: DocDiagnostic[] = [];
   const httpSection = findSection(page, /^http request/i);
@@ -49,9 +50,8 @@ export function buildOperation(page: DocPage): BuiltOperation {
   }
   if (http.paths.length === 0) diagnostics.push(diagnostic('http-request-missing', 'warning', 'API page has no `METHOD /path` template in an "HTTP request" section.', { file, line: page.sections[httpSection]?.line ?? pageLine(page) }));
 
-  const permissionsTable = page.tables.find(isPermissionsTable);
-  const permissions = permissionsTable ? parsePermissions(permissionsTable, file) : undefined;
-  if (permissions) diagnostics.push(...permissions.diagnostics);
+  const permissions = pagePermissions(page, includes);
+  diagnostics.push(...permissions.diagnostics);
   const headersSection = findSection(page, /^request headers?$/i);
   const headersTable = page.tables.find((t) => within(page, t.section, headersSection));
   const body = parseRequestBody(page, findSection(page, /^request body$/i));
@@ -63,10 +63,11 @@ export function buildOperation(page: DocPage): BuiltOperation {
   const operation: Operation = {
     id: page.id, page: file, title: page.title, method, paths: http.paths,
     requestProperties: body.properties, noContent: sentence.noContent,
-    permissions: permissions?.permissions ?? NO_PERMISSIONS,
+    permissions: permissions.permissions ?? NO_PERMISSIONS,
     requestHeaders: headersTable ? parseRequestHeaders(headersTable, file) : [],
     examples: ex.examples, source: { file, line: pageLine(page) },
   };
+  if (page.version) operation.version = page.version;
   if (body.type) operation.requestType = body.type;
   if (sentence.type) operation.responseType = sentence.type;
   const responses = ex.examples.flatMap((e) => (e.response && e.response.status !== STATUS_NOT_SHOWN ? [e.response] : []));

@@ -117,6 +117,8 @@ export interface Operation {
   /** Page id (file name without `.md`). */
   id: string;
   page: string;
+  /** API version of the page's folder (`beta`, `v1.0`), when its path names one. */
+  version?: string;
   title: string;
   method: HttpMethod;
   paths: PathTemplate[];

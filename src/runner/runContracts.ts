@@ -110,6 +110,11 @@ function defaultFixtures(target: string): string | undefined {
 
 /** Failed cases the docs explain get their `docDefects` notes (see `annotateDocDefects`). */
 async function withDocDefects(run: RunResult, set: ContractSet, build: () => Promise<Build>): Promise<RunResult> {
-  const { model, pages } = await build();
-  return annotateDocDefects(run, { set, model, validator: createSchemaValidator(set.schemas), keyLine: keyLineFinder(pages) });
+  const { versions } = await build();
+  const validator = createSchemaValidator(set.schemas);
+  // Each version's contracts are explained by that version's pages (docs of both versions).
+  return versions.reduce((annotated, { version, model, pages }) => {
+    const contracts = versions.length > 1 ? set.contracts.filter((c) => c.operation.version === version) : set.contracts;
+    return annotateDocDefects(annotated, { set: { ...set, contracts }, model, validator, keyLine: keyLineFinder(pages) });
+  }, run);
 }

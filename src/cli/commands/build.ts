@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { resolve } from 'node:path';
 import { crossCheck, formatCrossCheck, readCsdl } from '../../csdl/index.js';
-import { buildArtifacts } from '../../pipeline.js';
+import { buildArtifacts, type Build } from '../../pipeline.js';
 import { ExitCode } from '../exitCodes.js';
 import { formatDiagnostics } from '../formatDiagnostics.js';
 import type { CommandRegistration } from './index.js';
@@ -35,7 +35,8 @@ export const build: CommandRegistration = (program: Command) => {
       const { set, pages } = result.build;
       console.log(formatDiagnostics(set.diagnostics, Number(flags.diagnostics) || 0));
       if (csdl) console.log(formatCrossCheck(crossCheck(result.build.model, csdl), Number(flags.diagnostics) || 0));
-      console.log(`built ${set.contracts.length} contracts and ${Object.keys(set.schemas).length} schemas from ${pages.length} pages (${set.docs})`);
+      console.log(`built ${set.contracts.length} contracts and ${Object.keys(set.schemas).length} schemas from ${describePages(result.build)} (${set.docs})`);
+      if (set.contracts.length === 0) console.log(`no contracts: ${pages.some((p) => p.kind === 'api') ? 'no API page documents a request with a path (see the diagnostics above)' : 'no page is an API page (front matter `doc_type: apiPageType`, example requests, an "HTTP request" section)'}`);
       if (flags.check) {
         if (result.stale.length === 0) return console.log('artifacts are up to date');
         console.error(`stale artifacts (run \`graph-contracts build\`):\n${result.stale.map((s) => `  ${s.file} (${s.reason})`).join('\n')}`);
@@ -45,3 +46,14 @@ export const build: CommandRegistration = (program: Command) => {
       console.log(`wrote ${result.written.length} files, removed ${result.removed.length} stale files under ${resolve(flags.out)}`);
     });
 };
+
+/** `5 pages (4 API, 1 resource)`; with includes, other pages and versions when there are any. */
+export function describePages(build: Build): string {
+  const count = (kind: string) => build.pages.filter((p) => p.kind === kind).length;
+  const kinds = [`${count('api')} API`, `${count('resource')} resource`];
+  if (count('include') > 0) kinds.push(`${count('include')} include`);
+  if (count('other') > 0) kinds.push(`${count('other')} other`);
+  const versions = build.versions.flatMap((v) => (v.version ? [v.version] : []));
+  const apart = versions.length > 1 ? `; ${versions.join(' and ')} kept apart` : versions.length === 1 ? `; ${versions[0]}` : '';
+  return `${build.pages.length} pages (${kinds.join(', ')}${apart})`;
+}
