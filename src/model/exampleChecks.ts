@@ -23,7 +23,7 @@ function checkValue(prop: Property, value: unknown, index: TypeIndex, at: () => 
   if (members && value.includes(',') && value.split(',').every((v) => members.includes(v.trim()))) return;
   if (isPlaceholderValue(value) && (members || VALUE_TYPES.has(prop.type.name))) {
     out.push(diagnostic('example-placeholder-value', 'warning', `Example value ${JSON.stringify(value)} of \`${prop.name}\` (${prop.type.name}) is a placeholder, not a real value.`, at(), [prop.source]));
-  } else if (members && !prop.type.name.startsWith('Edm.')) {
+  } else if (members && (!prop.type.name.startsWith('Edm.') || prop.inlineEnum)) {
     const cased = members.find((m) => m.toLowerCase() === value.toLowerCase());
     const hint = cased ? ` (member \`${cased}\` differs only in case)` : '';
     out.push(diagnostic('example-enum-value-undocumented', 'warning', `Example value ${JSON.stringify(value)} of \`${prop.name}\` is not a member of ${prop.type.name}${hint}.`, at(), [prop.source]));

@@ -1,7 +1,7 @@
 import type { DocDiagnostic, DocPage, Table } from '../docs/types.js';
 import { diagnostic } from './diagnostic.js';
 import { firstLink, plainText } from './markdown.js';
-import { descriptionHints, parsePossibleValues } from './possibleValues.js';
+import { announcesValues, descriptionHints, inlineEnum, parsePossibleValues } from './possibleValues.js';
 import { within } from './sections.js';
 import { parseTypeRef } from './typeRef.js';
 import type { Property } from './types.js';
@@ -52,11 +52,23 @@ export function parsePropertyTable(table: Table, file: string, navigation: boole
     const property: Property = { name, type, description: text, ...descriptionHints(text), navigation, source };
     const possibleValues = parsePossibleValues(description);
     if (possibleValues) property.possibleValues = possibleValues;
+    const values = inlineEnum(type, possibleValues, source);
+    if (values) property.inlineEnum = values;
+    else if (!possibleValues && type.name === 'Edm.String' && announcesValues(description)) {
+      diagnostics.push(diagnostic('possible-values-unreadable', 'warning', `The description of \`${name}\` announces possible values but lists none that can be read (\`a\`, \`b\` or plain words); no enum is made for it: "${clip(text)}".`, source));
+    }
     const base = inheritedFrom(description);
     if (base) property.inheritedFrom = base;
     properties.push(property);
   }
   return { properties, diagnostics };
+}
+
+/** The announced list, shortened for a message. */
+function clip(text: string): string {
+  const at = text.search(/(?:possible|valid|supported) values/i);
+  const from = Math.max(0, at);
+  return text.length - from > 120 ? `${text.slice(from, from + 117)}...` : text.slice(from);
 }
 
 /** Properties of every property table in a section and its subsections (or `anywhere` on the page), in page order. */

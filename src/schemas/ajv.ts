@@ -1,5 +1,6 @@
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import ajvFormats from 'ajv-formats';
+import { PROSE_ENUM_KEYWORD } from './names.js';
 import type { SchemaSet } from './types.js';
 
 // ajv-formats is CommonJS: under NodeNext the default import is `module.exports`, which is the
@@ -37,6 +38,8 @@ function newCompiledSet(schemas: SchemaSet): CompiledSet {
   // full reference takes ~40% less time, and validation speed is not what a run waits on.
   const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true, code: { optimize: false } });
   addFormats(ajv);
+  // Our one vendor keyword: an annotation, it validates nothing (strict mode refuses unknown keywords).
+  ajv.addKeyword({ keyword: PROSE_ENUM_KEYWORD, schemaType: 'object' });
   for (const [file, schema] of Object.entries(schemas)) ajv.addSchema(schema, file);
   const cache = new Map<string, ValidateFunction>();
   return {

@@ -54,6 +54,7 @@ export const MODEL_RULES: LintRule[] = [
   describe('model', 'http-request-missing', 'warning', 'An API page has no `METHOD /path` template in an HTTP request section.'),
   describe('model', 'operation-without-request', 'info', 'An API page documents no HTTP request at all (neither template nor example).'),
   describe('model', 'permissions-not-stated', 'warning', 'A permission type row states no permission (empty or a TODO placeholder): callers cannot tell what to consent to.'),
+  describe('model', 'possible-values-unreadable', 'warning', 'A String property\'s description announces possible values but lists none that can be read (a range, a pointer to another topic); its schema and contracts get no enum for it.'),
   describe('model', 'property-row-unreadable', 'warning', 'A properties table row has no readable property name or type.'),
   describe('model', 'resource-annotation-missing', 'info', 'A resource page has no `"blockType": "resource"` JSON representation; its type name comes from the title.'),
   describe('model', 'resource-json-unreadable', 'info', 'A resource page\'s JSON representation is not a readable JSON object, so it is not compared with the properties table.'),
