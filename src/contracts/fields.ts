@@ -17,7 +17,8 @@ export function requiredFields(body: 'entity' | 'collection', type: Resource | u
   const required = new Set<string>();
   if (isEntity(type, index)) required.add('id');
   if (example !== null && typeof example === 'object' && !Array.isArray(example)) {
-    for (const [k, v] of Object.entries(example)) if (v !== null && declared.has(k)) required.add(k);
+    // A property known only from the examples is not one the docs promise (`Property.origin`).
+    for (const [k, v] of Object.entries(example)) if (v !== null && declared.has(k) && declared.get(k)!.origin !== 'example') required.add(k);
   }
   return [...required].sort();
 }

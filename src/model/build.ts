@@ -3,6 +3,9 @@ import { diagnostic } from './diagnostic.js';
 import { reconcileEnumLists, type EnumList } from './enumLists.js';
 import { buildEnums, isEnumPage } from './enums.js';
 import { checkExamples } from './exampleChecks.js';
+import { propertiesFromDerivedPages } from './fromDerived.js';
+import { propertiesFromExamples } from './fromExamples.js';
+import { propertiesFromPaths } from './fromPaths.js';
 import { IncludeResolver } from './includes.js';
 import { keyLineFinder } from './keyLines.js';
 import { buildOperation } from './operations.js';
@@ -91,6 +94,10 @@ export function buildModel(pages: DocPage[]): ApiModel {
     if (op.requestType) op.requestType = canonical(op.requestType, index);
     if (op.responseType) op.responseType = canonical(op.responseType, index);
   }
+  // What other pages document for a type whose own page lacks it (README: "Other sources").
+  propertiesFromDerivedPages(resources, index, diagnostics);
+  propertiesFromPaths(operations, index, diagnostics);
+  propertiesFromExamples(operations, index, diagnostics);
   const keyLine = keyLineFinder(sorted);
   for (const op of operations) {
     checkTypeRef(op.requestType, 'The Request body section', op.source, index, diagnostics);

@@ -46,6 +46,12 @@ export class TypeIndex {
     this.enums.set(e.name, e);
   }
 
+  /** Adds a property another page documents for `resource` (see `Property.origin`); lookups see it at once. */
+  adopt(resource: Resource, property: Property): void {
+    resource.properties.push(property);
+    this.propertyMaps.delete(resource);
+  }
+
   resource(name: string): Resource | undefined {
     return this.resources.get(name)?.resource;
   }

@@ -34,8 +34,17 @@ export interface Property {
   navigation: boolean;
   /** "Inherited from [entity]": the declaring base type. */
   inheritedFrom?: string;
+  /**
+   * Where the docs document it when the type's own page does not (its table or JSON
+   * representation): a derived type's page that says it is inherited from this type, a response
+   * example, or an API path (`/chats/{id}/tabs`). Absent for the type's own page.
+   */
+  origin?: PropertyOrigin;
   source: SourceRef;
 }
+
+/** The page a property comes from when its type's own page lacks it (see `Property.origin`). */
+export type PropertyOrigin = 'derived-page' | 'example' | 'api-path';
 
 /** Members a description lists for one String property, with no named enum type behind them. */
 export interface InlineEnum {
