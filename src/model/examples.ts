@@ -2,6 +2,7 @@ import type { CodeBlock, DocDiagnostic, DocPage } from '../docs/types.js';
 import { diagnostic } from './diagnostic.js';
 import { parseRequest, parseResponse, requestLine, statusLine } from './httpMessage.js';
 import { parseJsonBody } from './jsonBody.js';
+import { pathProblem } from './pathTemplates.js';
 import { underTitle } from './sections.js';
 import { parseTypeRef } from './typeRef.js';
 import type { Example, RequestExample, ResponseExample } from './types.js';
@@ -88,6 +89,14 @@ export function parseExamples(page: DocPage, skipSection: (section: number) => b
       const annotated = block.annotation?.value?.['blockType'] === 'request';
       if (!annotated && ABSOLUTE.test(parsed.example.url) && !GRAPH_HOST.test(parsed.example.url)) {
         diagnostics.push(diagnostic('example-request-not-graph', 'info', `Request example goes to ${parsed.example.url.split('/')[2] ?? 'another host'}, not Graph; left out of the examples.`, at));
+        skipResponse = true;
+        continue;
+      }
+      // An example relative to the service root without its `/` (`GET me/devices`) is still a path.
+      const path = parsed.example.path.split('?', 1)[0]!;
+      const problem = pathProblem(path.startsWith('/') ? path : `/${path}`);
+      if (problem) {
+        diagnostics.push(diagnostic('example-request-path-unusable', 'warning', `Request example \`${parsed.example.method} ${parsed.example.url.slice(0, 100)}\` has no request path (${problem}); it and its response are left out.`, at));
         skipResponse = true;
         continue;
       }

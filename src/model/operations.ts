@@ -40,6 +40,7 @@ export function buildOperation(page: DocPage, includes: IncludeResolver): BuiltO
   const diagnostics: DocDiagnostic[] = [];
   const httpSection = findSection(page, /^http request/i);
   const http = parsePathTemplates(page.blocks.filter((b) => within(page, b.section, httpSection)), file);
+  diagnostics.push(...http.diagnostics);
   if (http.methods.size > 1) diagnostics.push(diagnostic('http-request-methods-differ', 'warning', `The HTTP request section names several methods (${[...http.methods].join(', ')}); the operation uses ${http.method}.`, http.paths[0]?.source ?? { file, line: pageLine(page) }));
   const ex = parseExamples(page, (s) => within(page, s, httpSection));
   diagnostics.push(...ex.diagnostics);
@@ -48,7 +49,7 @@ export function buildOperation(page: DocPage, includes: IncludeResolver): BuiltO
     diagnostics.push(diagnostic('operation-without-request', 'info', 'API page documents no HTTP request (no `METHOD /path` in an HTTP request section or example).', { file, line: pageLine(page) }));
     return { typePages: {}, diagnostics };
   }
-  if (http.paths.length === 0) diagnostics.push(diagnostic('http-request-missing', 'warning', 'API page has no `METHOD /path` template in an "HTTP request" section.', { file, line: page.sections[httpSection]?.line ?? pageLine(page) }));
+  if (http.paths.length === 0 && http.diagnostics.length === 0) diagnostics.push(diagnostic('http-request-missing', 'warning', 'API page has no `METHOD /path` template in an "HTTP request" section.', { file, line: page.sections[httpSection]?.line ?? pageLine(page) }));
 
   const permissions = pagePermissions(page, includes);
   diagnostics.push(...permissions.diagnostics);
