@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import { parseDoc, readDocs, type ReadLimits } from './docs/index.js';
+import { isDocsUrl, parseDoc, readDocs, type ReadOptions } from './docs/index.js';
 import type { DocDiagnostic, DocFile, DocPage, DocVersion } from './docs/types.js';
 import { ARTIFACT_DIRS, renderArtifacts, sortDiagnostics, staleArtifacts, writeArtifacts, type StaleArtifact } from './contracts/artifacts/index.js';
 import { deriveContracts } from './contracts/derive.js';
@@ -74,16 +74,21 @@ export function buildFromFiles(files: DocFile[], docs: string, timings?: StageTi
   return { set: { docs, contracts, schemas, diagnostics: sortDiagnostics(diagnostics) }, pages, model: versions[0]!.model, versions };
 }
 
-/** Reads a docs folder or `.tar.gz` and builds it. `label` defaults to the folder or file name. */
-export async function buildFromDocs(location: string, label = basename(location), limits?: Partial<ReadLimits>): Promise<Build> {
-  const source = await readDocs(location, limits);
-  return buildFromFiles(source.files, label, undefined, source.diagnostics);
+/**
+ * Reads a docs folder, `.tar.gz` or https URL of one, and builds it. `label` defaults to the
+ * folder, file or URL file name; `options` raise the size limits and take download progress.
+ */
+export async function buildFromDocs(location: string, label?: string, options?: ReadOptions): Promise<Build> {
+  const source = await readDocs(location, options);
+  return buildFromFiles(source.files, label ?? basename(isDocsUrl(location) ? new URL(location).pathname : location), undefined, source.diagnostics);
 }
 
 /** Options of `buildArtifacts` (the `build` command). */
 export interface BuildArtifactsOptions {
-  /** Docs folder or `.tar.gz`. */
+  /** Docs folder, `.tar.gz`, or https URL of one. */
   docs: string;
+  /** Size limits and download progress of the docs. @default the limits of `DEFAULT_READ_LIMITS` */
+  read?: ReadOptions;
   /** Label stored in the artifacts. @default the docs folder or file name */
   label?: string;
   /** Output root: artifacts go to `<out>/contracts/` and `<out>/schemas/`. */
@@ -113,7 +118,7 @@ export function renderBuildArtifacts(set: ContractSet): Map<string, string> {
  * removing stale ones, or with `check` only compares.
  */
 export async function buildArtifacts(options: BuildArtifactsOptions): Promise<BuildArtifactsResult> {
-  const build = await buildFromDocs(options.docs, options.label);
+  const build = await buildFromDocs(options.docs, options.label, options.read);
   const files = renderBuildArtifacts(build.set);
   if (options.check) return { build, stale: await staleArtifacts(options.out, files), written: [], removed: [] };
   const { written, removed } = await writeArtifacts(options.out, files);

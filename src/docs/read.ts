@@ -3,6 +3,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { Parser, type ReadEntry } from 'tar';
 import { DocsNotFoundError, DocsTooLargeError } from '../errors.js';
+import { downloadDocs, isDocsUrl, shownUrl } from './download.js';
 import { placeFiles, type DocVersion } from './layout.js';
 import type { DocDiagnostic, DocFile } from './types.js';
 
@@ -16,6 +17,12 @@ export interface ReadLimits {
 
 /** The largest reference page is about 120 KB and the whole repository a few hundred MB. */
 export const DEFAULT_READ_LIMITS: ReadLimits = { maxTotalBytes: 1024 * 1024 * 1024, maxFileBytes: 4 * 1024 * 1024 };
+
+/** Options of `readDocs`: limits, and where a download's progress lines go. */
+export interface ReadOptions extends Partial<ReadLimits> {
+  /** Progress of a download (`--docs https://…`). @default none */
+  progress?: (line: string) => void;
+}
 
 /** The markdown files of a docs folder or `.tar.gz`, sorted by path. */
 export interface DocSource {
@@ -37,19 +44,33 @@ interface RawFile {
 }
 
 /**
- * Reads every `.md` file under a folder, or inside a `.tar.gz`/`.tgz`/`.tar`, into memory, and
+ * Reads every `.md` file under a folder, or inside a `.tar.gz`/`.tgz`/`.tar` (a path, or an https
+ * URL that is downloaded first, see `downloadDocs`), into memory, and
  * places it (see `placeFiles`): the docs repository, one version folder, or any folder of pages.
  * A file over `maxFileBytes` is skipped with a diagnostic; more than `maxTotalBytes` in all is a
  * `DocsTooLargeError` (an archive is refused as soon as its entries' sizes pass the limit,
  * before they are expanded).
  */
-export async function readDocs(location: string, limits: Partial<ReadLimits> = {}): Promise<DocSource> {
-  const limit = { ...DEFAULT_READ_LIMITS, ...limits };
+export async function readDocs(location: string, options: ReadOptions = {}): Promise<DocSource> {
+  const limit: ReadLimits = { maxTotalBytes: options.maxTotalBytes ?? DEFAULT_READ_LIMITS.maxTotalBytes, maxFileBytes: options.maxFileBytes ?? DEFAULT_READ_LIMITS.maxFileBytes };
+  if (isDocsUrl(location)) {
+    const downloaded = await downloadDocs(location, { maxBytes: limit.maxTotalBytes, ...(options.progress ? { progress: options.progress } : {}) });
+    try {
+      return sourceOf(shownUrl(location), await readTarball(downloaded.path, limit, shownUrl(location)), undefined, limit);
+    } finally {
+      await downloaded.dispose();
+    }
+  }
   const info = await stat(location).catch((err: unknown) => {
     throw new DocsNotFoundError(`docs not found: ${location}`, { cause: err });
   });
   const raw = info.isDirectory() ? await readFolder(location, limit) : await readTarball(location, limit);
-  const placed = placeFiles(raw.map((f) => f.path), info.isDirectory() ? basename(location) : undefined);
+  return sourceOf(location, raw, info.isDirectory() ? basename(location) : undefined, limit);
+}
+
+/** Places what was read, leaving out what is no part of the reference, and names files too large to read. */
+function sourceOf(location: string, raw: RawFile[], rootName: string | undefined, limit: ReadLimits): DocSource {
+  const placed = placeFiles(raw.map((f) => f.path), rootName);
   const files: DocFile[] = [];
   const diagnostics: DocDiagnostic[] = [];
   raw.forEach((f, i) => {
@@ -105,8 +126,9 @@ function tooLarge(location: string, limit: ReadLimits): DocsTooLargeError {
 /** Tar entry types that hold a regular file's bytes. */
 const FILE_TYPES = new Set(['File', 'OldFile', 'ContiguousFile']);
 
-async function readTarball(path: string, limit: ReadLimits): Promise<RawFile[]> {
-  if (!/\.(tar\.gz|tgz|tar)$/i.test(path)) throw new DocsNotFoundError(`docs must be a folder or a .tar.gz: ${path}`);
+/** The markdown of a tarball; `shown` names it in messages (a download's URL instead of its temporary file). */
+async function readTarball(path: string, limit: ReadLimits, shown = path): Promise<RawFile[]> {
+  if (!/\.(tar\.gz|tgz|tar)$/i.test(path)) throw new DocsNotFoundError(`docs must be a folder, a .tar.gz or an https URL of one: ${path}`);
   const files: RawFile[] = [];
   let total = 0;
   await new Promise<void>((resolve, reject) => {
@@ -120,7 +142,7 @@ async function readTarball(path: string, limit: ReadLimits): Promise<RawFile[]> 
         // Sizes come from the entry headers, so an archive that expands past the limit is
         // refused before its contents are inflated.
         total += entry.size;
-        if (total > limit.maxTotalBytes) return fail(tooLarge(path, limit));
+        if (total > limit.maxTotalBytes) return fail(tooLarge(shown, limit));
         const md = FILE_TYPES.has(entry.type) && entry.path.toLowerCase().endsWith('.md');
         if (!md || entry.size > limit.maxFileBytes) {
           if (md) files.push({ path: entry.path, size: entry.size });
@@ -131,11 +153,11 @@ async function readTarball(path: string, limit: ReadLimits): Promise<RawFile[]> 
         entry.on('end', () => files.push({ path: entry.path, size: entry.size, text: Buffer.concat(chunks).toString('utf8') }));
       },
     });
-    parser.on('error', (err: unknown) => fail(new DocsNotFoundError(`cannot read tarball ${path}: ${String(err)}`, { cause: err })));
+    parser.on('error', (err: unknown) => fail(new DocsNotFoundError(`cannot read tarball ${shown}: ${String(err)}`, { cause: err })));
     // node-tar reports a file that is not a tar archive (or a truncated one) as a warning and
     // reads on; here it would end as "no markdown pages", hiding the real problem.
     parser.on('warn', (code: string, message: unknown) => {
-      if (code === 'TAR_BAD_ARCHIVE' || code === 'TAR_ABORT') fail(new DocsNotFoundError(`cannot read tarball ${path}: ${message instanceof Error ? message.message : String(message)} (${code})`));
+      if (code === 'TAR_BAD_ARCHIVE' || code === 'TAR_ABORT') fail(new DocsNotFoundError(`cannot read tarball ${shown}: ${message instanceof Error ? message.message : String(message)} (${code})`));
     });
     input.on('error', reject).pipe(parser).on('finish', resolve).on('end', resolve);
   });

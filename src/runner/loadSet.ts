@@ -1,14 +1,16 @@
 import { join } from 'node:path';
 import { readContractSet } from '../contracts/artifacts/index.js';
 import type { ContractSet } from '../contracts/types.js';
+import type { ReadOptions } from '../docs/index.js';
 import { buildFromDocs, type Build } from '../pipeline.js';
 
 /**
- * The contracts of a run: built in memory from `docs` (a folder or `.tar.gz`) when given, else
+ * The contracts of a run: built in memory from `docs` (a folder, `.tar.gz` or https URL of one;
+ * `read` raises its size limits) when given, else
  * the committed `contracts/` and `schemas/` under `root`.
  */
-export async function loadSet(root: string, docs?: string): Promise<ContractSet> {
-  if (docs) return (await buildFromDocs(docs)).set;
+export async function loadSet(root: string, docs?: string, read?: ReadOptions): Promise<ContractSet> {
+  if (docs) return (await buildFromDocs(docs, undefined, read)).set;
   return readContractSet(join(root, 'contracts'), join(root, 'schemas'));
 }
 
@@ -18,9 +20,9 @@ export async function loadSet(root: string, docs?: string): Promise<ContractSet>
  * (`contracts/docs/`) rebuilt, a few pages that the committed artifacts come from
  * (`build --check` keeps the two equal).
  */
-export async function loadRunSet(root: string, docs?: string): Promise<{ set: ContractSet; build: () => Promise<Build> }> {
+export async function loadRunSet(root: string, docs?: string, read?: ReadOptions): Promise<{ set: ContractSet; build: () => Promise<Build> }> {
   if (docs) {
-    const built = await buildFromDocs(docs);
+    const built = await buildFromDocs(docs, undefined, read);
     return { set: built.set, build: async () => built };
   }
   let rebuilt: Promise<Build> | undefined;

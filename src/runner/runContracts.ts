@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { CheckSelection } from '../contracts/checks/index.js';
 import type { ContractSet } from '../contracts/types.js';
+import type { ReadOptions } from '../docs/index.js';
 import type { DriftMode } from '../mock/index.js';
 import { keyLineFinder } from '../model/keyLines.js';
 import type { Build } from '../pipeline.js';
@@ -22,8 +23,10 @@ import { openTarget, type LiveRunFlags, type OpenTarget } from './targets.js';
 export interface RunContractsOptions {
   /** @default 'mock' */
   target?: 'mock' | 'live';
-  /** Docs folder or `.tar.gz` to build contracts from. @default the committed contracts */
+  /** Docs folder, `.tar.gz` or https URL of one to build contracts from. @default the committed contracts */
   docs?: string;
+  /** Size limits and download progress for `docs`. @default the limits of `DEFAULT_READ_LIMITS` */
+  docsRead?: ReadOptions;
   filter?: string;
   shard?: { index: number; count: number };
   /** @default 'reports' (relative to the working directory) */
@@ -71,7 +74,7 @@ export async function runContracts(options: RunContractsOptions = {}): Promise<R
   const fixturesFile = options.fixturesFile ?? defaultFixtures(target);
   // Read here once so a bad file stops the run with one line, before a sign-in or any request.
   readFixtures(fixturesFile);
-  const { set, build } = await loadRunSet(packageRoot, options.docs);
+  const { set, build } = await loadRunSet(packageRoot, options.docs, options.docsRead);
   const handle = await (options.open ?? openTarget)(target, set, { drift: options.drift, env, live: options.live });
   try {
     const collected = await runSuites({

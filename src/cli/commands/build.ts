@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { resolve } from 'node:path';
 import { crossCheck, formatCrossCheck, readCsdl } from '../../csdl/index.js';
 import { buildArtifacts, type Build } from '../../pipeline.js';
+import { addDocsLimitFlags, readOptions, type DocsLimitFlags } from '../docsFlags.js';
 import { ExitCode } from '../exitCodes.js';
 import { formatDiagnostics } from '../formatDiagnostics.js';
 import type { CommandRegistration } from './index.js';
@@ -9,7 +10,7 @@ import type { CommandRegistration } from './index.js';
 /** Where the default docs (the seed pages) live, relative to the working directory. */
 const DEFAULT_DOCS = 'contracts/docs';
 
-interface BuildFlags {
+interface BuildFlags extends DocsLimitFlags {
   docs: string;
   out: string;
   check?: boolean;
@@ -19,10 +20,10 @@ interface BuildFlags {
 
 /** `graph-contracts build`: docs → contracts/ + schemas/ (or `--check` them). */
 export const build: CommandRegistration = (program: Command) => {
-  program
+  addDocsLimitFlags(program
     .command('build')
     .description('derive contracts/, schemas/ and suites/ from the Graph reference docs')
-    .option('--docs <dir|.tar.gz>', 'docs folder or tarball', DEFAULT_DOCS)
+    .option('--docs <dir|.tar.gz|url>', 'docs folder, tarball, or https URL of one (the docs repository archive)', DEFAULT_DOCS))
     .option('--out <dir>', 'output root (gets contracts/, schemas/ and suites/)', '.')
     .option('--check', 'fail (exit 1) when the artifacts under --out differ from a fresh build; write nothing')
     .option('--diagnostics <n>', 'diagnostics listed per rule', '5')
@@ -31,7 +32,7 @@ export const build: CommandRegistration = (program: Command) => {
       // Read first: a bad --metadata path fails before the build is spent.
       const csdl = flags.metadata ? await readCsdl(flags.metadata) : undefined;
       const label = resolve(flags.docs) === resolve(DEFAULT_DOCS) ? 'default' : undefined;
-      const result = await buildArtifacts({ docs: flags.docs, out: flags.out, check: flags.check ?? false, ...(label ? { label } : {}) });
+      const result = await buildArtifacts({ docs: flags.docs, out: flags.out, check: flags.check ?? false, read: readOptions(flags), ...(label ? { label } : {}) });
       const { set, pages } = result.build;
       console.log(formatDiagnostics(set.diagnostics, Number(flags.diagnostics) || 0));
       if (csdl) console.log(formatCrossCheck(crossCheck(result.build.model, csdl), Number(flags.diagnostics) || 0));

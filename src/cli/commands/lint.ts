@@ -5,13 +5,15 @@ import { readBaseline, updateBaselineFile } from '../../baseline/index.js';
 import { crossCheck, formatCrossCheck, readCsdl } from '../../csdl/index.js';
 import { ConfigError } from '../../errors.js';
 import { LINT_FORMATS, lintReport, RULES, type LintFormat } from '../../lint/index.js';
+import { isDocsUrl } from '../../docs/index.js';
 import { buildFromDocs } from '../../pipeline.js';
 import { atLeast, SEVERITIES, type Severity } from '../../severity.js';
 import { ExitCode } from '../exitCodes.js';
 import { newEntryDefaults } from '../baselineFlags.js';
+import { addDocsLimitFlags, readOptions, type DocsLimitFlags } from '../docsFlags.js';
 import type { CommandRegistration } from './index.js';
 
-interface LintFlags {
+interface LintFlags extends DocsLimitFlags {
   docs: string;
   format: string;
   output?: string;
@@ -27,10 +29,10 @@ interface LintFlags {
 
 /** `graph-contracts lint`: every build diagnostic plus the lint rules, gated by an optional baseline. */
 export const registerLint: CommandRegistration = (program: Command) => {
-  program
-    .command('lint')
+  addDocsLimitFlags(program
+    .command('lint'))
     .description('lint the reference docs (build diagnostics + lint rules); exit 1 on findings not in --baseline')
-    .option('--docs <dir|.tar.gz>', 'docs folder or tarball', 'contracts/docs')
+    .option('--docs <dir|.tar.gz|url>', 'docs folder, tarball, or https URL of one', 'contracts/docs')
     .option('--format <format>', `output format: ${LINT_FORMATS.join('|')}`, 'text')
     .option('--output <file>', 'write the report to a file instead of stdout')
     .option('--baseline <file>', 'known findings (rule + page + JSON pointer): only new ones fail')
@@ -48,11 +50,11 @@ export const registerLint: CommandRegistration = (program: Command) => {
       if (flags.updateBaseline && !flags.baseline) throw new ConfigError('--update-baseline', '--update-baseline needs --baseline <file> to write');
       const previous = flags.baseline && !flags.updateBaseline ? await readBaseline(flags.baseline) : undefined;
       const csdl = flags.metadata ? await readCsdl(flags.metadata) : undefined;
-      const build = await buildFromDocs(flags.docs);
+      const build = await buildFromDocs(flags.docs, undefined, readOptions(flags));
       const report = lintReport(
         { pages: build.pages, model: build.model, diagnostics: build.set.diagnostics },
         {
-          format, failSeverity, today: new Date().toISOString().slice(0, 10), docsRoot: resolve(flags.docs),
+          format, failSeverity, today: new Date().toISOString().slice(0, 10), ...(isDocsUrl(flags.docs) ? {} : { docsRoot: resolve(flags.docs) }),
           disable: flags.disable?.split(',').map((s) => s.trim()) ?? [],
           ...(previous ? { baseline: previous } : {}),
         },

@@ -8,12 +8,13 @@ import type { ContractSet } from '../../contracts/types.js';
 import { ConfigError } from '../../errors.js';
 import { DRIFT_MODES, startMockServer, type DriftMode, type MockServerOptions } from '../../mock/index.js';
 import { buildFromDocs } from '../../pipeline.js';
+import { addDocsLimitFlags, readOptions, type DocsLimitFlags } from '../docsFlags.js';
 import type { CommandRegistration } from './index.js';
 
 /** The package root: `contracts/` and `schemas/` ship beside `src/` and `dist/`. */
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
-interface MockFlags {
+interface MockFlags extends DocsLimitFlags {
   docs?: string;
   port: string;
   drift?: DriftMode;
@@ -25,10 +26,10 @@ interface MockFlags {
 
 /** `graph-contracts mock`: serve the embedded mock tenant on 127.0.0.1 until SIGINT/SIGTERM. */
 export const mock: CommandRegistration = (program: Command) => {
-  program
+  addDocsLimitFlags(program
     .command('mock')
     .description('serve the mock tenant built from the contracts on 127.0.0.1 (under /beta and /v1.0)')
-    .option('--docs <dir|tar.gz>', 'build contracts in memory from these docs instead of the committed contracts/ and schemas/')
+    .option('--docs <dir|tar.gz|url>', 'build contracts in memory from these docs (folder, tarball or https URL of one) instead of the committed contracts/ and schemas/'))
     .option('--port <n>', 'port to listen on (0 picks a free one)', '4010')
     .addOption(new Option('--drift <mode>', 'break every response this way (a request can override it with x-graph-contracts-drift)').choices(DRIFT_MODES))
     .option('--https', 'serve HTTPS with a generated self-signed certificate, or --cert/--key')
@@ -37,7 +38,7 @@ export const mock: CommandRegistration = (program: Command) => {
     .option('--slow-ms <ms>', 'delay of the slow-response drift (at most 10000)')
     .action(async (flags: MockFlags) => {
       const options = serverOptions(flags);
-      const set = await loadContractSet(flags.docs);
+      const set = await loadContractSet(flags.docs, flags);
       const running = await startMockServer(set, options);
       const drift = options.drift ? `, drift ${options.drift}` : '';
       console.log(`graph-contracts mock: ${running.state.router.operations} operations from ${set.docs} at ${running.url} (/beta, /v1.0${drift}); Ctrl-C stops`);
@@ -79,7 +80,7 @@ function readPem(setting: string, file: string): string {
 }
 
 /** Contracts built in memory from `docs`, else the committed artifacts of the package. */
-async function loadContractSet(docs: string | undefined): Promise<ContractSet> {
-  if (docs) return (await buildFromDocs(docs)).set;
+async function loadContractSet(docs: string | undefined, flags: DocsLimitFlags): Promise<ContractSet> {
+  if (docs) return (await buildFromDocs(docs, undefined, readOptions(flags))).set;
   return readContractSet(`${ROOT}contracts`, `${ROOT}schemas`);
 }

@@ -7,6 +7,7 @@ import { DRIFT_MODES, type DriftMode } from '../../mock/index.js';
 import { loadSet } from '../../runner/loadSet.js';
 import { packageRoot } from '../../suites/run.js';
 import { SEVERITIES, type Severity } from '../../severity.js';
+import { readOptions, type DocsLimitFlags } from '../docsFlags.js';
 import { ExitCode } from '../exitCodes.js';
 import { parseShard } from '../parseShard.js';
 import { printRun } from '../printRun.js';
@@ -14,7 +15,7 @@ import type { CommandRegistration } from './index.js';
 
 const list = (value: string) => value.split(',').map((s) => s.trim()).filter(Boolean);
 
-interface RunFlags {
+interface RunFlags extends DocsLimitFlags {
   target: 'mock' | 'live';
   docs?: string;
   filter?: string;
@@ -55,7 +56,9 @@ export const run: CommandRegistration = (program: Command) => {
     .command('run')
     .description('run the contract suites and write reports (default: committed contracts against the embedded mock)')
     .addOption(new Option('--target <target>', 'where requests go').choices(['mock', 'live']).default('mock'))
-    .option('--docs <dir|tar.gz>', 'build contracts from these docs instead of the committed ones')
+    .option('--docs <dir|tar.gz|url>', 'build contracts from these docs (folder, tarball or https URL of one) instead of the committed ones')
+    .option('--max-docs-mb <n>', 'with --docs: largest download and total the docs may expand to')
+    .option('--max-page-mb <n>', 'with --docs: largest single docs file read')
     .option('--filter <text>', 'only contracts whose id, doc page, path or resource contains this text')
     .option('--shard <i/n>', 'run shard i of n (deterministic by contract id)', parseShard)
     .option('--reports <dir>', 'where results.json and reports go', 'reports')
@@ -79,13 +82,14 @@ export const run: CommandRegistration = (program: Command) => {
         if (flags[key] !== undefined && flags[key] !== false && flags.target !== target) throw new ConfigError(flag, `${flag} is for --target ${target} (${why})`);
       }
       if (flags.dryRun) {
-        process.stdout.write(liveDryRun((await loadSet(packageRoot, flags.docs)).contracts, live));
+        process.stdout.write(liveDryRun((await loadSet(packageRoot, flags.docs, readOptions(flags))).contracts, live));
         return;
       }
       const result = await runContracts({
         live,
         target: flags.target,
         docs: flags.docs,
+        docsRead: readOptions(flags),
         filter: flags.filter,
         shard: flags.shard,
         reportsDir: flags.reports,
