@@ -10,6 +10,7 @@ import { isPlaceholderValue } from './model/placeholders.js';
 import type { ApiModel } from './model/types.js';
 import { deriveSchemas, indexTypes, type SchemaSet } from './schemas/index.js';
 import { emitSuites } from './suites/emit.js';
+import { append } from './util/append.js';
 
 /** The pages of one API version and the model built from them. */
 export interface VersionBuild {
@@ -66,12 +67,38 @@ export function buildFromFiles(files: DocFile[], docs: string, timings?: StageTi
     const derived = time('schemas', () => deriveSchemas(model, index));
     const made = time('contracts', () => deriveContracts(model, { index, isPlaceholder: isPlaceholderValue }));
     const placed = several && version ? inVersionFolder(version, made.contracts, derived.schemas) : { contracts: made.contracts, schemas: derived.schemas };
-    contracts.push(...placed.contracts);
+    append(contracts, placed.contracts);
     Object.assign(schemas, placed.schemas);
-    diagnostics.push(...model.diagnostics, ...derived.diagnostics, ...made.diagnostics);
+    for (const found of [model.diagnostics, derived.diagnostics, made.diagnostics]) append(diagnostics, found);
     versions.push(version ? { version, pages: group, model } : { pages: group, model });
   }
-  return { set: { docs, contracts, schemas, diagnostics: sortDiagnostics(diagnostics) }, pages, model: versions[0]!.model, versions };
+  return { set: { docs, contracts, schemas, diagnostics: capPerPage(sortDiagnostics(diagnostics)) }, pages, model: versions[0]!.model, versions };
+}
+
+/** Diagnostics of one rule listed per page; past it, one more diagnostic counts the rest. */
+export const MAX_DIAGNOSTICS_PER_PAGE_AND_RULE = 200;
+
+/**
+ * Sorted diagnostics with at most `MAX_DIAGNOSTICS_PER_PAGE_AND_RULE` of one rule per page: a
+ * broken page (a table of a million unreadable rows) says so in a few hundred lines and a count,
+ * not in a million, and the artifacts stay readable.
+ */
+function capPerPage(sorted: DocDiagnostic[]): DocDiagnostic[] {
+  const seen = new Map<string, number>();
+  const out: DocDiagnostic[] = [];
+  for (const d of sorted) {
+    const key = `${d.source.file}\u0000${d.rule}`;
+    const n = (seen.get(key) ?? 0) + 1;
+    seen.set(key, n);
+    if (n <= MAX_DIAGNOSTICS_PER_PAGE_AND_RULE) out.push(d);
+  }
+  for (const [key, n] of seen) {
+    if (n <= MAX_DIAGNOSTICS_PER_PAGE_AND_RULE) continue;
+    const [file, rule] = key.split('\u0000') as [string, string];
+    const last = out.findLast((d) => d.source.file === file && d.rule === rule)!;
+    out.push({ rule, severity: last.severity, message: `${n - MAX_DIAGNOSTICS_PER_PAGE_AND_RULE} more ${rule} findings on this page are not listed`, source: { file, line: last.source.line } });
+  }
+  return sortDiagnostics(out);
 }
 
 /**

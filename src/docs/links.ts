@@ -1,7 +1,9 @@
 import type { Include, Link } from './types.js';
 
-const LINK = /(!?)\[([^\]]*)\]\(([^)\s]*)(?:\s+"[^"]*")?\)/g;
-const INCLUDE = /\[!INCLUDE\s*\[([^\]]*)\]\(([^)]*)\)\s*\]/gi;
+// Link text and target stop at the next bracket or parenthesis: one link per `[`, so a line of a
+// million `[a](` costs one pass, not one pass per `[` (no catastrophic backtracking).
+const LINK = /(!?)\[([^\][]*)\]\(([^)(\s[\]]*)(?:\s+"[^"]*")?\)/g;
+const INCLUDE = /\[!INCLUDE\s*\[([^\][]*)\]\(([^)(]*)\)\s*\]/gi;
 
 /**
  * Markdown inline links `[text](target)` in one line (images excluded), added to `into`. The

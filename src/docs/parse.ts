@@ -5,8 +5,11 @@ import { BLANK, Lines } from './lines.js';
 import { addIncludes, addLinks } from './links.js';
 import { isDelimiterRow, splitRow } from './tables.js';
 import type { Annotation, CodeBlock, DocDiagnostic, DocFile, DocPage, Include, Link, ProseLine, Section, Table } from './types.js';
+import { append } from '../util/append.js';
 
-const HEADING = /^ {0,3}(#{1,6})[ \t]+(.*?)[ \t]*#*[ \t]*$/;
+const HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*))?$/;
+/** Largest annotation comment read: real ones are a few hundred bytes; a huge one is a broken page. */
+const MAX_ANNOTATION = 64 * 1024;
 const TAB = /^ {0,3}#{1,6}[ \t]*\[([^\]]*)\]\(#tab\/([^)]*)\)/;
 const FENCE = /^( {0,3}|\t?)(`{3,}|~{3,})[ \t]*([^`\s]*)/;
 const CLOSE_BACKTICK = /^\s*(`{3,})\s*$/;
@@ -68,10 +71,12 @@ export function parseDoc({ file, text, version }: DocFile): DocPage {
 
     if (first === 0x3c /* < */ && trimmed.startsWith('<!--')) {
       const { end, content, tight } = readComment(lines, i);
-      if (content.startsWith('{')) {
+      if (content.startsWith('{') && content.length > MAX_ANNOTATION) {
+        diagnostics.push({ rule: 'annotation-malformed', severity: 'warning', message: `annotation comment is ${Math.round(content.length / 1024)} KB, far larger than any annotation; not read`, source: { file, line: lineNo } });
+      } else if (content.startsWith('{')) {
         const source = { file, line: lineNo };
         const parsed = parseAnnotation(content, source);
-        diagnostics.push(...parsed.diagnostics);
+        append(diagnostics, parsed.diagnostics);
         if (tight) {
           diagnostics.push({ rule: 'annotation-close-spacing', severity: 'hint', message: 'annotation ends with `}-->` without a space; some tools miss it', source });
         }
@@ -96,7 +101,7 @@ export function parseDoc({ file, text, version }: DocFile): DocPage {
       const heading = HEADING.exec(line);
       if (heading) {
         const level = (heading[1] ?? '#').length;
-        const title = heading[2] ?? '';
+        const title = headingText(heading[2] ?? '');
         while (stack.length > 0 && (sections[stack[stack.length - 1] ?? 0]?.level ?? 0) >= level) stack.pop();
         const parent = stack[stack.length - 1];
         sections.push(parent === undefined ? { level, title, line: lineNo } : { level, title, line: lineNo, parent });
@@ -154,6 +159,21 @@ export function parseDoc({ file, text, version }: DocFile): DocPage {
   const page: DocPage = { file, id, kind, frontMatter: front.data, title: fmTitle ?? h1 ?? id, sections, blocks, tables, prose, links, includes, diagnostics };
   if (version) page.version = version;
   return page;
+}
+
+/**
+ * A heading's text without the optional closing `#`s (CommonMark: a run of `#` after a space, or
+ * the whole text). Trimmed by hand: the regex it replaces backtracked quadratically on long runs
+ * of spaces or `#` (a 20 MB heading line took minutes).
+ */
+function headingText(raw: string): string {
+  let end = raw.length;
+  while (end > 0 && (raw[end - 1] === ' ' || raw[end - 1] === '\t')) end--;
+  let hashes = end;
+  while (hashes > 0 && raw[hashes - 1] === '#') hashes--;
+  if (hashes < end && (hashes === 0 || raw[hashes - 1] === ' ' || raw[hashes - 1] === '\t')) end = hashes;
+  while (end > 0 && (raw[end - 1] === ' ' || raw[end - 1] === '\t')) end--;
+  return raw.slice(0, end);
 }
 
 /** Index of the line that closes the fence opened at `start` (or `lines.count`). */

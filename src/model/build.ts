@@ -13,6 +13,7 @@ import { buildResource } from './resources.js';
 import { TypeIndex } from './typeIndex.js';
 import { isPrimitive } from './typeRef.js';
 import type { ApiModel, Operation, Property, Resource, TypeRef } from './types.js';
+import { append } from '../util/append.js';
 
 function enumLists(properties: Property[], fromResource: boolean, index: TypeIndex): EnumList[] {
   return properties.flatMap((p) =>
@@ -58,13 +59,13 @@ export function buildModel(pages: DocPage[]): ApiModel {
   const enumPages = sorted.filter((p) => p.kind === 'resource' && isEnumPage(p));
   for (const page of [...enumPages, ...sorted.filter((p) => p.kind === 'resource' && !isEnumPage(p))]) {
     const built = buildEnums(page);
-    diagnostics.push(...built.diagnostics);
+    append(diagnostics, built.diagnostics);
     for (const e of built.enums) index.addEnum(e, diagnostics);
   }
   for (const page of sorted) {
     if (page.kind !== 'resource' || isEnumPage(page)) continue;
     const built = buildResource(page);
-    diagnostics.push(...built.diagnostics);
+    append(diagnostics, built.diagnostics);
     if (built.resource) index.addResource(built.resource, page.id, diagnostics);
   }
   const operations: Operation[] = [];
@@ -72,7 +73,7 @@ export function buildModel(pages: DocPage[]): ApiModel {
   for (const page of sorted) {
     if (page.kind !== 'api') continue;
     const built = buildOperation(page, includes);
-    diagnostics.push(...built.diagnostics);
+    append(diagnostics, built.diagnostics);
     if (!built.operation) continue;
     const op = built.operation;
     const requestType = resolveByPage(op.requestType, built.typePages.request, index);

@@ -6,6 +6,7 @@ import { pathProblem } from './pathTemplates.js';
 import { underTitle } from './sections.js';
 import { parseTypeRef } from './typeRef.js';
 import type { Example, RequestExample, ResponseExample } from './types.js';
+import { append } from '../util/append.js';
 
 type Role = 'request' | 'response';
 
@@ -81,7 +82,7 @@ export function parseExamples(page: DocPage, skipSection: (section: number) => b
     if (ignored) diagnostics.push(diagnostic('example-annotated-ignored', 'info', `This ${role} example is annotated \`"blockType": "ignored"\`; read as an example anyway.`, { file, line: block.annotation?.line ?? block.line }));
     if (role === 'request') {
       const parsed = parseRequest(block.text, at);
-      diagnostics.push(...parsed.diagnostics);
+      append(diagnostics, parsed.diagnostics);
       if (!parsed.example) {
         diagnostics.push(diagnostic('example-request-unreadable', 'warning', `Request example does not start with \`METHOD URL\`: ${JSON.stringify(firstLine.slice(0, 60))}.`, at));
         continue;
@@ -106,7 +107,7 @@ export function parseExamples(page: DocPage, skipSection: (section: number) => b
       examples.push({ request });
     } else {
       const parsed = parseResponse(block.text, at);
-      diagnostics.push(...parsed.diagnostics);
+      append(diagnostics, parsed.diagnostics);
       if (!parsed.example) {
         diagnostics.push(diagnostic('example-response-unreadable', 'warning', `Response example does not start with \`HTTP/1.1 NNN\`: ${JSON.stringify(firstLine.slice(0, 60))}.`, at));
         continue;

@@ -10,6 +10,7 @@ import { parseResponseSentence } from './responseSentence.js';
 import { findSection, within } from './sections.js';
 import { parseTypeRef } from './typeRef.js';
 import type { Operation, Permissions } from './types.js';
+import { append } from '../util/append.js';
 
 const NO_PERMISSIONS: Permissions = { delegatedWork: [], delegatedPersonal: [], application: [] };
 
@@ -40,10 +41,10 @@ export function buildOperation(page: DocPage, includes: IncludeResolver): BuiltO
   const diagnostics: DocDiagnostic[] = [];
   const httpSection = findSection(page, /^http request/i);
   const http = parsePathTemplates(page.blocks.filter((b) => within(page, b.section, httpSection)), file);
-  diagnostics.push(...http.diagnostics);
+  append(diagnostics, http.diagnostics);
   if (http.methods.size > 1) diagnostics.push(diagnostic('http-request-methods-differ', 'warning', `The HTTP request section names several methods (${[...http.methods].join(', ')}); the operation uses ${http.method}.`, http.paths[0]?.source ?? { file, line: pageLine(page) }));
   const ex = parseExamples(page, (s) => within(page, s, httpSection));
-  diagnostics.push(...ex.diagnostics);
+  append(diagnostics, ex.diagnostics);
   const method = http.method ?? ex.examples[0]?.request.method;
   if (!method) {
     diagnostics.push(diagnostic('operation-without-request', 'info', 'API page documents no HTTP request (no `METHOD /path` in an HTTP request section or example).', { file, line: pageLine(page) }));
@@ -52,11 +53,11 @@ export function buildOperation(page: DocPage, includes: IncludeResolver): BuiltO
   if (http.paths.length === 0 && http.diagnostics.length === 0) diagnostics.push(diagnostic('http-request-missing', 'warning', 'API page has no `METHOD /path` template in an "HTTP request" section.', { file, line: page.sections[httpSection]?.line ?? pageLine(page) }));
 
   const permissions = pagePermissions(page, includes);
-  diagnostics.push(...permissions.diagnostics);
+  append(diagnostics, permissions.diagnostics);
   const headersSection = findSection(page, /^request headers?$/i);
   const headersTable = page.tables.find((t) => within(page, t.section, headersSection));
   const body = parseRequestBody(page, findSection(page, /^request body$/i));
-  diagnostics.push(...body.diagnostics);
+  append(diagnostics, body.diagnostics);
   const responseSection = findSection(page, /^response$/i);
   const prose = sectionProse(page, responseSection);
   const sentence = parseResponseSentence(prose.text);

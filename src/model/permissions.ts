@@ -2,6 +2,7 @@ import type { DocDiagnostic, Table } from '../docs/types.js';
 import { diagnostic } from './diagnostic.js';
 import { plainText } from './markdown.js';
 import type { Permissions } from './types.js';
+import { append } from '../util/append.js';
 
 /** A row (column, in the docs' older form) of a page's Permissions table. */
 export type PermissionType = keyof Omit<Permissions, 'source'>;
@@ -49,7 +50,7 @@ export function parsePermissions(table: Table, file: string): { permissions: Per
     const cells = row.cells.slice(1).map(plainText).filter((c) => c !== '' && !NOT_AVAILABLE.test(c));
     const entry = rows.get(current);
     if (entry && kindOf(label)) continue;
-    if (entry) entry.texts.push(...cells);
+    if (entry) append(entry.texts, cells);
     else rows.set(current, { line: row.line, label, texts: cells });
   }
   const diagnostics: DocDiagnostic[] = [];

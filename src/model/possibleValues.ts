@@ -58,7 +58,7 @@ export function parsePossibleValues(description: string): string[] | undefined {
   const span = description.slice(start, sentenceEnd(description, start));
   const quoted = [...span.matchAll(/`([^`]+)`/g)].map((m) => (m[1] ?? '').trim());
   // Plain lists mark members up in every way: `**All**`, `*ProxyAddress*`, `'global'`, `"a"`.
-  const words = quoted.length > 0 ? quoted : span.replace(/\([^)]*\)/g, '').split(/,|\bor\b|\band\b/).map((w) => w.trim().replace(/^([*_'"]+)(.*?)\1$/, '$2'));
+  const words = quoted.length > 0 ? quoted : span.replace(/\([^()]*\)/g, '').split(/,|\bor\b|\band\b/).map((w) => w.trim().replace(/^([*_'"]+)(.*?)\1$/, '$2'));
   const members = words.filter((w) => MEMBER.test(w) && w !== 'null');
   return members.length > 0 ? [...new Set(members)] : undefined;
 }

@@ -5,6 +5,7 @@ import { announcesValues, descriptionHints, inlineEnum, parsePossibleValues } fr
 import { within } from './sections.js';
 import { parseTypeRef } from './typeRef.js';
 import type { Property } from './types.js';
+import { append } from '../util/append.js';
 
 const NAME = /^[@A-Za-z_$][\w.@$-]*/;
 const INHERITED = /inherited from\s+(\[[^\]]+\](?:\([^)]*\))?|\S+)/i;
@@ -78,8 +79,8 @@ export function sectionProperties(page: DocPage, section: number, navigation: bo
   for (const table of page.tables) {
     if (!anywhere && !within(page, table.section, section)) continue;
     const parsed = parsePropertyTable(table, page.file, navigation);
-    properties.push(...parsed.properties);
-    diagnostics.push(...parsed.diagnostics);
+    append(properties, parsed.properties);
+    append(diagnostics, parsed.diagnostics);
   }
   return { properties, diagnostics };
 }

@@ -5,6 +5,7 @@ import { ContractsNotFoundError, RunnerError } from '../../errors.js';
 import type { JsonSchema, SchemaSet } from '../../schemas/index.js';
 import type { Contract, ContractSet } from '../types.js';
 import { DIAGNOSTICS_FILE, VERSION_FOLDERS } from './layout.js';
+import { append } from '../../util/append.js';
 
 /**
  * Reads committed artifacts back into a ContractSet: every `*.contract.json` of `contractsDir`
@@ -20,7 +21,7 @@ export async function readContractSet(contractsDir: string, schemasDir: string):
   for (const file of contractFiles) {
     const doc = await readJson(join(contractsDir, file));
     if (!Array.isArray(doc.contracts)) throw invalid(join(contractsDir, file), 'has no "contracts" array');
-    contracts.push(...(doc.contracts as Contract[]));
+    append(contracts, (doc.contracts as Contract[]));
   }
   const schemas: SchemaSet = {};
   for (const file of await jsonFiles(schemasDir, '.schema.json')) schemas[file] = (await readJson(join(schemasDir, file))) as JsonSchema;

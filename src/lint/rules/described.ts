@@ -32,6 +32,7 @@ export const MODEL_RULES: LintRule[] = [
   describe('model', 'enum-lists-disagree', 'warning', 'An enum is listed with different members on different pages (e.g. with and without `unknownFutureValue`); the model merges them and says which list it used.'),
   describe('model', 'example-annotated-ignored', 'info', 'An example is annotated `"blockType": "ignored"` but is a real request or response; it is read as an example anyway.'),
   describe('model', 'example-body-not-json', 'warning', 'An example body is not JSON even after tolerated repairs, so it cannot be checked or served by the mock.'),
+  describe('model', 'example-body-too-deep', 'warning', 'An example body nests deeper than 100 levels; it is kept as text, not checked or served (no Graph body nests so deep).'),
   describe('model', 'example-body-wrapped-in-value', 'warning', 'An example wraps a single entity in `"value"`, but Graph returns the entity itself.'),
   describe('model', 'example-json-comment', 'info', 'An example JSON body contains a comment, which JSON does not allow; ignored.'),
   describe('model', 'example-json-ellipsis', 'info', 'An example JSON body uses `...` for omitted content; ignored, so the example is partial.'),

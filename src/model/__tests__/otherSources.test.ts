@@ -4,36 +4,12 @@ import { parseDoc } from '../../docs/index.js';
 import { deriveSchemas, indexTypes } from '../../schemas/index.js';
 import { buildModel } from '../build.js';
 import { isPlaceholderValue } from '../placeholders.js';
+import { apiPage } from '../../../test/helpers/pages.js';
 
 const F = '```';
 const page = (file: string, text: string) => parseDoc({ file, text });
 const resourcePage = (name: string, rows: string, annotation = '') => `# ${name} resource type\n\n## Properties\n| Property | Type | Description |\n|:--|:--|:--|\n${rows}\n${annotation}`;
-const getPage = (id: string, path: string, type: string, body: string, collection = false) => `---
-doc_type: apiPageType
----
-# Get ${type}
-
-## HTTP request
-${F}http
-GET ${path}
-${F}
-
-## Response
-If successful, this method returns a \`200 OK\` response code and ${collection ? 'a collection of ' : 'a '}[${type}](../resources/${type.toLowerCase()}.md) object${collection ? 's' : ''} in the response body.
-
-## Example
-<!-- { "blockType": "request", "name": "${id}" } -->
-${F}http
-GET https://graph.microsoft.com/beta${path.replace(/\{[^}]+\}/g, '1')}
-${F}
-<!-- { "blockType": "response" } -->
-${F}http
-HTTP/1.1 200 OK
-Content-type: application/json
-
-${body}
-${F}
-`;
+const getPage = (name: string, path: string, type: string, body: string, collection = false) => apiPage({ name, path, type, body, collection });
 
 describe('properties a type\'s own page lacks, taken from the other pages that show them', () => {
   const pages = [
