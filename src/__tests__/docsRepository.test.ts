@@ -118,3 +118,17 @@ describe('the docs repository with both API versions', () => {
     }
   });
 });
+
+describe('lint over the docs repository', () => {
+  test('include-based permissions are not "missing"; each version is judged by its own model', async () => {
+    const { lintDocs } = await import('../lint/index.js');
+    const { findings } = lintDocs({ pages: build.pages, model: build.model, diagnostics: build.set.diagnostics, versions: build.versions });
+    expect(findings.filter((f) => f.rule === 'permissions-missing')).toEqual([]);
+    expect(findings.filter((f) => f.rule === 'include-missing').map((f) => `${f.source.file}:${f.source.line}`)).toEqual(['v1.0/api/user-update.md:24']);
+    // v1.0's GET example (not truncated) lacks accountEnabled: only v1.0's own model sees that page's operation.
+    const missing = (versions: typeof build.versions) =>
+      lintDocs({ pages: build.pages, model: build.model, versions }).findings.filter((f) => f.rule === 'resource-property-missing-from-example').map((f) => f.source.file);
+    expect(missing(build.versions)).toEqual(['v1.0/api/user-get.md']);
+    expect(missing([{ pages: build.pages, model: build.versions[0]!.model }])).toEqual([]);
+  });
+});

@@ -52,7 +52,7 @@ export const registerLint: CommandRegistration = (program: Command) => {
       const csdl = flags.metadata ? await readCsdl(flags.metadata) : undefined;
       const build = await buildFromDocs(flags.docs, undefined, readOptions(flags));
       const report = lintReport(
-        { pages: build.pages, model: build.model, diagnostics: build.set.diagnostics },
+        { pages: build.pages, model: build.model, diagnostics: build.set.diagnostics, ...(build.versions.length > 1 ? { versions: build.versions } : {}) },
         {
           format, failSeverity, today: new Date().toISOString().slice(0, 10), ...(isDocsUrl(flags.docs) ? {} : { docsRoot: resolve(flags.docs) }),
           disable: flags.disable?.split(',').map((s) => s.trim()) ?? [],
