@@ -4,7 +4,7 @@ import { reconcileEnumLists, type EnumList } from './enumLists.js';
 import { buildEnums, isEnumPage } from './enums.js';
 import { checkExamples } from './exampleChecks.js';
 import { propertiesFromDerivedPages } from './fromDerived.js';
-import { propertiesFromExamples } from './fromExamples.js';
+import { ExampleNames } from './fromExamples.js';
 import { propertiesFromPaths } from './fromPaths.js';
 import { IncludeResolver } from './includes.js';
 import { keyLineFinder } from './keyLines.js';
@@ -98,13 +98,14 @@ export function buildModel(pages: DocPage[]): ApiModel {
   // What other pages document for a type whose own page lacks it (README: "Other sources").
   propertiesFromDerivedPages(resources, index, diagnostics);
   propertiesFromPaths(operations, index, diagnostics);
-  propertiesFromExamples(operations, index, diagnostics);
   const keyLine = keyLineFinder(sorted);
+  const shown = new ExampleNames();
   for (const op of operations) {
     checkTypeRef(op.requestType, 'The Request body section', op.source, index, diagnostics);
     checkTypeRef(op.responseType, 'The Response section', op.successStatusSource ?? op.source, index, diagnostics);
-    checkExamples(op, index, keyLine, diagnostics);
+    checkExamples(op, index, keyLine, diagnostics, shown.add);
   }
+  shown.adopt(index, diagnostics);
   for (const r of resources) for (const p of r.properties) checkTypeRef(p.type, `Property ${r.name}.${p.name}`, p.source, index, diagnostics);
 
   diagnostics.sort((a, b) => compareSources(a.source, b.source) || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0) || (a.message < b.message ? -1 : 1));

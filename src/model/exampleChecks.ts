@@ -36,7 +36,10 @@ export function itemType(item: object, declared: Resource, index: TypeIndex): Re
   return (typeof odataType === 'string' && index.resource(odataType.replace(/^#?microsoft\.graph\./i, ''))) || declared;
 }
 
-function checkObject(item: unknown, declared: Resource, example: HttpExample, index: TypeIndex, keyLine: KeyLine, out: DocDiagnostic[]): void {
+/** Receives each name a response example shows that its type's pages do not document (see `ExampleNames`). */
+export type ShownName = (resource: Resource, name: string, value: unknown, example: HttpExample) => void;
+
+function checkObject(item: unknown, declared: Resource, example: HttpExample, index: TypeIndex, keyLine: KeyLine, out: DocDiagnostic[], shown?: ShownName): void {
   if (item === null || typeof item !== 'object' || Array.isArray(item)) return;
   const resource = itemType(item, declared, index);
   // Keys, not entries: one array per object instead of one more per key, over every example.
@@ -48,8 +51,11 @@ function checkObject(item: unknown, declared: Resource, example: HttpExample, in
     const prop = found?.origin === 'example' ? undefined : found;
     const at = (): SourceRef => keyLine(example, key);
     if (!prop && (index.isKey(resource, key) || index.isOpen(resource))) continue;
-    if (!prop) out.push(diagnostic('example-property-undocumented', 'warning', `Example shows \`${key}\`, which the ${resource.name} resource page does not document.`, at(), [resource.source]));
-    else checkValue(prop, value, index, at, out);
+    if (prop) checkValue(prop, value, index, at, out);
+    else {
+      out.push(diagnostic('example-property-undocumented', 'warning', `Example shows \`${key}\`, which the ${resource.name} resource page does not document.`, at(), [resource.source]));
+      shown?.(resource, key, value, example);
+    }
   }
 }
 
@@ -72,21 +78,22 @@ function items(example: HttpExample, collection: boolean, resource: Resource, in
   return found.items;
 }
 
-function check(example: HttpExample | undefined, type: TypeRef | undefined, index: TypeIndex, keyLine: KeyLine, out: DocDiagnostic[]): void {
+function check(example: HttpExample | undefined, type: TypeRef | undefined, index: TypeIndex, keyLine: KeyLine, out: DocDiagnostic[], shown?: ShownName): void {
   const resource = type && index.resource(type.name);
   if (!example || example.body === undefined || !resource) return;
-  for (const item of items(example, type.collection, resource, index, keyLine, out)) checkObject(item, resource, example, index, keyLine, out);
+  for (const item of items(example, type.collection, resource, index, keyLine, out)) checkObject(item, resource, example, index, keyLine, out, shown);
 }
 
 /**
  * Compares example bodies with the resource pages of their types: top-level properties the
  * page lacks, placeholder values in enum and date fields, enum values that are not members.
- * The resource stays as documented; each finding is a diagnostic at the example line.
+ * The resource stays as documented; each finding is a diagnostic at the example line, and each
+ * undocumented name a response shows goes to `shown` (see `ExampleNames`).
  */
-export function checkExamples(op: Operation, index: TypeIndex, keyLine: KeyLine, out: DocDiagnostic[]): void {
+export function checkExamples(op: Operation, index: TypeIndex, keyLine: KeyLine, out: DocDiagnostic[], shown?: ShownName): void {
   for (const { request, response } of op.examples) {
     check(request, op.requestType, index, keyLine, out);
-    if (response) check(response, responseTypeOf(op, response, index), index, keyLine, out);
+    if (response) check(response, responseTypeOf(op, response, index), index, keyLine, out, shown);
   }
 }
 
