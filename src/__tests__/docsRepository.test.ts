@@ -113,6 +113,13 @@ describe('the docs repository with both API versions', () => {
       const beta = await send('PATCH', 'beta', 'someone');
       expect(beta.status).toBe(405);
       expect(beta.headers.get('allow')).toBe('DELETE, GET');
+      // The permissions include says "Not supported." for personal accounts: a personal token is refused.
+      const jwt = (claims: object) => `${Buffer.from('{"alg":"none"}').toString('base64url')}.${Buffer.from(JSON.stringify(claims)).toString('base64url')}.`;
+      const del = (claims: object) => fetch(`${mock.url}/v1.0/users/ba9a3254-9f18-4209-aeb3-9e42a35b5be4`, { method: 'DELETE', headers: { Authorization: `Bearer ${jwt(claims)}` } });
+      const personal = await del({ scp: 'User.Read', tid: '9188040d-6c67-4c5b-b112-36a304b66dad' });
+      expect(personal.status).toBe(403);
+      expect(JSON.stringify(await personal.json())).toContain('Delegated (personal Microsoft account) permissions are not supported');
+      expect((await del({ scp: 'User.ReadWrite.All', tid: 'contoso' })).status).toBe(204);
     } finally {
       await mock.close();
     }
