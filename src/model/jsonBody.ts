@@ -32,6 +32,14 @@ function errorLine(text: string, error: unknown): number {
  */
 export const MAX_JSON_DEPTH = 100;
 
+/** How many `{` and `[` a text holds (in strings too: an upper bound of its nesting). */
+function openings(text: string): number {
+  let n = 0;
+  for (let at = text.indexOf('{'); at >= 0; at = text.indexOf('{', at + 1)) n++;
+  for (let at = text.indexOf('['); at >= 0; at = text.indexOf('[', at + 1)) n++;
+  return n;
+}
+
 /** True when `value` nests deeper than `limit`; iterative, so any depth is measured safely. */
 export function nestsDeeper(value: unknown, limit: number): boolean {
   const stack: [unknown, number][] = [[value, 0]];
@@ -52,7 +60,8 @@ export function nestsDeeper(value: unknown, limit: number): boolean {
  */
 export function parseJsonBody(text: string, start: SourceRef): { body?: unknown; bodyText?: string; diagnostics: DocDiagnostic[] } {
   const parsed = parseTolerant(text, start);
-  if (parsed.body === undefined || !nestsDeeper(parsed.body, MAX_JSON_DEPTH)) return parsed;
+  // A body with fewer brackets than the limit cannot nest past it: nearly all, and they are not walked.
+  if (parsed.body === undefined || openings(text) <= MAX_JSON_DEPTH || !nestsDeeper(parsed.body, MAX_JSON_DEPTH)) return parsed;
   return { bodyText: text, diagnostics: [...parsed.diagnostics, diagnostic('example-body-too-deep', 'warning', `Example body nests deeper than ${MAX_JSON_DEPTH} levels; kept as text, not checked or served.`, start)] };
 }
 
