@@ -97,12 +97,12 @@ export function handle(req: HttpRequest, state: MockState): MockResponse {
   return finish(drifted ? withDriftHeader(drifted, drift.id) : withDriftHeader(draft, 'not-applicable'), ids);
 }
 
-const versionCounts = new WeakMap<MockState, boolean>();
+const severalVersions = new WeakMap<MockState, boolean>();
 
 /** True when the set documents both API versions: then each version answers only from its own pages. */
 function holdsVersions(state: MockState): boolean {
-  let several = versionCounts.get(state);
-  if (several === undefined) versionCounts.set(state, (several = new Set(state.set.contracts.map((c) => c.operation.version)).size > 1));
+  let several = severalVersions.get(state);
+  if (several === undefined) severalVersions.set(state, (several = new Set(state.set.contracts.map((c) => c.operation.version)).size > 1));
   return several;
 }
 
