@@ -139,3 +139,20 @@ describe('lint over the docs repository', () => {
     expect(missing([{ pages: build.pages, model: build.versions[0]!.model }])).toEqual([]);
   });
 });
+
+describe('diff of two docs repositories', () => {
+  test('each version is compared with the same version', async () => {
+    const { cpSync, readFileSync: read, writeFileSync: write } = await import('node:fs');
+    const { runCli } = await import('../cli/__helpers__/runCli.js');
+    const next = mkdtempSync(join(tmpdir(), 'gc-repo-next-'));
+    cpSync(REPO, next, { recursive: true });
+    const page = join(next, 'api-reference/v1.0/resources/user.md');
+    // Gone from the table and the JSON representation (the model reads both).
+    write(page, read(page, 'utf8').replace(/\| userType \| String \|.*\n/, '').replace(',\n  "userType": "String"', ''));
+    const r = await runCli('diff', REPO, next, '--format', 'json');
+    expect(r.code).toBe(1);
+    const diff = JSON.parse(r.stdout) as { changes: { kind: string; subject: string; member?: string; breaking: boolean }[] };
+    expect(diff.changes.filter((c) => c.kind === 'property-removed')).toEqual([expect.objectContaining({ subject: 'v1.0 user', member: 'userType', breaking: true })]);
+    expect(diff.changes.some((c) => c.subject.startsWith('beta '))).toBe(false);
+  });
+});
