@@ -93,10 +93,17 @@ const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(bytes < 1024 * 10
 /** Folders never walked: version control and package folders hold no pages and many files. */
 const SKIPPED_DIRS = new Set(['node_modules']);
 
+/** A file system error while reading the docs, as one line naming the path. */
+function unreadable(path: string, err: unknown): DocsNotFoundError {
+  return new DocsNotFoundError(`cannot read ${path}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`, { cause: err });
+}
+
 async function readFolder(dir: string, limit: ReadLimits): Promise<RawFile[]> {
   const found: { path: string; full: string }[] = [];
   const walk = async (rel: string): Promise<void> => {
-    const entries = await readdir(join(dir, rel), { withFileTypes: true });
+    const entries = await readdir(join(dir, rel), { withFileTypes: true }).catch((err: unknown) => {
+      throw unreadable(join(dir, rel), err);
+    });
     for (const e of entries) {
       const path = rel ? `${rel}/${e.name}` : e.name;
       if (e.isDirectory() && !e.name.startsWith('.') && !SKIPPED_DIRS.has(e.name)) await walk(path);
@@ -107,14 +114,19 @@ async function readFolder(dir: string, limit: ReadLimits): Promise<RawFile[]> {
   let total = 0;
   const files: RawFile[] = [];
   for (const f of found) {
-    const { size } = await stat(f.full);
+    const { size } = await stat(f.full).catch((err: unknown) => {
+      throw unreadable(f.full, err);
+    });
     if (size > limit.maxFileBytes) {
       files.push({ path: f.path, size });
       continue;
     }
     total += size;
     if (total > limit.maxTotalBytes) throw tooLarge(dir, limit);
-    files.push({ path: f.path, size, text: await readFile(f.full, 'utf8') });
+    const text = await readFile(f.full, 'utf8').catch((err: unknown) => {
+      throw unreadable(f.full, err);
+    });
+    files.push({ path: f.path, size, text });
   }
   return files;
 }
