@@ -1,4 +1,5 @@
 import type { LiveConfig } from '../config/types.js';
+import { ConfigError } from '../errors.js';
 import { clientCredentialsSource } from './clientCredentials.js';
 import { deviceCodeSource } from './deviceCode.js';
 import { refreshingTokenSource } from './refreshing.js';
@@ -19,5 +20,7 @@ export function createTokenSource(config: LiveConfig, prompt?: Prompt): TokenSou
       return refreshingTokenSource(clientCredentialsSource(config, c));
     case 'device-code':
       return refreshingTokenSource(deviceCodeSource(config, c.clientId, prompt));
+    case 'module':
+      throw new ConfigError('GRAPH_CONTRACTS_AUTH_MODULE', `GRAPH_CONTRACTS_AUTH_MODULE: ${c.module} signs requests itself and gives no token`);
   }
 }

@@ -1,3 +1,4 @@
 export { createTokenSource } from './createTokenSource.js';
 export { refreshingTokenSource, REFRESH_MARGIN_MS } from './refreshing.js';
-export type { AccessToken, Prompt, TokenSource } from './types.js';
+export { bearerAuth, createAuthSource, moduleAuth } from './authSource.js';
+export type { AccessToken, AuthSource, Prompt, TokenSource } from './types.js';

@@ -20,5 +20,21 @@ export interface TokenSource {
   getToken(options?: { forceRefresh?: boolean }): Promise<AccessToken>;
 }
 
+/**
+ * What signs each request to the tenant: the headers to add. Built on a `TokenSource` (a bearer
+ * token) or given by a custom auth module (`GRAPH_CONTRACTS_AUTH_MODULE`).
+ */
+export interface AuthSource {
+  /** Permission column the requests fall under. */
+  readonly kind: AuthKind;
+  /** How requests are signed, for the plan and messages: `client-secret`, `module`, ... */
+  readonly flow: string;
+  /**
+   * Headers for one request. `forceRefresh` after a 401.
+   * @throws TenantAuthError or TenantUnreachableError, message already redacted
+   */
+  headers(options?: { forceRefresh?: boolean }): Promise<Record<string, string>>;
+}
+
 /** Where interactive prompts (the device code message) go; the CLI passes stderr. */
 export type Prompt = (message: string) => void;

@@ -1,13 +1,11 @@
 import type { RunContractsResult } from '../runner/runContracts.js';
+import { jsonPreview } from '../reporters/utils/jsonPreview.js';
 import { summaryLine } from '../results/summary.js';
 import type { CaseResult } from '../results/types.js';
 
 const MAX_SHOWN = 20;
 
-function show(value: unknown): string {
-  const text = JSON.stringify(value);
-  return text === undefined ? String(value) : text.length > 160 ? `${text.slice(0, 160)}…` : text;
-}
+const show = (value: unknown): string => jsonPreview(value, 160);
 
 /** Lines describing one failed or errored case. */
 function caseLines(c: CaseResult): string[] {

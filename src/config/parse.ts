@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { ConfigError } from '../errors.js';
-import { registerSecret } from '../redact.js';
 import { authKindOfToken, parseAuthKind } from './authKind.js';
+import { registerSettingSecrets } from './secrets.js';
 import type { Env } from './envFile.js';
 import { guid, httpsUrl, list, optional, positiveInt, required, tenantId } from './settings.js';
 import type { AuthKind, Credentials, LiveConfig } from './types.js';
@@ -11,11 +12,13 @@ const SIGN_IN_HINT =
   'AZURE_CLIENT_ID alone (device code sign-in), or GRAPH_ACCESS_TOKEN';
 
 /**
- * Validates the live-tenant settings (see `.env.example`) into a `LiveConfig`.
- * Throws `ConfigError` naming the first bad setting. Registers secrets for redaction.
+ * Validates the live-tenant settings (see `.env.example`) into a `LiveConfig`; relative paths
+ * resolve against `cwd`. Throws `ConfigError` naming the first bad setting. Registers every
+ * credential setting for redaction first, whichever flow the settings choose (`registerSettingSecrets`).
  */
-export function parseLiveConfig(env: Env): LiveConfig {
-  const credentials = parseCredentials(env);
+export function parseLiveConfig(env: Env, cwd = process.cwd()): LiveConfig {
+  registerSettingSecrets(env);
+  const credentials = parseCredentials(env, cwd);
   const tenant = required(env, 'AZURE_TENANT_ID', 'the directory (tenant) id of the tenant to test');
   const isKeyword = credentials.flow === 'device-code' && ['organizations', 'consumers'].includes(tenant);
   const graphBaseUrl = httpsUrl(env, 'GRAPH_BASE_URL', 'https://graph.microsoft.com');
@@ -35,22 +38,18 @@ export function parseLiveConfig(env: Env): LiveConfig {
   };
 }
 
-function parseCredentials(env: Env): Credentials {
+function parseCredentials(env: Env, cwd: string): Credentials {
+  const module = optional(env, 'GRAPH_CONTRACTS_AUTH_MODULE');
+  if (module) return { flow: 'module', module: resolve(cwd, module) };
   const token = optional(env, 'GRAPH_ACCESS_TOKEN');
-  if (token) {
-    registerSecret(token);
-    return { flow: 'token', accessToken: token };
-  }
+  if (token) return { flow: 'token', accessToken: token };
   const clientId = guid(required(env, 'AZURE_CLIENT_ID', SIGN_IN_HINT), 'AZURE_CLIENT_ID');
   const secret = optional(env, 'AZURE_CLIENT_SECRET');
   const certificatePath = optional(env, 'AZURE_CLIENT_CERTIFICATE_PATH');
   if (secret && certificatePath) {
     throw new ConfigError('AZURE_CLIENT_CERTIFICATE_PATH', 'AZURE_CLIENT_SECRET and AZURE_CLIENT_CERTIFICATE_PATH are both set: keep one');
   }
-  if (secret) {
-    registerSecret(secret);
-    return { flow: 'client-secret', clientId, clientSecret: secret };
-  }
+  if (secret) return { flow: 'client-secret', clientId, clientSecret: secret };
   if (certificatePath) {
     checkCertificateFile(certificatePath);
     return { flow: 'client-certificate', clientId, certificatePath };
@@ -80,6 +79,9 @@ function authKindFor(env: Env, credentials: Credentials, tenant: string): AuthKi
     return 'application';
   }
   if (override) return parseAuthKind(override, 'GRAPH_AUTH_KIND');
+  if (credentials.flow === 'module') {
+    throw new ConfigError('GRAPH_AUTH_KIND', 'GRAPH_AUTH_KIND is not set: with GRAPH_CONTRACTS_AUTH_MODULE it names the permission type the module signs in with (application, delegatedWork or delegatedPersonal), which decides the requests that are skipped');
+  }
   if (credentials.flow === 'device-code') return tenant === 'consumers' ? 'delegatedPersonal' : 'delegatedWork';
   const inferred = authKindOfToken(credentials.accessToken);
   if (inferred) return inferred;

@@ -10,7 +10,12 @@ export type Credentials =
   /** App-only client credentials with `AZURE_CLIENT_CERTIFICATE_PATH` (PEM: certificate + private key). */
   | { flow: 'client-certificate'; clientId: string; certificatePath: string }
   /** Delegated: device code sign-in, tokens kept in `tokenCachePath` so later runs do not prompt. */
-  | { flow: 'device-code'; clientId: string };
+  | { flow: 'device-code'; clientId: string }
+  /**
+   * `GRAPH_CONTRACTS_AUTH_MODULE`: a module exporting `authHeaders({forceRefresh})` signs each
+   * request (an absolute path). Runs under the same write gate, ledger and skips as every flow.
+   */
+  | { flow: 'module'; module: string };
 
 /** Everything a live run needs, validated. Built by `parseLiveConfig`. */
 export interface LiveConfig {

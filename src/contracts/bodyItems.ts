@@ -1,5 +1,6 @@
 import type { Contract } from './types.js';
-import type { PointedValue } from './pointer.js';
+import { isObject } from '../util/json.js';
+import type { PointedValue } from '../util/jsonPointer.js';
 
 /**
  * The objects a response body documents: the body itself for an entity, each `value` item for a
@@ -11,11 +12,6 @@ export function bodyItems(contract: Contract, body: unknown): PointedValue[] | u
   const value = isObject(body) ? body.value : undefined;
   if (!Array.isArray(value)) return undefined;
   return value.map((item, i) => ({ pointer: `/value/${i}`, value: item }));
-}
-
-/** True for a non-null, non-array object. */
-export function isObject(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
 /** True for 2xx statuses. */

@@ -1,7 +1,7 @@
 import type { Resource } from '../model/types.js';
 import type { TypeIndex } from '../schemas/index.js';
 import { declaredProperties, isEntity } from './declared.js';
-import { escapeToken } from './placeholders.js';
+import { escapeToken } from '../util/jsonPointer.js';
 import type { EnumField } from './types.js';
 
 /**

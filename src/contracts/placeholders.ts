@@ -1,5 +1,6 @@
 import type { Property, TypeRef } from '../model/types.js';
 import { isEdmName, samplePrimitive, type TypeIndex } from '../schemas/index.js';
+import { pointerOf } from '../util/jsonPointer.js';
 import { declaredProperties } from './declared.js';
 
 /** Recognises doc placeholder values (`"String"`, `"String (timestamp)"`); the model's recogniser. */
@@ -54,7 +55,7 @@ export function replacePlaceholders(body: unknown, type: TypeRef | undefined, in
     if (!ref || typeof value !== 'string' || !isPlaceholder(value)) return value;
     const replacement = members ? (members.includes(value) ? undefined : members[0]) : validValue(value, ref, index);
     if (replacement === undefined) return value;
-    pointers.push(path.map((t) => `/${escapeToken(t)}`).join(''));
+    pointers.push(pointerOf(...path));
     return replacement;
   };
   const value = walk(body, type, extra, 0);
@@ -75,9 +76,4 @@ function validValue(value: unknown, ref: TypeRef, index: TypeIndex): unknown {
   const named = index.get(ref.name);
   if (named?.kind === 'enum') return named.enum.members.includes(value as string) ? undefined : named.enum.members[0];
   return named?.kind === 'resource' ? {} : undefined;
-}
-
-/** JSON pointer token escaping (RFC 6901). */
-export function escapeToken(token: string): string {
-  return token.includes('~') || token.includes('/') ? token.replace(/~/g, '~0').replace(/\//g, '~1') : token;
 }

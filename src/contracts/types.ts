@@ -1,7 +1,7 @@
 import type { SourceRef } from '../docs/types.js';
 import type { HttpMethod, Permissions } from '../model/types.js';
 import type { Severity } from '../severity.js';
-import type { HttpRequest, HttpResponse } from '../transport/types.js';
+import type { HttpRequest, HttpResponse } from './http.js';
 
 export type { Severity } from '../severity.js';
 
@@ -112,6 +112,12 @@ export interface Check {
   severity: Severity;
   /** Targets the check is meaningful on; on others its tests are not generated. @default both */
   targets?: readonly ('mock' | 'live')[];
+  /**
+   * What the check judges: the documented answer (chosen with `--checks`/`--skip-checks`), or
+   * the denial of a request the sign-in may not make (run, instead of the others, for the
+   * requests `--expect-denied` sends). @default 'documented'
+   */
+  judges?: 'documented' | 'denial';
   /**
    * Whether the contract documents anything this check judges (a schema, enum fields, …); when
    * false no test is generated for the pair. Decided from the contract alone. @default true

@@ -1,14 +1,8 @@
 import type { DocPage } from '../docs/types.js';
 
-/** Escapes one JSON pointer segment (RFC 6901: `~` → `~0`, `/` → `~1`). */
-export function seg(s: string | number): string {
-  return String(s).replace(/~/g, '~0').replace(/\//g, '~1');
-}
+import { escapeToken as seg, pointerOf as ptr } from '../util/jsonPointer.js';
 
-/** A JSON pointer from segments: `ptr('permissions', 'Application')` → `/permissions/Application`. */
-export function ptr(...segments: (string | number)[]): string {
-  return segments.map((s) => `/${seg(s)}`).join('');
-}
+export { ptr };
 
 /**
  * `/sections/Examples/Response`: the heading path of the section holding `line`. Stays stable when

@@ -1,13 +1,13 @@
 import type { Contract, ContractSet } from '../contracts/types.js';
 import type { SchemaValidator } from '../schemas/types.js';
-import { examplesOf } from './crud.js';
+import { examplesOf } from './examples.js';
 import { DRIFTS, type DriftMode, type Draft } from './drift.js';
 import { problem } from './problems.js';
 
 /**
  * Whether a drift mode can break this contract's documented response (e.g. `malformed-uuid`
  * needs a uuid field), judged on the response the clean mock builds from the contract's example.
- * At run time the mock also says so per response in the drift header (`not-applicable`).
+ * At run time the mock also says so per answer, in process (`MockResponse.trace.drift`: `not-applicable`).
  */
 export function driftApplies(mode: DriftMode, contract: Contract, set: Pick<ContractSet, 'schemas'>, validator?: SchemaValidator): boolean {
   const deps = { schemas: set.schemas, validator };

@@ -1,9 +1,10 @@
 import type { Contract } from '../contracts/types.js';
 import type { SchemaSet, SchemaValidator } from '../schemas/types.js';
-import { setAt } from './pointer.js';
-import { sample } from './sample.js';
-import { locate, schemaAt, viewOf, type Located } from './schemaView.js';
-import { unwrapEntityExample } from './unwrap.js';
+import { setAt } from '../util/jsonPointer.js';
+import { isObject } from '../util/json.js';
+import { sample } from '../schemas/view/sample.js';
+import { locate, schemaAt, viewOf, type Located } from '../schemas/view/schemaView.js';
+import { unwrapEntityExample } from '../schemas/view/unwrap.js';
 
 /** What building bodies needs: the schemas and, when available, a validator to repair with. */
 export interface BodyDeps {
@@ -13,7 +14,6 @@ export interface BodyDeps {
 
 type Entity = Record<string, unknown>;
 
-const isObject = (v: unknown): v is Entity => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Deep copy of a JSON value. */
 export const clone = <T>(v: T): T => (v === undefined ? v : (JSON.parse(JSON.stringify(v)) as T));

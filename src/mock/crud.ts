@@ -1,192 +1,183 @@
 import type { Contract } from '../contracts/types.js';
-import { clone, exampleItems, type BodyDeps } from './body.js';
+import type { SchemaSet } from '../schemas/types.js';
+import type { Address } from './address.js';
+import { clone, type BodyDeps } from './body.js';
+import { mergeInto, newEntity, present } from './entities.js';
+import { documentedBody, hasKeySegment, isCollectionRoute } from './examples.js';
 import type { ProblemName } from './problems.js';
-import { splitPath, type RouteNode } from './route.js';
-import { locate } from './schemaView.js';
+import type { RouteNode } from './route.js';
 import type { Entity, MockStore } from './store.js';
-import { isOfType } from './typeOf.js';
+import { isOfType } from '../schemas/view/typeOf.js';
 
-/** What the store operation decided: a documented success, or an error template. */
-export type Outcome = { status: number; body?: unknown } | { problem: ProblemName; message: string };
+/** What the store operation decided: a documented success, a collection to page, or an error template. */
+export type Outcome =
+  | { status: number; body?: unknown; location?: string; contentLocation?: string }
+  | { status: number; collection: Listing }
+  | { problem: ProblemName; message: string };
+
+/**
+ * A collection's items, read when the answer is rendered: all of them (for `$filter`,
+ * `$orderby`, a type cast), or one page straight from the store, so that reading the first
+ * page of a collection of 100,000 items costs a page, not the collection.
+ */
+export interface Listing {
+  all(): { key: string; entity: Entity }[];
+  /** One page without filtering, and the number of items; undefined when a cast filters. */
+  page?(offset: number, size: number): { items: { key: string; entity: Entity }[]; total: number };
+}
 
 /** Everything a store operation reads or changes. */
 export interface CrudState extends BodyDeps {
   store: MockStore;
   newId: () => string;
-  /** Restores the seed data one contract needs. */
-  reseed(contract: Contract): void;
+  now: () => Date;
 }
 
-/** One routed request: its contract, route, store key and parsed body. */
+/** One routed request: its contract, route, resolved address and parsed body. */
 export interface CrudRequest {
   contract: Contract;
   route: RouteNode;
-  key: string;
+  address: Address;
   body?: unknown;
-  /** The request named its contract (the contract header): it is one isolated test case. */
-  pinned?: boolean;
+  /** The path ended in `/$ref`: the request reads or writes a reference, not the entity. */
+  ref?: boolean;
+  /** Resolves an `@odata.id` URL (of a `$ref` write) to a store key. */
+  keyOfUrl?: (url: string) => string | undefined;
+  /** The body is the page's own example request (whose `@odata.id` may be a `{id}` template). */
+  documentedExample?: boolean;
 }
 
-const examples = new WeakMap<Contract, { items: unknown[]; entities: Entity[] }>();
-
-function cached(contract: Contract, deps: BodyDeps): { items: unknown[]; entities: Entity[] } {
-  let entry = examples.get(contract);
-  if (!entry) {
-    const items = exampleItems(contract, deps);
-    examples.set(contract, (entry = { items, entities: items.filter((i): i is Entity => typeof i === 'object' && i !== null && !Array.isArray(i)) }));
-  }
-  return entry;
-}
-
-/** The contract's example entities, built once per contract. */
-export function examplesOf(contract: Contract, deps: BodyDeps): Entity[] {
-  return cached(contract, deps).entities;
-}
-
-/** The body the page documents, as the clean mock answers it when no state is involved. */
-export function documentedBody(contract: Contract, deps: BodyDeps): unknown {
-  const { items, entities } = cached(contract, deps);
-  if (contract.response.status >= 400) return documentedError(contract);
-  if (contract.response.body === 'collection') return { value: clone(items) };
-  const kind = contract.response.body;
-  return kind === 'none' || (kind === 'unknown' && contract.response.example === undefined) ? undefined : clone(entities[0] ?? contract.response.example);
-}
-
-/** A documented error response (some pages show one as their example) in Graph's envelope. */
-function documentedError(contract: Contract): unknown {
-  const example = contract.response.example as { error?: unknown } | undefined;
-  if (example && typeof example.error === 'object' && example.error !== null) return clone(example);
-  return { error: { code: 'Error', message: `${contract.response.status} as documented by ${contract.page}` } };
-}
-
-/**
- * Whether a route addresses a collection (POST adds an item below it, GET lists items): its GET
- * is documented as a collection, or, with no GET documented, it is a POST target ending in a name.
- */
-export function isCollectionRoute(route: RouteNode): boolean {
-  const gets = route.methods.get('GET') ?? [];
-  if (gets.some((c) => c.response.body === 'collection')) return true;
-  if (gets.length > 0) return false;
-  return route.methods.has('POST') && !endsWithParameter(route);
-}
-
-/** Some segment of the route is a whole key (`{id}`), as opposed to a function argument. */
-function hasKeySegment(route: RouteNode): boolean {
-  return splitPath(route.template).some((segment) => /^\{[^}]*\}$/.test(segment));
-}
-
-/** The route's last segment is a key (`/users/{id}`, `users('{id}')`), not a name. */
-function endsWithParameter(route: RouteNode): boolean {
-  return /\}'?\)?$/.test(route.template.trim());
-}
+const notFound = (key: string): Outcome => ({ problem: 'notFound', message: `Resource '${key}' does not exist or one of its queried reference-property objects are not present.` });
 
 /** Applies a routed request to the store and says what to answer. */
 export function perform(req: CrudRequest, state: CrudState): Outcome {
-  const { contract, route, key } = req;
+  const { contract, route } = req;
+  const { key } = req.address;
   const status = contract.response.status;
-  const documented = contract.response.body === 'entity' || contract.response.body === 'collection' || (contract.response.body === 'unknown' && contract.response.example !== undefined);
   if (status >= 400) return { status, body: documentedBody(contract, state) };
-  // A request naming its contract is one isolated case: seed data another case deleted comes back.
-  if (req.pinned && !state.store.has(key) && state.store.wasSeeded(key)) state.reseed(contract);
+  if (req.ref) return reference(req, state);
+  // Path addressing named an item that does not exist: only a write may create it.
+  if (req.address.pending && contract.request.method !== 'PUT' && contract.request.method !== 'POST') return notFound(`${req.address.pending.parentKey}/${req.address.pending.names.join('/')}`);
   const existing = state.store.get(key);
-  const missing: Outcome = { problem: 'notFound', message: `Resource '${key}' does not exist or one of its queried reference-property objects are not present.` };
   switch (contract.request.method) {
     case 'GET':
-      if (isCollectionRoute(route) && contract.response.body === 'collection') {
-        // Pages of derived types list a shared collection: each lists the items of its own type (and types derived from it).
-        const items = state.store.pristine(key) ? examplesOf(contract, state) : state.store.items(key).filter((i) => sameType(i.entity, contract, state, i.type)).map((i) => i.entity);
-        return { status, body: { value: items.map((e) => present(e, contract, state)) } };
-      }
+      if (isCollectionRoute(route) && contract.response.body === 'collection') return { status, collection: list(key, req.address.cast, state) };
       // Only an unknown key is a 404: paths without one (singletons, functions) always answer.
-      if (!existing) return hasKeySegment(route) ? missing : { status, body: documentedBody(contract, state) };
-      return { status, body: present(ownExample(existing, key, contract, state), contract, state) };
+      if (!existing) return hasKeySegment(route) ? notFound(key) : { status, body: documentedBody(contract, state) };
+      return { status, body: present(existing, contract, state) };
     case 'POST': {
+      if (status === 202 && isCollectionRoute(route)) return acceptCreate(req, state);
       if (status !== 201 || contract.response.body !== 'entity') return { status, body: documentedBody(contract, state) };
       const id = state.newId();
-      const entity = merge({ ...clone(examplesOf(contract, state)[0] ?? {}), id }, req.body, contract, state);
-      entity.id = id;
-      state.store.create(isCollectionRoute(route) ? `${key}/${id.toLowerCase()}` : key, entity, contract.response.type);
-      return { status, body: present(entity, contract, state) };
+      const entity = newEntity(req.body, contract, state, id, state.now(), route.methods.get('POST'));
+      const at = req.address.pending ? `${req.address.pending.parentKey}/${id}` : isCollectionRoute(route) ? `${key}/${id.toLowerCase()}` : key;
+      state.store.create(at, entity, contract.response.type);
+      return { status, body: entity };
     }
     case 'PATCH': {
-      if (!existing) return missing;
-      const entity = merge(clone(ownExample(existing, key, contract, state)), req.body, contract, state);
+      if (!existing) return notFound(key);
+      const entity = mergeInto(clone(existing), req.body, contract, state);
+      if ('lastModifiedDateTime' in entity) entity.lastModifiedDateTime = state.now().toISOString().replace(/\.\d{3}Z$/, 'Z');
       state.store.put(key, entity, contract.response.type);
-      return { status, body: documented && status !== 204 ? present(entity, contract, state) : undefined };
+      return { status, body: answersBody(contract) ? present(entity, contract, state) : undefined };
     }
     case 'PUT': {
-      const base = clone(existing ? ownExample(existing, key, contract, state) : (examplesOf(contract, state)[0] ?? {}));
-      const entity = merge(base, req.body, contract, state);
-      entity.id ??= state.newId();
+      // PUT replaces: what the client sent, the id the entity had (or a new one), server-set times.
+      const entity = newEntity(req.body, contract, state, typeof existing?.id === 'string' ? existing.id : state.newId(), state.now());
+      if (!existing && !hasKeySegment(route) && !isSingletonWrite(route)) return { status, body: documentedBody(contract, state) };
       state.store.put(key, entity, contract.response.type);
-      return { status, body: documented && status !== 204 ? present(entity, contract, state) : undefined };
+      return { status, body: answersBody(contract) ? present(entity, contract, state) : undefined };
     }
     case 'DELETE':
-      return state.store.delete(key) ? { status } : missing;
+      return state.store.delete(key) ? { status } : notFound(key);
     default:
       return { problem: 'methodNotAllowed', message: `Method ${contract.request.method} is not supported.` };
   }
 }
 
 /**
- * The entity as this contract sees it. A pristine seed, or an entity of another type (pages of
- * derived types share a path, e.g. `/deviceManagement/deviceConfigurations/{id}`), takes this
- * contract's own example values, keeping its id.
+ * A create Graph runs asynchronously (`POST /teams` answers 202): the entity is stored at once,
+ * and the answer says where, as Graph does, in `Content-Location` (and the operation to poll in
+ * `Location`), with the body the page documents, if any.
  */
-function ownExample(existing: Entity, key: string, contract: Contract, state: CrudState): Entity {
-  const same = sameType(existing, contract, state, state.store.typeOf(key), true);
-  const own = state.store.pristine(key) || !same ? examplesOf(contract, state)[0] : undefined;
-  return own ? { ...(same ? existing : {}), ...own, ...(existing.id === undefined ? {} : { id: existing.id }) } : existing;
+function acceptCreate(req: CrudRequest, state: CrudState): Outcome {
+  const { contract, route } = req;
+  const id = state.newId();
+  const entity = newEntity(req.body, contract, state, id, state.now(), route.methods.get('POST'));
+  const at = `${req.address.key}/${id.toLowerCase()}`;
+  state.store.create(at, entity, contract.response.type);
+  const name = at.split('/').slice(-2, -1)[0]!;
+  const documented = documentedBody(contract, state);
+  // A documented body names the new entity, not the page's sample id.
+  const body = typeof documented === 'object' && documented !== null && 'id' in documented ? { ...documented, id } : documented;
+  return { status: 202, ...(body === undefined ? {} : { body }), location: `/${name}('${id}')/operations('${state.newId()}')`, contentLocation: `/${name}('${id}')` };
 }
 
-/**
- * The entity is of the contract's documented type (or, unless `exact`, of a type derived from
- * it), by its `@odata.type` or else by the type of the contract that wrote it; an entity of
- * unknown type is taken to be of any.
- */
-function sameType(entity: Entity, contract: Contract, deps: BodyDeps, writtenAs?: string, exact = false): boolean {
+/** A PUT on a path without key documented as writing an entity (`PUT /me/photo`, a settings singleton). */
+function isSingletonWrite(route: RouteNode): boolean {
+  return route.methods.has('GET') || (route.methods.get('PUT') ?? []).some((c) => c.response.body === 'entity');
+}
+
+function answersBody(contract: Contract): boolean {
+  const { body, status, example } = contract.response;
+  return status !== 204 && (body === 'entity' || body === 'collection' || (body === 'unknown' && example !== undefined));
+}
+
+const typeChecks = new WeakMap<SchemaSet, Map<string, boolean>>();
+
+/** The items of a collection, of the cast type when the path ends in one (`/memberOf/microsoft.graph.group`). */
+function list(key: string, cast: string | undefined, state: CrudState): Listing {
+  const all = () => {
+    const items = state.store.items(key);
+    return cast ? items.filter((i) => isItemOf(i.entity, i.type, cast, state.schemas)) : items;
+  };
+  return cast ? { all } : { all, page: (offset, size) => state.store.page(key, offset, size) };
+}
+
+/** The item is of type `wanted` (or derived from it), by its `@odata.type` or the type it was written as. */
+export function isItemOf(entity: Entity, writtenAs: string | undefined, wanted: string, schemas: SchemaSet): boolean {
   const odataType = entity['@odata.type'];
   const type = typeof odataType === 'string' ? odataType.slice(odataType.lastIndexOf('.') + 1) : writtenAs;
-  const documented = contract.response.type;
-  if (!type || !documented) return true;
-  return exact ? type.toLowerCase() === documented.toLowerCase() : isOfType(deps.schemas, type, documented);
+  if (!type) return false;
+  wanted = wanted.slice(wanted.lastIndexOf('.') + 1);
+  const memo = `${type}>${wanted}`;
+  let known = typeChecks.get(schemas);
+  if (!known) typeChecks.set(schemas, (known = new Map()));
+  let is = known.get(memo);
+  if (is === undefined) known.set(memo, (is = isOfType(schemas, type, wanted)));
+  return is;
 }
 
 /**
- * A stored entity as this contract answers it: a shallow copy with the contract's required
- * fields filled (later stages copy before they change nested values).
+ * `$ref` requests: POST adds a reference to the entity its `@odata.id` names (a group member),
+ * DELETE `…/{id}/$ref` removes the reference only, GET lists the references' ids.
  */
-function present(entity: Entity, contract: Contract, deps: BodyDeps): Entity {
-  const out = { ...entity };
-  const example = examplesOf(contract, deps)[0];
-  for (const name of contract.response.requiredFields) {
-    if (!(name in out) && example && name in example) out[name] = clone(example[name]);
-  }
-  return out;
-}
-
-/**
- * Merges a request body into an entity, top-level property by property. Annotations are the
- * server's to set, and a property whose value would break the response schema is left out, so
- * what a client wrote never turns the clean mock into a contract violation.
- */
-function merge(entity: Entity, body: unknown, contract: Contract, deps: BodyDeps): Entity {
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) return entity;
-  const root = locate(deps.schemas, contract.response.schema ?? contract.request.schema);
-  const canCheck = root !== undefined && deps.validator?.has(root.doc) === true;
-  const before = canCheck ? countIssues(entity, root.doc, deps) : 0;
-  for (const [name, value] of Object.entries(body as Entity)) {
-    if (name.startsWith('@') || name === 'id') continue;
-    const previous = entity[name];
-    entity[name] = clone(value);
-    if (canCheck && countIssues(entity, root.doc, deps) > before) {
-      if (previous === undefined) delete entity[name];
-      else entity[name] = previous;
+function reference(req: CrudRequest, state: CrudState): Outcome {
+  const { key } = req.address;
+  const status = req.contract.response.status;
+  switch (req.contract.request.method) {
+    case 'POST':
+    case 'PUT': {
+      const url = (req.body as { '@odata.id'?: unknown } | undefined)?.['@odata.id'];
+      const target = typeof url === 'string' ? req.keyOfUrl?.(url) : undefined;
+      const entity = target ? state.store.get(target) : undefined;
+      if (!target || !entity) {
+        // The page's own example is what the doc promises works (as for body validation), even
+        // when its `@odata.id` is a template: the reference is recorded to what it names.
+        if (!req.documentedExample) return { problem: 'badRequest', message: `The @odata.id '${String(url)}' names no existing object.` };
+        if (typeof url !== 'string') return answersBody(req.contract) ? { status, body: documentedBody(req.contract, state) } : { status };
+        const named = url.replace(/[?#].*$/, '').split('/').pop() ?? 'ref';
+        state.store.link(req.contract.request.method === 'PUT' ? key : `${key}/${named.toLowerCase()}`, target ?? `/directoryobjects/${named.toLowerCase()}`);
+        return answersBody(req.contract) ? { status, body: documentedBody(req.contract, state) } : { status };
+      }
+      const id = typeof entity.id === 'string' ? entity.id : target.slice(target.lastIndexOf('/') + 1);
+      state.store.link(req.contract.request.method === 'PUT' ? key : `${key}/${id.toLowerCase()}`, target);
+      // Some pages document the referenced object as the answer (201 with the member).
+      return answersBody(req.contract) ? { status, body: entity } : { status };
     }
+    case 'DELETE':
+      return state.store.delete(key) ? { status } : notFound(key);
+    default:
+      return { status, body: { value: state.store.items(key).map((i) => ({ '@odata.id': `https://graph.microsoft.com/v1.0/directoryObjects/${String(i.entity.id)}` })) } };
   }
-  return entity;
-}
-
-function countIssues(entity: Entity, schema: string, deps: BodyDeps): number {
-  return deps.validator!.validate(schema, entity).filter((i) => i.keyword !== 'required').length;
 }

@@ -1,9 +1,9 @@
 import type { Contract } from '../contracts/types.js';
 import type { SchemaSet } from '../schemas/types.js';
-import { describedSlots, type DescribedSlot } from './leaves.js';
-import { setAt, slots } from './pointer.js';
+import { describedSlots, type DescribedSlot } from '../schemas/view/leaves.js';
+import { setAt, slots } from '../util/jsonPointer.js';
 import type { ProblemName } from './problems.js';
-import { locate, viewOf } from './schemaView.js';
+import { locate, viewOf } from '../schemas/view/schemaView.js';
 
 /** A response on its way out, before serialization; drift modes rewrite it. */
 export interface Draft {
@@ -13,12 +13,21 @@ export interface Draft {
   body?: unknown;
   /** Raw text that replaces the serialized body (e.g. an empty body with a JSON content type). */
   raw?: string;
+  /** A binary body (file content, `$value` media). */
+  bytes?: Buffer;
   fault?: { kind: 'reset' } | { kind: 'delay'; ms: number };
+  /** What answered and which drift applied; kept in process, never sent. */
+  trace?: { contract?: string; drift?: string };
 }
 
 /** What a drift mode may read besides the response. */
 export interface DriftContext {
   contract: Contract;
+  /**
+   * Every page documenting this request (the answering contract among them): a break should be
+   * one each of them documents, since the client may be checking any of them. @default [contract]
+   */
+  peers?: readonly Contract[];
   schemas: SchemaSet;
   slowMs: number;
   /** A Graph error response from the templates in `problems.ts`. */
@@ -90,9 +99,12 @@ export const DRIFTS = {
     id: 'drop-required-field',
     title: 'a documented required field is missing',
     kind: 'contract',
-    apply: (draft, { contract }) =>
+    apply: (draft, { contract, peers = [contract] }) =>
       withBody(draft, (body) => {
-        for (const field of contract.response.requiredFields) {
+        // Fields every page of this request requires first: dropping one breaks each page's contract.
+        const shared = (f: string) => peers.every((p) => p.response.requiredFields.includes(f));
+        const fields = [...contract.response.requiredFields].sort((a, b) => Number(shared(b)) - Number(shared(a)));
+        for (const field of fields) {
           for (const target of field === 'value' ? [body] : itemsOf(body)) {
             if (target && typeof target === 'object' && field in target) {
               delete (target as Record<string, unknown>)[field];

@@ -1,29 +1,26 @@
-import { DRIFTS, isDriftMode, type DriftDefinition } from './drift.js';
-import { MAX_SLOW_MS } from './types.js';
+import { DRIFTS, type DriftDefinition, type DriftMode } from './drift.js';
 
-/** The drift a request asked for, after its parameters. */
-export type DriftChoice = { ok: true; drift?: DriftDefinition; slowMs?: number } | { ok: false; message: string };
+/** The server's drift settings, as {@link createMockState} resolved them. */
+export interface DriftSettings {
+  drift?: DriftMode;
+  /** Only the first `times` requests to each method and path drift. */
+  driftTimes?: number;
+  /** Requests seen per method and path, for `driftTimes`. */
+  driftCounters: Map<string, number>;
+}
 
 /**
- * Parses a drift header value: `mode`, optionally with parameters, e.g. `throttled; times=2`
- * (only the first two such requests to the same method and path are throttled, so a client's
- * retry can succeed) or `slow-response; ms=300`. `none` turns drift off.
+ * The drift this request gets: the server's mode, unless `driftTimes` is set and this method and
+ * path already drifted that often (so a client's retry of a throttled request succeeds). Never
+ * read from the request: a client cannot choose how the mock misbehaves.
  */
-export function chooseDrift(value: string, counters: Map<string, number>, requestKey: string): DriftChoice {
-  const [name = '', ...params] = value.split(';').map((p) => p.trim());
-  if (name === 'none' || name === '') return { ok: true };
-  if (!isDriftMode(name)) return { ok: false, message: `Unknown drift mode '${name}'` };
-  const options = Object.fromEntries(params.map((p) => p.split('=').map((x) => x.trim()) as [string, string]));
-  const times = options.times === undefined ? undefined : Number(options.times);
-  const ms = options.ms === undefined ? undefined : Number(options.ms);
-  if ((times !== undefined && !(Number.isInteger(times) && times >= 0)) || (ms !== undefined && !(ms >= 0))) {
-    return { ok: false, message: `Invalid drift parameters in '${value}' (times=<count>, ms=<milliseconds>)` };
+export function driftFor(settings: DriftSettings, requestKey: string): DriftDefinition | undefined {
+  const { drift, driftTimes, driftCounters } = settings;
+  if (!drift) return undefined;
+  if (driftTimes !== undefined) {
+    const seen = driftCounters.get(requestKey) ?? 0;
+    driftCounters.set(requestKey, seen + 1);
+    if (seen >= driftTimes) return undefined;
   }
-  if (times !== undefined) {
-    const key = `${value}|${requestKey}`;
-    const seen = counters.get(key) ?? 0;
-    counters.set(key, seen + 1);
-    if (seen >= times) return { ok: true };
-  }
-  return { ok: true, drift: DRIFTS[name] as DriftDefinition, ...(ms === undefined ? {} : { slowMs: Math.min(ms, MAX_SLOW_MS) }) };
+  return DRIFTS[drift] as DriftDefinition;
 }

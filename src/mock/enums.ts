@@ -1,6 +1,6 @@
 import type { Contract } from '../contracts/types.js';
 import { clone } from './body.js';
-import { slots } from './pointer.js';
+import { slots } from '../util/jsonPointer.js';
 
 const PREFER_UNKNOWN = 'include-unknown-enum-members';
 
@@ -39,7 +39,8 @@ export function repairEnumMembers(body: unknown, contract: Contract): unknown {
   if (bad(body).length === 0) return body;
   const copy = clone(body);
   for (const { slot, field } of bad(copy)) {
-    (slot.parent as Record<string | number, unknown>)[slot.key] = field.members.find((m) => m !== 'unknownFutureValue') ?? field.members[0];
+    const sameButCase = field.members.find((m) => m.toLowerCase() === String(slot.value).toLowerCase());
+    (slot.parent as Record<string | number, unknown>)[slot.key] = sameButCase ?? field.members.find((m) => m !== 'unknownFutureValue') ?? field.members[0];
   }
   return copy;
 }

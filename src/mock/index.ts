@@ -8,5 +8,6 @@ export { driftApplies } from './applies.js';
 export { seedPaths } from './seed.js';
 export { PROBLEMS, problem, type GraphErrorBody } from './problems.js';
 export { generateCertificate } from './certificate.js';
-export { SEED_ID, DRIFT_HEADER, CONTRACT_HEADER, MAX_SLOW_MS, type MockOptions, type MockResponse } from './types.js';
+export { SEED_ID, ME_ID, MAX_SLOW_MS, type MockOptions, type MockRequest, type MockResponse } from './types.js';
 export { requestFor } from './requestFor.js';
+export { prepareMock, primeMock, type MockPrepared } from './prepared.js';

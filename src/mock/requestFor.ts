@@ -8,7 +8,10 @@ import { SEED_ID } from './types.js';
  */
 export function requestFor(contract: Contract, extraHeaders: Record<string, string> = {}): HttpRequest {
   const path = ('/' + contract.request.path.replace(/^\/+/, '')).replace(/\{[^}]*\}/g, SEED_ID);
-  const query = new URLSearchParams(contract.request.query).toString();
+  // As the docs write it: a `+` in a documented query is a space.
+  const query = Object.entries(contract.request.query)
+    .map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v).replace(/%2B/g, '+')}`)
+    .join('&');
   const version = contract.operation.version === 'v1.0' ? 'v1.0' : 'beta';
   const body = contract.request.body === undefined ? undefined : JSON.stringify(contract.request.body);
   return {

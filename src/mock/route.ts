@@ -31,11 +31,26 @@ export const VERSIONS = ['beta', 'v1.0'] as const;
 // `delta()` or `range(address='A1')` are not keys and stay one segment.
 const KEY_SEGMENT = /^([^.()=]+)\('?([^'()=,]+)'?\)$/;
 
-/** Splits a path (template or request) into segments, turning OData key segments into two. */
+/**
+ * Splits a path (template or request) into segments, turning OData key segments into two and
+ * keeping OneDrive path addressing as one segment: `root:/Documents/a.txt:` (and
+ * `{item-id}:/a.txt:`) address one item whatever the depth of its path
+ * (https://learn.microsoft.com/graph/onedrive-addressing-driveitems).
+ */
 export function splitPath(path: string): string[] {
   const out: string[] = [];
-  for (const raw of path.split('?')[0]!.split('/')) {
+  const raws = path.split('?')[0]!.split('/');
+  for (let i = 0; i < raws.length; i++) {
+    const raw = raws[i]!;
     if (raw === '') continue;
+    if (raw.endsWith(':') && raw.length > 1 && i + 1 < raws.length) {
+      // Path addressing runs to the next segment ending in ':' (or to the end of the path).
+      let end = i + 1;
+      while (end < raws.length - 1 && !raws[end]!.endsWith(':')) end++;
+      out.push(raws.slice(i, end + 1).join('/'));
+      i = end;
+      continue;
+    }
     const key = KEY_SEGMENT.exec(raw);
     if (key) out.push(key[1]!, key[2]!);
     else out.push(raw);
@@ -54,7 +69,10 @@ function compileSegment(text: string): Segment {
   if (!text.includes('{')) return { kind: 'literal', text: safeDecode(text).toLowerCase() };
   // `{id | userPrincipalName}` is one parameter with alternative names.
   const parts = text.split(/\{[^}]*\}/);
-  const source = parts.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('([^/]+?)');
+  // Request segments never hold a slash except path addressing (`{item-id}:/a/b.txt:`), which a
+  // parameter must take whole.
+  const param = '(.+?)';
+  const source = parts.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join(param);
   return { kind: 'pattern', key: parts.join('{}').toLowerCase(), regex: new RegExp(`^${source}$`, 'i') };
 }
 

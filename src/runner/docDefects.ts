@@ -3,7 +3,7 @@ import type { Contract, ContractSet, Violation } from '../contracts/types.js';
 import type { KeyLine } from '../model/exampleChecks.js';
 import type { ApiModel } from '../model/types.js';
 import type { CaseResult, DocDefectNote, RunResult } from '../results/types.js';
-import { unwrapEntityExample } from '../mock/unwrap.js';
+import { unwrapEntityExample } from '../schemas/view/unwrap.js';
 import type { SchemaIssue, SchemaValidator } from '../schemas/types.js';
 import { groupBy } from '../util/groupBy.js';
 import { definitionOf, exampleLineOf } from './docLines.js';

@@ -2,12 +2,13 @@ import type { Contract } from '../contracts/types.js';
 import type { SourceRef } from '../docs/types.js';
 import type { KeyLine } from '../model/exampleChecks.js';
 import type { ApiModel, Property, Resource } from '../model/types.js';
+import { tokensOf } from '../util/jsonPointer.js';
 
 const simple = (name: string) => name.replace(/^#?microsoft\.graph\./i, '').toLowerCase();
 
 /** Property names along a body pointer (`/value/0/text/allowMultipleLines` → text, allowMultipleLines). */
 function names(contract: Contract, pointer: string): string[] {
-  const parts = pointer.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const parts = tokensOf(pointer);
   const rest = contract.response.body === 'collection' && parts[0] === 'value' ? parts.slice(1) : parts;
   return rest.filter((p) => !/^\d+$/.test(p));
 }

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { CheckSelection } from '../contracts/checks/index.js';
+import type { CacheSettings } from '../cache/index.js';
+import { selectChecks, type CheckSelection } from '../contracts/checks/index.js';
 import type { ContractSet } from '../contracts/types.js';
 import type { ReadOptions } from '../docs/index.js';
 import type { DriftMode } from '../mock/index.js';
@@ -12,12 +13,13 @@ import { writeReports, type WrittenReports } from '../reporters/index.js';
 import type { RunResult } from '../results/types.js';
 import { createSchemaValidator } from '../schemas/index.js';
 import type { Severity } from '../severity.js';
-import { readFixtures } from '../suites/fixtures.js';
-import { packageRoot, runSuites } from '../suites/run.js';
+import { readFixtures } from '../target/fixtures.js';
+import { openTarget } from '../target/open.js';
+import type { LiveRunFlags, OpenTarget } from '../target/types.js';
 import { annotateDocDefects } from './docDefects.js';
-import { loadRunSet } from './loadSet.js';
+import { runSuites } from './driver.js';
+import { loadRunSet, packageRoot } from './loadSet.js';
 import { readShardResults } from './readShards.js';
-import { openTarget, type LiveRunFlags, type OpenTarget } from './targets.js';
 
 /** Options of `graph-contracts run`. */
 export interface RunContractsOptions {
@@ -27,6 +29,8 @@ export interface RunContractsOptions {
   docs?: string;
   /** Size limits and download progress for `docs`. @default the limits of `DEFAULT_READ_LIMITS` */
   docsRead?: ReadOptions;
+  /** The build cache for `docs`. @default none: the docs are built */
+  cache?: CacheSettings;
   filter?: string;
   shard?: { index: number; count: number };
   /** @default 'reports' (relative to the working directory) */
@@ -43,7 +47,7 @@ export interface RunContractsOptions {
   /** Live only: `--env-file`, `--allow-writes`, `--expect-denied`, prompts. */
   live?: LiveRunFlags;
   log?: (line: string) => void;
-  env?: Record<string, string | undefined>;
+  /** Opens the target. @default `openTarget` (the embedded mock, or a live tenant) */
   open?: OpenTarget;
   maxWorkers?: number;
 }
@@ -70,27 +74,18 @@ export async function runContracts(options: RunContractsOptions = {}): Promise<R
     return { run, reportsDir, written: writeReports(run, reportsDir), moduleErrors: [], unhandledErrors: [] };
   }
   const target = options.target ?? 'mock';
-  const env = options.env ?? process.env;
   const fixturesFile = options.fixturesFile ?? defaultFixtures(target);
-  // Read here once so a bad file stops the run with one line, before a sign-in or any request.
-  readFixtures(fixturesFile);
-  const { set, build } = await loadRunSet(packageRoot, options.docs, options.docsRead);
-  const handle = await (options.open ?? openTarget)(target, set, { drift: options.drift, env, live: options.live });
+  // Checked here so a bad file or check id stops the run with one line, before a sign-in or any request.
+  const fixtures = fixturesFile ? readFixtures(fixturesFile) : undefined;
+  selectChecks({ ...options.checks, expectDenied: options.live?.expectDenied }, target);
+  const { set, build } = await loadRunSet(packageRoot, options.docs, { ...(options.cache ? { cache: options.cache } : {}), ...(options.docsRead ? { read: options.docsRead } : {}), mock: target === 'mock' && !options.open });
+  const opened = await (options.open ?? openTarget)(target, set, { drift: options.drift, live: options.live, fixtures });
   try {
     const collected = await runSuites({
       set,
-      target,
-      baseUrl: handle.baseUrl,
-      headers: handle.headers,
-      contractHeader: handle.contractHeader,
-      concurrency: target === 'live' ? 2 : undefined,
-      authModule: handle.authModule,
-      transportModule: handle.transportModule,
-      skips: handle.skips,
-      expectDenied: handle.expectDenied,
-      retry: handle.retry,
-      fixtures: handle.fixtures,
+      target: opened.description,
       fixturesFile,
+      fixtures,
       filter: options.filter,
       shard: options.shard,
       checks: options.checks,
@@ -102,11 +97,12 @@ export async function runContracts(options: RunContractsOptions = {}): Promise<R
     const run = collected.run.summary.failed > 0 ? await withDocDefects(collected.run, set, build) : collected.run;
     return { ...collected, run, reportsDir, written: writeReports(run, reportsDir) };
   } finally {
-    await handle.close();
+    await opened.close();
   }
 }
 
-function defaultFixtures(target: string): string | undefined {
+/** `fixtures/<target>.json` in the working directory, when it exists. */
+export function defaultFixtures(target: string): string | undefined {
   const file = resolve('fixtures', `${target}.json`);
   return existsSync(file) ? file : undefined;
 }

@@ -1,5 +1,6 @@
 import type { AjvErrors } from './ajv.js';
 import type { SchemaIssue } from './types.js';
+import { valueAt, escapeToken } from '../util/jsonPointer.js';
 
 /**
  * ajv errors → SchemaIssues: pointer prefixed, one readable sentence each, expected vs actual.
@@ -10,8 +11,8 @@ export function toIssues(errors: AjvErrors, value: unknown, prefix = ''): Schema
   const specific = errors.filter((e) => !isNullBranch(e) && e.keyword !== 'anyOf');
   const kept = specific.length > 0 ? specific : errors;
   return kept.map((e) => {
-    const pointer = prefix + e.instancePath + (e.keyword === 'required' ? `/${escape(String(e.params.missingProperty))}` : '');
-    const actual = e.keyword === 'required' ? undefined : at(value, e.instancePath);
+    const pointer = prefix + e.instancePath + (e.keyword === 'required' ? `/${escapeToken(String(e.params.missingProperty))}` : '');
+    const actual = e.keyword === 'required' ? undefined : valueAt(value, e.instancePath);
     const expected = expectedOf(e);
     const got = actual === undefined ? '' : ` (got ${describe(actual)})`;
     return { pointer, keyword: e.keyword, message: `${pointer || '/'} ${messageOf(e)}${got}`, expected, actual };
@@ -54,19 +55,6 @@ function expectedOf(e: AjvErrors[number]): unknown {
   }
 }
 
-/** The value at a JSON pointer (ajv's `instancePath`). */
-function at(value: unknown, pointer: string): unknown {
-  let v = value;
-  for (const raw of pointer.split('/').slice(1)) {
-    if (v === null || typeof v !== 'object') return undefined;
-    v = (v as Record<string, unknown>)[raw.replace(/~1/g, '/').replace(/~0/g, '~')];
-  }
-  return v;
-}
-
-function escape(token: string): string {
-  return token.replace(/~/g, '~0').replace(/\//g, '~1');
-}
 
 function describe(v: unknown): string {
   if (v === null) return 'null';

@@ -1,4 +1,5 @@
 import type { Contract, Violation } from '../contracts/types.js';
+import { jsonPreview } from '../reporters/utils/jsonPreview.js';
 import { atLeast, type Severity } from '../severity.js';
 
 /** A contract violation as a test failure: its message is the whole readable report. */
@@ -9,11 +10,7 @@ export class ContractViolationError extends Error {
   }
 }
 
-function show(value: unknown): string {
-  if (value === undefined) return '(absent)';
-  const text = JSON.stringify(value);
-  return text === undefined ? String(value) : text.length > 300 ? `${text.slice(0, 300)}…` : text;
-}
+const show = (value: unknown): string => (value === undefined ? '(absent)' : jsonPreview(value, 300));
 
 /**
  * One readable block for a contract's violations: the doc page and operation, then per finding

@@ -1,7 +1,9 @@
 import type { Contract } from '../contracts/types.js';
 import type { Transport } from '../transport/types.js';
-import { paramEnvName, type Fixtures } from './fixtures.js';
+import { paramEnvName, type Fixtures } from '../target/fixtures.js';
 import { fillPath, requestFor } from './requestFor.js';
+
+const isResponse = (value: unknown): value is { status: number } => typeof (value as { status?: unknown } | undefined)?.status === 'number';
 
 /** Path parameter values for a contract, or why one could not be found. */
 export type Resolution = { values: Record<string, string> } | { reason: string };
@@ -17,6 +19,11 @@ export interface ResolverSources {
   headers: Record<string, string>;
   /** Whether discovery may send this documented create (live runs: the write gate allows it). @default always */
   mayCreate?: (contract: Contract) => boolean;
+  /**
+   * Live writes: contract id → the parameter that must name a resource the run creates for it, or
+   * a disposable id of the fixtures; never a listed or configured one. @default none
+   */
+  ownParams?: Record<string, string>;
 }
 
 /** The collection a parameter indexes: the path before the segment holding `{param}`. */
@@ -32,6 +39,9 @@ export function parentOf(path: string, param: string): string | undefined {
 
 const shape = (path: string): string => path.replace(/\{[^{}]*\}/g, '{}');
 
+/** The path ends in the parameter (`…/{id}`, `…('{id}')`, `…/{id}/$ref`): a DELETE of it removes what it names. */
+const deletes = (path: string, param: string): boolean => new RegExp(`\\{${param.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\}'?\\)?(/\\$ref)?/?$`).test(path);
+
 /**
  * Resolves `{…}` path parameters from a fixtures file, `GRAPH_CONTRACTS_PARAM_*` variables, or
  * discovery: list the parent collection and take the first `id`, else send the documented create
@@ -42,14 +52,26 @@ export class ParamResolver {
   private readonly listed = new Map<string, Promise<string | undefined>>();
   private readonly created = new Map<string, Promise<string | undefined>>();
   private readonly madeUrls: string[] = [];
+  /** Listed ids a delete already took (`parent|id`). */
+  private readonly claimed = new Set<string>();
 
   constructor(private readonly sources: ResolverSources) {}
 
   /** Values for every path parameter of `contract`, or the reason one is missing. */
   async resolve(contract: Contract, depth = 0): Promise<Resolution> {
     const values: Record<string, string> = {};
-    for (const param of contract.request.pathParams) {
-      const known = this.fromConfig(contract, param);
+    const params = contract.request.pathParams;
+    for (const param of params) {
+      if (this.sources.ownParams?.[contract.id] === param) {
+        const mine = this.disposable(contract, param) ?? (depth < 3 ? await this.discoverOwn(contract, param, values, depth) : { reason: 'discovery nested too deep' });
+        if (typeof mine !== 'string') return { reason: `path parameter {${param}} must name a resource this run creates (or one the fixtures mark disposable): ${mine.reason}` };
+        values[param] = mine;
+        continue;
+      }
+      // What a delete removes is a resource of its own, not the catch-all default every other request shares.
+      const own = contract.request.method === 'DELETE' && deletes(contract.request.path, param) && this.onlyDefault(contract, param) && depth < 3;
+      const fresh = own ? await this.discover(contract, param, values, depth) : undefined;
+      const known = typeof fresh === 'string' ? fresh : (this.disposablePath(contract)?.[param] ?? this.fromConfig(contract, param));
       const found = known ?? (depth < 3 ? await this.discover(contract, param, values, depth) : { reason: 'discovery nested too deep' });
       if (typeof found !== 'string') return { reason: `path parameter {${param}} unresolved: ${this.tried(param)}; ${found.reason}` };
       values[param] = found;
@@ -64,18 +86,47 @@ export class ParamResolver {
   async cleanup(): Promise<string[]> {
     const failed: string[] = [];
     for (const url of this.madeUrls.splice(0).reverse()) {
-      const res = await this.sources.transport.send({ method: 'DELETE', url, headers: this.sources.headers }).catch(() => undefined);
-      if (!res || (res.status >= 300 && res.status !== 404)) failed.push(url);
+      const res = await this.sources.transport.send({ method: 'DELETE', url, headers: this.sources.headers }).catch((err: unknown) => err);
+      // Refused because the run was interrupted: the run's own cleanup deletes it from the ledger.
+      if ((res as { code?: unknown } | undefined)?.code === 'RUN_INTERRUPTED') continue;
+      if (!isResponse(res) || (res.status >= 300 && res.status !== 404)) failed.push(url);
     }
     this.listed.clear();
     this.created.clear();
     return failed;
   }
 
+  /** The parameter's value would come from `fixtures.default` alone. */
+  private onlyDefault(contract: Contract, param: string): boolean {
+    const { fixtures, env } = this.sources;
+    const byPath = fixtures.paths?.[contract.operation.pathTemplate] ?? fixtures.paths?.[contract.request.path];
+    return fixtures.default !== undefined && byPath?.[param] === undefined && fixtures.params?.[param] === undefined && env[paramEnvName(param)] === undefined;
+  }
+
   private fromConfig(contract: Contract, param: string): string | undefined {
     const { fixtures, env } = this.sources;
     const byPath = fixtures.paths?.[contract.operation.pathTemplate] ?? fixtures.paths?.[contract.request.path];
     return byPath?.[param] ?? fixtures.params?.[param] ?? env[paramEnvName(param)] ?? fixtures.default;
+  }
+
+  /** The values the fixtures mark disposable for this contract's path template. */
+  private disposablePath(contract: Contract): Record<string, string> | undefined {
+    const paths = this.sources.fixtures.disposable?.paths;
+    return paths?.[contract.operation.pathTemplate] ?? paths?.[contract.request.path];
+  }
+
+  /** A disposable id of the fixtures for a write's own parameter. */
+  private disposable(contract: Contract, param: string): string | undefined {
+    return this.disposablePath(contract)?.[param] ?? this.sources.fixtures.disposable?.params?.[param];
+  }
+
+  /** A fresh resource of the parameter's collection, made by its documented create (never listed). */
+  private async discoverOwn(contract: Contract, param: string, known: Record<string, string>, depth: number): Promise<string | { reason: string }> {
+    const parentTemplate = parentOf(contract.request.path, param);
+    if (!parentTemplate) return { reason: 'no parent collection to create it in' };
+    const parent = `/${contract.operation.version}${fillPath(parentTemplate, known)}`;
+    const id = await this.create(parentTemplate, parent, known, depth, true);
+    return id ?? { reason: `no documented create on ${parent} succeeded` };
   }
 
   private tried(param: string): string {
@@ -88,7 +139,7 @@ export class ParamResolver {
     if (!parentTemplate) return { reason: 'no parent collection to discover it from' };
     const parent = `/${contract.operation.version}${fillPath(parentTemplate, known)}`;
     const fresh = contract.request.method === 'DELETE';
-    const order = fresh ? [() => this.create(parentTemplate, parent, known, depth, true), () => this.list(parent)] : [() => this.list(parent), () => this.create(parentTemplate, parent, known, depth, false)];
+    const order = fresh ? [() => this.create(parentTemplate, parent, known, depth, true), () => this.listUnclaimed(parent)] : [() => this.list(parent), () => this.create(parentTemplate, parent, known, depth, false)];
     for (const attempt of order) {
       const id = await attempt();
       if (id !== undefined) return id;
@@ -106,6 +157,16 @@ export class ParamResolver {
       this.listed.set(parent, pending);
     }
     return pending;
+  }
+
+  /** For a delete: a listed id no other delete took and that is not the catch-all default every other request uses. */
+  private async listUnclaimed(parent: string): Promise<string | undefined> {
+    const res = await this.sources.transport.send({ method: 'GET', url: `${parent}?$top=50`, headers: this.sources.headers });
+    const items = res.status === 200 ? ((res.json as { value?: { id?: unknown }[] } | undefined)?.value ?? []) : [];
+    const ids = items.map((i) => i.id).filter((id): id is string => typeof id === 'string' && id !== '' && !this.claimed.has(`${parent}|${id}`));
+    const id = ids.find((i) => i !== this.sources.fixtures.default) ?? ids[0];
+    if (id !== undefined) this.claimed.add(`${parent}|${id}`);
+    return id;
   }
 
   private create(parentTemplate: string, parent: string, known: Record<string, string>, depth: number, fresh: boolean): Promise<string | undefined> {

@@ -6,11 +6,11 @@ export function fillPath(path: string, values: Record<string, string>): string {
   return path.replace(/\{([^{}]+)\}/g, (whole, name: string) => (values[name] === undefined ? whole : encodeURIComponent(values[name])));
 }
 
-/** Query string as Graph writes it: `$` system options kept literal, values encoded. */
+/** Query string as Graph writes it: `$` system options kept literal, values encoded; a `+` the docs write stays a space. */
 export function queryString(query: Record<string, string>): string {
   const parts = Object.keys(query)
     .sort()
-    .map((k) => `${k}=${encodeURIComponent(query[k] ?? '').replace(/%24/g, '$').replace(/%2C/g, ',')}`);
+    .map((k) => `${k}=${encodeURIComponent(query[k] ?? '').replace(/%24/g, '$').replace(/%2C/g, ',').replace(/%2B/g, '+')}`);
   return parts.length > 0 ? `?${parts.join('&')}` : '';
 }
 

@@ -1,4 +1,5 @@
 import { RunnerError } from '../errors.js';
+import { redact, redactValue } from '../redact/index.js';
 import { runCheck } from '../contracts/runCheck.js';
 import type { Check, CheckContext, Contract, Violation } from '../contracts/types.js';
 import type { CaseMeta } from '../results/types.js';
@@ -6,7 +7,7 @@ import { atLeast } from '../severity.js';
 import { expectNoViolations } from './assert.js';
 import type { Exchange, ExchangeOutcome } from './exchange.js';
 import type { SuiteRuntime } from './runtime.js';
-import { operationOf } from './select.js';
+import { operationOf } from '../contracts/select.js';
 import { transcriptOf } from './transcript.js';
 
 /** What a suite test needs from vitest: where to write meta, and how to skip. */
@@ -21,12 +22,28 @@ export function errorInfo(error: unknown): { code: string; message: string } {
   return { code: 'INTERNAL', message: error instanceof Error ? error.message : String(error) };
 }
 
+/** What a test throws for a tool failure: its code and redacted message only (vitest keeps and ships what is thrown). */
+function capturedError(error: unknown): Error {
+  const { code, message } = errorInfo(error);
+  return Object.assign(new Error(redact(message)), { name: error instanceof Error ? error.name : 'Error', code });
+}
+
 /**
  * One test: a contract × a check. Writes `CaseMeta` first (so skips and errors are reported
  * too), then skips (unresolved parameter, check not applicable), errors (transport or a crashed
- * check: rethrown) or asserts the check's violations.
+ * check: rethrown) or asserts the check's violations. Everything the case hands on (meta,
+ * transcript, violations, error texts, what it throws) is redacted here, where it is captured:
+ * reports and the console only ever see this.
  */
 export async function runCase(runtime: SuiteRuntime, contract: Contract, check: Check, outcome: Promise<ExchangeOutcome>, task: CaseTask): Promise<void> {
+  try {
+    await judge(runtime, contract, check, outcome, task);
+  } finally {
+    if (task.meta.graphContracts) task.meta.graphContracts = redactValue(task.meta.graphContracts);
+  }
+}
+
+async function judge(runtime: SuiteRuntime, contract: Contract, check: Check, outcome: Promise<ExchangeOutcome>, task: CaseTask): Promise<void> {
   const meta: CaseMeta = {
     contractId: contract.id,
     checkId: check.id,
@@ -43,7 +60,7 @@ export async function runCase(runtime: SuiteRuntime, contract: Contract, check: 
   }
   if (result.kind === 'error') {
     meta.error = errorInfo(result.error);
-    throw result.error;
+    throw capturedError(result.error);
   }
   const first = result.exchanges[0] as Exchange;
   meta.requestId = first.response.headers['request-id'];
@@ -53,17 +70,17 @@ export async function runCase(runtime: SuiteRuntime, contract: Contract, check: 
     violations = checkAll(runtime, contract, check, result.exchanges);
   } catch (error) {
     meta.error = errorInfo(error);
-    meta.transcript = transcriptOf(runtime.config.baseUrl, first.request, first.response);
-    throw error;
+    meta.transcript = transcriptOf(runtime.handOff.target.baseUrl, first.request, first.response);
+    throw capturedError(error);
   }
   if (!violations) {
     meta.skipReason = `${check.id} does not apply to this contract and response (status ${first.response.status})`;
     return task.skip(meta.skipReason);
   }
-  meta.violations = violations;
-  const threshold = runtime.config.failSeverity;
-  if (violations.some((v) => atLeast(v.severity, threshold))) meta.transcript = transcriptOf(runtime.config.baseUrl, first.request, first.response);
-  expectNoViolations(contract, violations, threshold);
+  meta.violations = redactValue(violations);
+  const threshold = runtime.handOff.failSeverity;
+  if (violations.some((v) => atLeast(v.severity, threshold))) meta.transcript = transcriptOf(runtime.handOff.target.baseUrl, first.request, first.response);
+  expectNoViolations(contract, meta.violations, threshold);
 }
 
 /** Runs the check over every exchange; undefined when it applied to none. Duplicates are dropped. */
@@ -90,7 +107,7 @@ function contextFor(runtime: SuiteRuntime, contract: Contract, exchange: Exchang
     contract,
     request: exchange.request,
     response: exchange.response,
-    target: runtime.config.target,
+    target: runtime.handOff.target.kind,
     preferUnknownEnumMembers: exchange.prefer,
     validate: (schema, value, prefix) =>
       runtime.validator.validate(schema, value, prefix).map((i) => ({ message: withoutPointer(i.message, i.pointer), pointer: i.pointer, expected: i.expected, actual: i.actual })),

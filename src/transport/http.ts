@@ -1,6 +1,7 @@
 import { Agent as HttpAgent, type IncomingMessage } from 'node:http';
 import { Agent as HttpsAgent } from 'node:https';
 import supertest from 'supertest';
+import { normalizeResponse, rawHeaderPairs } from './normalize.js';
 import type { HttpRequest, HttpResponse, Transport } from './types.js';
 
 /** Options of the HTTP transport. */
@@ -17,7 +18,7 @@ export interface HttpTransportOptions {
   timeoutMs?: number;
 }
 
-/** Sends requests with supertest to a base URL and normalizes the responses. */
+/** Sends requests with supertest to a base URL (the embedded mock, or any HTTP target); see `normalizeResponse`. */
 export function createHttpTransport(options: HttpTransportOptions): Transport {
   const agent = supertest(options.baseUrl.replace(/\/$/, ''));
   const timeoutMs = options.timeoutMs ?? 30_000;
@@ -37,10 +38,11 @@ export function createHttpTransport(options: HttpTransportOptions): Transport {
         .redirects(0)
         .ok(() => true)
         .buffer(true)
-        .parse(rawText);
+        .parse(rawBody);
       if (request.body !== undefined) call = call.send(request.body);
       const res = await call;
-      return normalize(res.status, res.headers as Record<string, string | string[]>, res.body as string, performance.now() - started);
+      const { bytes, rawHeaders } = res.body as RawBody;
+      return normalizeResponse(res.status, rawHeaderPairs(rawHeaders), bytes, performance.now() - started);
     },
     async close() {
       pool.destroy();
@@ -48,30 +50,17 @@ export function createHttpTransport(options: HttpTransportOptions): Transport {
   };
 }
 
-/** Keeps the body as text whatever its content type; checks decide what it should have been. */
-function rawText(res: unknown, done: (err: Error | null, body: string) => void): void {
+/** The body's bytes and the headers as sent (Node's parsed `headers` drop some repeats). */
+interface RawBody {
+  bytes: Buffer;
+  rawHeaders: string[];
+}
+
+/** Keeps the body as bytes whatever its content type; `normalizeResponse` decodes it. */
+function rawBody(res: unknown, done: (err: Error | null, body: RawBody) => void): void {
   const stream = res as IncomingMessage;
   const chunks: Buffer[] = [];
   stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-  stream.on('end', () => done(null, Buffer.concat(chunks).toString('utf8')));
-  stream.on('error', (err) => done(err, ''));
-}
-
-/** Builds the normalized response: lower-cased headers, raw text, JSON when the text parses. */
-export function normalize(status: number, headers: Record<string, string | string[] | undefined>, text: string, elapsedMs: number): HttpResponse {
-  const flat: Record<string, string> = {};
-  for (const [name, value] of Object.entries(headers)) {
-    if (value !== undefined) flat[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
-  }
-  return { status, headers: flat, text, json: parseJson(text), elapsedMs: Math.round(elapsedMs * 10) / 10 };
-}
-
-function parseJson(text: string): unknown {
-  const first = text.trimStart()[0];
-  if (first !== '{' && first !== '[') return undefined;
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return undefined;
-  }
+  stream.on('end', () => done(null, { bytes: Buffer.concat(chunks), rawHeaders: stream.rawHeaders }));
+  stream.on('error', (err) => done(err, { bytes: Buffer.alloc(0), rawHeaders: stream.rawHeaders }));
 }

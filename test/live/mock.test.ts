@@ -107,7 +107,7 @@ describe('graph-contracts run --target live against the HTTPS mock', () => {
     expect(reasons).toContain('POST /education/synchronizationProfiles/{educationSynchronizationProfileId}/profileStatus: POST writes to the tenant; live runs are read-only without --allow-writes');
     expect(reasons).toContain('PATCH /education/synchronizationProfiles/{educationSynchronizationProfileId}/profileStatus: PATCH writes to the tenant; live runs are read-only without --allow-writes');
     expect(r.results!.cases.some((c) => c.state === 'passed' && c.operation.startsWith('GET '))).toBe(true);
-    expect(mock.store.pristine(statusKey)).toBe(true);
+    expect(mock.store.isSeed(statusKey)).toBe(true);
   });
 
   it('passes with writes allowed; no secret or token in any output or report', async () => {
@@ -117,7 +117,7 @@ describe('graph-contracts run --target live against the HTTPS mock', () => {
     expect(r.code).toBe(0);
     expect(skipReasons(r.results)).toContain('PUT /education/synchronizationProfiles: Application permissions: "Not supported." (api/educationsynchronizationprofile-put.md)');
     // The store proves the cleanup: the run wrote there, and nothing it created is left.
-    expect(mock.store.pristine(statusKey)).toBe(false);
+    expect(mock.store.isSeed(statusKey)).toBe(false);
     expect(r.stderr).toMatch(/^cleanup: deleted 1 created resource\(s\)$/m);
     expect(ledgerLines(r.cwd).filter((l) => l.includes('"op":"deleted"'))).toHaveLength(1);
     expect(mock.store.created()).toEqual([]);
@@ -135,7 +135,9 @@ describe('graph-contracts run --target live against the HTTPS mock', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^dry run: nothing is sent$/m);
     expect(r.stdout).toMatch(/^writes allowed; tenant in GRAPH_WRITE_TENANTS; --expect-denied$/m);
-    expect(r.stdout).toMatch(/^ {2}expect-denied +PUT +\/beta\/education\/synchronizationProfiles \(Application permissions: "Not supported\." \(api\/educationsynchronizationprofile-put\.md\)\)$/m);
+    expect(r.stdout).toMatch(/^ {2}expect-denied +PUT +\/beta\/education\/synchronizationProfiles \(Application permissions: "Not supported\." \(api\/educationsynchronizationprofile-put\.md\)\) -> creates \/beta\/education\/synchronizationProfiles$/m);
+    // Every write shows where it goes: the PATCH only to the status this run's POST creates.
+    expect(r.stdout).toMatch(/^ {2}send +PATCH +\/beta\/education\/synchronizationProfiles\/\{educationSynchronizationProfileId\}\/profileStatus -> the resource POST \/beta\/education\/synchronizationProfiles\/\{educationSynchronizationProfileId\}\/profileStatus creates in this run$/m);
     expect(r.stdout).toMatch(/^ {2}send +GET +\/beta\/education\/synchronizationProfiles\/\{id\}\/profileStatus$/m);
     expect(r.stdout).toMatch(/^3 to send, 1 expected denied, 0 skipped$/m);
     expect(stack.idp.log.length).toBe(before);
@@ -158,7 +160,8 @@ describe('throttling', () => {
     throttled = await startMockServer(set, {
       https: { cert: stack.certs.serverCert, key: stack.certs.serverKey },
       acceptToken: (token) => stack.idp.issued.access.includes(token),
-      drift: 'throttled-fractional; times=1' as never,
+      drift: 'throttled-fractional',
+      driftTimes: 1,
     });
   });
   afterAll(() => throttled?.close());
@@ -255,9 +258,9 @@ describe('interrupted live run', () => {
     expect(slow.store.created()).toEqual([`/education/synchronizationprofiles/${SEED_ID}/statushistory/${id!.toLowerCase()}`]);
 
     // A delegated sign-in may delete it: `cleanup` finishes the job from the ledger.
-    const later = await runCli(['cleanup', '--env-file', env('sigint-device.env', { GRAPH_BASE_URL: slow.url, GRAPH_TOKEN_CACHE: join(cwd, 'cache.json') })], stack.childEnv, cwd);
+    const later = await runCli(['cleanup', '--allow-writes', '--env-file', env('sigint-device.env', { GRAPH_BASE_URL: slow.url, GRAPH_TOKEN_CACHE: join(cwd, 'cache.json') })], stack.childEnv, cwd);
     expect(later.stdout).toMatch(/^cleanup: deleted 1 created resource\(s\)$/m);
     expect(later.code).toBe(0);
     expect(slow.store.created()).toEqual([]);
-  });
+  }, 90_000);
 });

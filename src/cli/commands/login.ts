@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { createAuthSource } from '../../auth/authSource.js';
 import { createTokenSource } from '../../auth/createTokenSource.js';
 import { loadLiveConfig } from '../../config/load.js';
 import type { CommandRegistration } from './index.js';
@@ -15,6 +16,12 @@ export const login: CommandRegistration = (program: Command) => {
     .option('--env-file <path>', 'dotenv file with the live settings (default: .env)')
     .action(async (options: { envFile?: string }) => {
       const config = loadLiveConfig(options.envFile);
+      if (config.credentials.flow === 'module') {
+        const auth = createAuthSource(config);
+        await auth.headers();
+        console.log(`signed in to tenant ${config.tenantId} with ${auth.flow} (${auth.kind}): ${config.credentials.module}`);
+        return;
+      }
       const tokens = createTokenSource(config, (message) => console.error(message));
       const { expiresOn } = await tokens.getToken();
       const until = expiresOn ? `; token valid until ${expiresOn.toISOString()}` : '';

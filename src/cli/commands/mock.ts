@@ -1,20 +1,16 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Option, type Command } from 'commander';
-import { readContractSet } from '../../contracts/artifacts/index.js';
-import type { ContractSet } from '../../contracts/types.js';
 import { ConfigError } from '../../errors.js';
 import { DRIFT_MODES, startMockServer, type DriftMode, type MockServerOptions } from '../../mock/index.js';
-import { buildFromDocs } from '../../pipeline.js';
+import { loadSet, packageRoot } from '../../runner/loadSet.js';
+import { onInterrupt } from '../../util/interrupt.js';
+import { addCacheFlags, cacheOf, type CacheFlags } from '../cacheFlags.js';
 import { addDocsLimitFlags, readOptions, type DocsLimitFlags } from '../docsFlags.js';
 import type { CommandRegistration } from './index.js';
 
-/** The package root: `contracts/` and `schemas/` ship beside `src/` and `dist/`. */
-const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-
-interface MockFlags extends DocsLimitFlags {
+interface MockFlags extends CacheFlags, DocsLimitFlags {
   docs?: string;
   port: string;
   drift?: DriftMode;
@@ -22,35 +18,38 @@ interface MockFlags extends DocsLimitFlags {
   cert?: string;
   key?: string;
   slowMs?: string;
+  driftTimes?: string;
 }
 
 /** `graph-contracts mock`: serve the embedded mock tenant on 127.0.0.1 until SIGINT/SIGTERM. */
 export const mock: CommandRegistration = (program: Command) => {
-  addDocsLimitFlags(program
+  const command = program
     .command('mock')
     .description('serve the mock tenant built from the contracts on 127.0.0.1 (under /beta and /v1.0)')
-    .option('--docs <dir|tar.gz|url>', 'build contracts in memory from these docs (folder, tarball or https URL of one) instead of the committed contracts/ and schemas/'))
+    .option('--docs <dir|tar.gz|url>', 'build contracts in memory from these docs (folder, tarball or https URL of one) instead of the committed contracts/ and schemas/')
     .option('--port <n>', 'port to listen on (0 picks a free one)', '4010')
-    .addOption(new Option('--drift <mode>', 'break every response this way (a request can override it with x-graph-contracts-drift)').choices(DRIFT_MODES))
+    .addOption(new Option('--drift <mode>', 'break the responses of this mock tenant this way (no request can turn it off)').choices(DRIFT_MODES))
+    .option('--drift-times <n>', 'only the first n requests to each method and path drift (a client\'s retry then succeeds)')
     .option('--https', 'serve HTTPS with a generated self-signed certificate, or --cert/--key')
     .option('--cert <file>', 'PEM certificate for --https')
     .option('--key <file>', 'PEM private key for --https')
-    .option('--slow-ms <ms>', 'delay of the slow-response drift (at most 10000)')
+    .option('--slow-ms <ms>', 'delay of the slow-response drift (at most 10000)');
+  addCacheFlags(addDocsLimitFlags(command))
     .action(async (flags: MockFlags) => {
       const options = serverOptions(flags);
-      const set = await loadContractSet(flags.docs, flags);
-      const running = await startMockServer(set, options);
+      // The port is bound before the docs are loaded or built: a clash is reported at once.
+      const running = await startMockServer(() => loadSet(packageRoot, flags.docs, { cache: cacheOf(flags), read: readOptions(flags), mock: true, setOnly: true }), options);
+      const set = running.state.set;
       const drift = options.drift ? `, drift ${options.drift}` : '';
       console.log(`graph-contracts mock: ${running.state.router.operations} operations from ${set.docs} at ${running.url} (/beta, /v1.0${drift}); Ctrl-C stops`);
-      if (options.https === 'generate' && running.certificate) {
+      if (running.certificate) {
         const file = join(tmpdir(), `graph-contracts-mock-${new URL(running.url).port}.pem`);
         writeFileSync(file, running.certificate);
-        console.log(`graph-contracts mock: self-signed certificate in ${file} (trust it with NODE_EXTRA_CA_CERTS)`);
+        // What an SDK's process needs to trust the mock (graph-client v3 sends tokens over HTTPS only).
+        console.log(`graph-contracts mock: certificate in ${file}; start the client with:`);
+        console.log(`export NODE_EXTRA_CA_CERTS=${file}`);
       }
-      await new Promise<void>((resolve) => {
-        process.once('SIGINT', resolve);
-        process.once('SIGTERM', resolve);
-      });
+      await new Promise<void>((resolve) => onInterrupt(() => resolve(), 'default'));
       await running.close();
       console.log('graph-contracts mock: stopped');
     });
@@ -60,6 +59,11 @@ function serverOptions(flags: MockFlags): MockServerOptions {
   const port = Number(flags.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ConfigError('--port', `--port must be an integer from 0 to 65535, got '${flags.port}'`);
   const options: MockServerOptions = { port, ...(flags.drift ? { drift: flags.drift } : {}) };
+  if (flags.driftTimes !== undefined) {
+    const times = Number(flags.driftTimes);
+    if (!Number.isInteger(times) || times < 0) throw new ConfigError('--drift-times', `--drift-times must be a whole number of requests, got '${flags.driftTimes}'`);
+    options.driftTimes = times;
+  }
   if (flags.slowMs !== undefined) {
     const ms = Number(flags.slowMs);
     if (!Number.isFinite(ms) || ms < 0) throw new ConfigError('--slow-ms', `--slow-ms must be a number of milliseconds, got '${flags.slowMs}'`);
@@ -77,10 +81,4 @@ function readPem(setting: string, file: string): string {
   } catch (err) {
     throw new ConfigError(setting, `${setting} ${file}: ${(err as Error).message}`, { cause: err });
   }
-}
-
-/** Contracts built in memory from `docs`, else the committed artifacts of the package. */
-async function loadContractSet(docs: string | undefined, flags: DocsLimitFlags): Promise<ContractSet> {
-  if (docs) return (await buildFromDocs(docs, undefined, readOptions(flags))).set;
-  return readContractSet(`${ROOT}contracts`, `${ROOT}schemas`);
 }

@@ -3,3 +3,4 @@ export { writeArtifacts, staleArtifacts, type StaleArtifact, type WriteResult } 
 export { readContractSet } from './read.js';
 export { stableJson } from './json.js';
 export { ARTIFACT_DIRS } from './layout.js';
+export { emitSuites, writeSuites, suitesUpToDate, suiteText, SUITE_MODULE } from './suites.js';

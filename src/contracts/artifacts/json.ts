@@ -1,3 +1,5 @@
+import { isObject } from '../../util/json.js';
+
 /**
  * JSON with object keys sorted (recursively; a top-level `generated` notice first, so every
  * artifact opens with it), two-space indent and a trailing newline: the one serialization of
@@ -19,8 +21,4 @@ function sortDeep(value: unknown): unknown {
   const sorted: Record<string, unknown> = {};
   for (const k of Object.keys(value).sort()) if (value[k] !== undefined) sorted[k] = sortDeep(value[k]);
   return sorted;
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }

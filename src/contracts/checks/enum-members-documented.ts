@@ -1,5 +1,5 @@
 import { isSuccess } from '../bodyItems.js';
-import { valuesAt } from '../pointer.js';
+import { valuesAt } from '../../util/jsonPointer.js';
 import { finding } from '../finding.js';
 import type { Check, EnumField, Violation } from '../types.js';
 

@@ -1,4 +1,4 @@
-import { isObject } from '../bodyItems.js';
+import { isObject } from '../../util/json.js';
 import { finding } from '../finding.js';
 import type { Check } from '../types.js';
 

@@ -1,4 +1,5 @@
-import { bodyItems, isObject, isSuccess } from '../bodyItems.js';
+import { isObject } from '../../util/json.js';
+import { bodyItems, isSuccess } from '../bodyItems.js';
 import { finding } from '../finding.js';
 import type { Check, CheckContext, Violation } from '../types.js';
 

@@ -1,5 +1,6 @@
-import { carriesBody, isObject } from '../bodyItems.js';
-import { escapeToken } from '../pointer.js';
+import { isObject } from '../../util/json.js';
+import { carriesBody } from '../bodyItems.js';
+import { escapeToken } from '../../util/jsonPointer.js';
 import { finding } from '../finding.js';
 import type { Check, Violation } from '../types.js';
 

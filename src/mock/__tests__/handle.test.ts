@@ -1,14 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import type { ContractSet } from '../../contracts/types.js';
-import { CONTRACT_HEADER, DRIFT_HEADER, SEED_ID, createMockState, handle, requestFor } from '../index.js';
+import { SEED_ID, createMockState, handle, requestFor, type DriftMode } from '../index.js';
 import { contract, usersSet } from './__fixtures__/usersSet.js';
 
 // The pure handler, without HTTP: documented bodies beyond plain entities.
 const base = usersSet();
 const withContracts = (...contracts: ContractSet['contracts']): ContractSet => ({ ...base, contracts });
-const answer = (set: ContractSet, id: string, headers: Record<string, string> = {}) => {
+const answer = (set: ContractSet, id: string, drift?: DriftMode) => {
   const c = set.contracts.find((x) => x.id === id)!;
-  const res = handle(requestFor(c, { [CONTRACT_HEADER]: id, ...headers }), createMockState(set));
+  const res = handle(requestFor(c), createMockState(set, drift ? { drift } : {}));
   return { ...res, json: res.body ? (JSON.parse(res.body) as Record<string, unknown>) : undefined };
 };
 
@@ -21,16 +21,20 @@ describe('choosing among contracts on one route', () => {
   const get = (url: string, headers: Record<string, string> = {}) =>
     JSON.parse(handle({ method: 'GET', url, headers: { authorization: 'Bearer t', ...headers } }, createMockState(set)).body) as Record<string, unknown>;
 
-  test('the same query options win, then a page showing the entity as Graph sends it', () => {
+  test('one entity answers every page on the path; $select projects it', () => {
     expect(get(`/v1.0/users/${SEED_ID}`).displayName).toBe('Plain');
-    expect(get(`/v1.0/users/${SEED_ID}?$select=displayName`).displayName).toBe('Selected');
+    const selected = get(`/v1.0/users/${SEED_ID}?$select=displayName`);
+    expect(selected).toEqual({ '@odata.context': `https://graph.microsoft.com/v1.0/$metadata#users/${SEED_ID}(displayName)/$entity`, id: SEED_ID, displayName: 'Plain' });
   });
 
-  test('the contract header pins the answering contract (its `{"value": {...}}` example answered unwrapped)', () => {
-    const pinned = get(`/v1.0/users/${SEED_ID}`, { [CONTRACT_HEADER]: 'intune-user-get' });
-    expect(pinned).toMatchObject({ id: SEED_ID });
-    expect(pinned).not.toHaveProperty('value');
-    expect(pinned).not.toHaveProperty('displayName');
+  test('no header chooses the page: the one that was once pinned is an unknown header now', () => {
+    expect(get(`/v1.0/users/${SEED_ID}`, { 'x-graph-contracts-contract': 'intune-user-get' }).displayName).toBe('Plain');
+  });
+
+  test('the seeded entity holds what every page on the path shows, the `{"value": {...}}` example unwrapped', () => {
+    const entity = get(`/v1.0/users/${SEED_ID}`);
+    expect(entity).toMatchObject({ id: SEED_ID, displayName: 'Plain' });
+    expect(entity).not.toHaveProperty('value');
   });
 });
 
@@ -49,17 +53,17 @@ describe('documented bodies', () => {
     expect(res.json?.value).toEqual(['g1', 'g2']);
   });
 
-  test('a documented text body ($count) is answered as text, with or without a doc example', () => {
+  test('/$count answers the number of stored items as text, not a page\'s example count', () => {
     const shown = contract('user-count', 'GET', '/users/$count', 200, 'unknown', '893');
     const unshown = contract('user-count~2', 'GET', '/users/$count', 200, 'unknown', undefined);
     for (const c of [shown, unshown]) c.response = { ...c.response, contentType: 'text/plain' };
-    const set = withContracts(shown, unshown);
-    const withExample = handle(requestFor(shown, { [CONTRACT_HEADER]: shown.id }), createMockState(set));
-    expect(withExample).toMatchObject({ status: 200, body: '893' });
-    expect(withExample.headers['content-type']).toBe('text/plain');
-    const withoutExample = handle(requestFor(unshown, { [CONTRACT_HEADER]: unshown.id }), createMockState(set));
-    expect(withoutExample).toMatchObject({ status: 200, body: '0' });
-    expect(withoutExample.headers['content-type']).toBe('text/plain');
+    // `/$count` counts the collection's stored items, whichever page documents it.
+    const state = createMockState(withContracts(shown, unshown, ...base.contracts));
+    const listed = JSON.parse(handle(requestFor(base.contracts.find((c) => c.id === 'user-list')!), state).body) as { value: unknown[] };
+    const counted = handle(requestFor(shown), state);
+    expect(counted).toMatchObject({ status: 200, body: String(listed.value.length) });
+    expect(counted.body).not.toBe('893');
+    expect(counted.headers['content-type']).toBe('text/plain');
   });
 
   test('doc placeholders in enum fields become documented members', () => {
@@ -69,14 +73,14 @@ describe('documented bodies', () => {
 
   test('enum-out-of-range adds the documented field when the answer lacks it', () => {
     const set = withContracts(contract('user-get', 'GET', '/users/{id}', 200, 'entity', { id: 'a' }));
-    const res = answer(set, 'user-get', { [DRIFT_HEADER]: 'enum-out-of-range' });
-    expect(res.headers[DRIFT_HEADER]).toBe('enum-out-of-range');
+    const res = answer(set, 'user-get', 'enum-out-of-range');
+    expect(res.trace?.drift).toBe('enum-out-of-range');
     expect(res.json?.kind).toBe('notADocumentedMember');
   });
 
   test('body drifts do not apply to a documented 204', () => {
-    const res = answer(base, 'user-update', { [DRIFT_HEADER]: 'empty-body' });
+    const res = answer(base, 'user-update', 'empty-body');
     expect(res.status).toBe(204);
-    expect(res.headers[DRIFT_HEADER]).toBe('not-applicable');
+    expect(res.trace?.drift).toBe('not-applicable');
   });
 });

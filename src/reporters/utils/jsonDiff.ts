@@ -10,7 +10,7 @@ export type DiffLine = [op: '-' | '+' | ' ', text: string];
 export function jsonDiff(expected: unknown, actual: unknown): DiffLine[] | undefined {
   if (expected === undefined || actual === undefined) return undefined;
   // Unless both sides are objects no line can be common, and jsdiff is the slow part of a big report.
-  if (!isObject(expected) || !isObject(actual)) return [...lines('-', expected), ...lines('+', actual)];
+  if (!isContainer(expected) || !isContainer(actual)) return [...lines('-', expected), ...lines('+', actual)];
   const out: DiffLine[] = [];
   for (const part of diffJson(expected, actual)) {
     const op = part.added ? '+' : part.removed ? '-' : ' ';
@@ -19,7 +19,8 @@ export function jsonDiff(expected: unknown, actual: unknown): DiffLine[] | undef
   return out;
 }
 
-function isObject(value: unknown): value is object {
+/** An object or an array: the values whose pretty JSON spans lines. */
+function isContainer(value: unknown): value is object {
   return typeof value === 'object' && value !== null;
 }
 

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { emitSuites, suitesUpToDate } from '../../suites/emit.js';
-import { packageRoot } from '../../suites/run.js';
+import { emitSuites, suitesUpToDate } from '../../contracts/artifacts/index.js';
+import { packageRoot } from '../driver.js';
 import { loadSet } from '../loadSet.js';
 
 test('the committed suites/ are what the committed contracts generate', async () => {

@@ -4,7 +4,7 @@ import { ConfigError } from '../../../errors.js';
 import { getProfileStatus } from '../../__tests__/__fixtures__/contracts.js';
 import { runCheck } from '../../runCheck.js';
 import type { Check } from '../../types.js';
-import { checks, selectChecks } from '../index.js';
+import { checks, checksFor, selectChecks } from '../index.js';
 
 describe('check registry', () => {
   test('every check file is registered under its file name, ids are unique kebab-case', () => {
@@ -18,6 +18,18 @@ describe('check registry', () => {
     expect(selectChecks({ disable: ['error-envelope'] }).map((c) => c.id)).not.toContain('error-envelope');
     expect(selectChecks({}, 'mock').map((c) => c.id)).not.toContain('request-id-present');
     expect(selectChecks({}, 'live').map((c) => c.id)).toContain('request-id-present');
+  });
+
+  test('request-denied is chosen by --expect-denied, never by id, and replaces the other checks of a denied request', () => {
+    expect(selectChecks({}, 'live').map((c) => c.id)).not.toContain('request-denied');
+    const selected = selectChecks({ expectDenied: true }, 'live');
+    expect(selected.map((c) => c.id)).toContain('request-denied');
+    expect(selectChecks({ expectDenied: true }, 'mock').map((c) => c.id)).not.toContain('request-denied');
+    expect(checksFor(getProfileStatus, selected, true).map((c) => c.id)).toEqual(['request-denied']);
+    expect(checksFor(getProfileStatus, selected, false).map((c) => c.id)).not.toContain('request-denied');
+    for (const selection of [{ enable: ['request-denied'] }, { disable: ['request-denied'] }]) {
+      expect(() => selectChecks(selection)).toThrow(/request-denied is not chosen by id: with --expect-denied it is the one check of each request the sign-in may not make/);
+    }
   });
 
   test('an unknown id is a configuration error naming it', () => {

@@ -1,4 +1,5 @@
 import type { ApiModel, EnumType, Example, Operation, Property, Resource } from '../../../model/types.js';
+import { isObject } from '../../../util/json.js';
 
 /** Resources by lower-cased name: doc pages spell type names with varying case. */
 export function resourceIndex(model: ApiModel): Map<string, Resource> {
@@ -29,7 +30,6 @@ function responseResource(op: Operation, example: Example, index: Map<string, Re
 
 /** The objects of a response body that are instances of the type: the body, or each item of `value`. */
 function bodyObjects(body: unknown, collection: boolean): { value: Record<string, unknown>; pointer: string }[] {
-  const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
   if (!isObject(body)) return [];
   const items = body['value'];
   if ((collection || Array.isArray(items)) && Array.isArray(items)) {

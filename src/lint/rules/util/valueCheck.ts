@@ -1,4 +1,5 @@
 import type { EnumType, Property, Resource, TypeRef } from '../../../model/types.js';
+import { isObject } from '../../../util/json.js';
 import { documentedProperties, isControlKey, simpleTypeName } from './resources.js';
 
 /** One example value that does not fit its documented type. */
@@ -44,7 +45,6 @@ const FORMATS: Record<string, (v: unknown) => boolean> = {
   'edm.guid': (v) => typeof v === 'string' && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v),
 };
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
  * Checks the documented properties of an example object against their types: primitive formats,

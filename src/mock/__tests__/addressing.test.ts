@@ -1,0 +1,106 @@
+import { describe, expect, test } from 'vitest';
+import { ME_ID, SEED_ID, createMockState, handle, type MockState } from '../index.js';
+import { driveSet } from './__fixtures__/driveSet.js';
+
+// Every documented path that addresses an entity reaches the same stored object.
+const json = { authorization: 'Bearer t', 'content-type': 'application/json' };
+function client(state: MockState = createMockState(driveSet())) {
+  return (method: string, url: string, body?: unknown, headers: Record<string, string> = json) => {
+    const res = handle({ method, url, headers, ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }) }, state);
+    return { ...res, json: res.body && res.headers['content-type']?.includes('json') ? (JSON.parse(res.body) as Record<string, unknown>) : undefined };
+  };
+}
+
+describe('aliases', () => {
+  test('/me is the signed-in user: the same object as /users/{its id}, and not the seeded /users/{id}', () => {
+    const call = client();
+    expect(call('GET', '/v1.0/me').json?.id).toBe(ME_ID);
+    expect(call('PATCH', `/v1.0/users/${ME_ID}`, { displayName: 'Renamed me' }).status).toBe(204);
+    expect(call('GET', '/v1.0/me').json?.displayName).toBe('Renamed me');
+    expect(call('GET', `/v1.0/users/${SEED_ID}`).json?.displayName).not.toBe('Renamed me');
+  });
+
+  test('/users/{userPrincipalName} finds the user by its sign-in name', () => {
+    const call = client();
+    const made = call('POST', '/v1.0/users', { displayName: 'Upn', userPrincipalName: 'upn@contoso.com', kind: 'member' });
+    expect(call('GET', '/v1.0/users/UPN@contoso.com').json?.id).toBe(made.json?.id);
+  });
+
+  test('an id stored under one path is reached under another (/me/drive is /drives/{its id})', () => {
+    const call = client();
+    expect(call('GET', '/v1.0/me/drive').json?.id).toBe('drive-1');
+    expect(call('GET', '/v1.0/drives/drive-1').json?.name).toBe('OneDrive');
+  });
+
+  test('OData key syntax and path addressing reach the same item as its id', () => {
+    const call = client();
+    const rootId = call('GET', '/v1.0/me/drive/root').json?.id as string;
+    const put = call('PUT', `/v1.0/me/drive/items/${rootId}:/docs/a.txt:/content`, 'hello', { ...json, 'content-type': 'text/plain' });
+    // The status the page documents for the upload (this fixture's page says 200).
+    expect(put.status).toBe(200);
+    const id = put.json?.id as string;
+    expect(call('GET', `/v1.0/me/drive/items('${id}')`).json?.name).toBe('a.txt');
+    expect(call('GET', '/v1.0/me/drive/root:/docs/a.txt').json?.id).toBe(id);
+    expect(call('GET', '/v1.0/me/drive/root:/DOCS/A.TXT').json?.id).toBe(id);
+    expect(call('GET', '/v1.0/me/drive/root:/docs/missing.txt').status).toBe(404);
+  });
+
+  test('$ref adds a reference: the member listed is the stored user; DELETE …/$ref removes only the reference', () => {
+    const call = client();
+    const user = call('POST', '/v1.0/users', { displayName: 'Member', kind: 'member' }).json!;
+    expect(call('POST', `/v1.0/groups/${SEED_ID}/members/$ref`, { '@odata.id': `https://graph.microsoft.com/v1.0/directoryObjects/${String(user.id)}` }).status).toBe(204);
+    call('PATCH', `/v1.0/users/${String(user.id)}`, { displayName: 'Member (renamed)' });
+    const members = call('GET', `/v1.0/groups/${SEED_ID}/members`).json?.value as { id: string; displayName: string }[];
+    expect(members.find((m) => m.id === user.id)?.displayName).toBe('Member (renamed)');
+    expect(call('DELETE', `/v1.0/groups/${SEED_ID}/members/${String(user.id)}/$ref`).status).toBe(204);
+    expect((call('GET', `/v1.0/groups/${SEED_ID}/members`).json?.value as { id: string }[]).map((m) => m.id)).not.toContain(user.id);
+    expect(call('GET', `/v1.0/users/${String(user.id)}`).status).toBe(200);
+    expect(call('POST', `/v1.0/groups/${SEED_ID}/members/$ref`, { '@odata.id': 'https://graph.microsoft.com/v1.0/directoryObjects/nobody' }).status).toBe(400);
+  });
+});
+
+describe('file content', () => {
+  test('PUT …/content stores the bytes and the size; GET …/content is a 302 to a URL the mock serves without a token', () => {
+    const state = createMockState(driveSet());
+    const call = client(state);
+    const rootId = call('GET', '/v1.0/me/drive/root').json?.id as string;
+    const bytes = Buffer.alloc(5 * 1024 * 1024, 7);
+    const put = handle({ method: 'PUT', url: `/v1.0/me/drive/items/${rootId}:/big.bin:/content`, headers: { ...json, 'content-type': 'application/octet-stream' }, bytes }, state);
+    const item = JSON.parse(put.body) as { id: string; size: number; file: { mimeType: string } };
+    expect(item.size).toBe(bytes.length);
+    const redirect = call('GET', `/v1.0/me/drive/items/${item.id}/content`);
+    expect(redirect.status).toBe(302);
+    const location = new URL(redirect.headers.location!);
+    const download = handle({ method: 'GET', url: location.pathname, headers: {} }, state);
+    expect(download.status).toBe(200);
+    expect(download.bytes?.equals(bytes)).toBe(true);
+    expect(download.headers['content-type']).toBe('application/octet-stream');
+  });
+
+  test('an upload session takes chunks in order and creates the item with the last one', () => {
+    const state = createMockState(driveSet());
+    const call = client(state);
+    const session = call('POST', '/v1.0/me/drive/root:/up/movie.mp4:/createUploadSession', { item: {} }).json as { uploadUrl: string; nextExpectedRanges: string[] };
+    expect(session.nextExpectedRanges).toEqual(['0-']);
+    const path = new URL(session.uploadUrl).pathname;
+    const chunk = (from: number, to: number, total: number) => handle({ method: 'PUT', url: path, headers: { 'content-range': `bytes ${from}-${to}/${total}` }, bytes: Buffer.alloc(to - from + 1, from % 256) }, state);
+    expect(chunk(0, 9, 30).status).toBe(202);
+    expect(chunk(20, 29, 30).status).toBe(416);
+    expect(chunk(10, 19, 30).status).toBe(202);
+    const done = chunk(20, 29, 30);
+    expect(done.status).toBe(201);
+    expect((JSON.parse(done.body) as { size: number }).size).toBe(30);
+    expect(call('GET', '/v1.0/me/drive/root:/up/movie.mp4').json?.size).toBe(30);
+  });
+
+  test('$value answers bytes: what was uploaded, else a placeholder picture of the documented type', () => {
+    const state = createMockState(driveSet());
+    const before = handle({ method: 'GET', url: '/v1.0/me/photo/$value', headers: json }, state);
+    expect(before.status).toBe(200);
+    expect(before.headers['content-type']).toBe('image/jpeg');
+    expect(before.bytes?.length).toBeGreaterThan(0);
+    const jpeg = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3]);
+    expect(handle({ method: 'PUT', url: '/v1.0/me/photo/$value', headers: { ...json, 'content-type': 'image/jpeg' }, bytes: jpeg }, state).status).toBe(200);
+    expect(handle({ method: 'GET', url: '/v1.0/me/photo/$value', headers: json }, state).bytes?.equals(jpeg)).toBe(true);
+  });
+});

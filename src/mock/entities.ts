@@ -1,0 +1,117 @@
+import type { Contract } from '../contracts/types.js';
+import { clone, type BodyDeps } from './body.js';
+import { examplesOf } from './examples.js';
+import { locate, viewOf, type Located } from '../schemas/view/schemaView.js';
+import type { Entity } from './store.js';
+
+/** Properties the service sets on create, whatever the client sent (when the type declares them). */
+const SERVER_TIMES = ['createdDateTime', 'lastModifiedDateTime'];
+
+/** True when the schema at `at` takes `null` (`type: [..., "null"]` or a nullable `anyOf`). */
+function allowsNull(at: Located | undefined): boolean {
+  const s = at?.schema as { type?: unknown; anyOf?: unknown[]; oneOf?: unknown[] } | undefined;
+  if (!s) return true;
+  if (Array.isArray(s.type)) return s.type.includes('null');
+  const alternatives = s.anyOf ?? s.oneOf;
+  return Array.isArray(alternatives) && alternatives.some((a) => (a as { type?: unknown }).type === 'null');
+}
+
+function rootOf(contract: Contract, deps: BodyDeps): Located | undefined {
+  return locate(deps.schemas, contract.response.schema ?? contract.request.schema);
+}
+
+const propertyViews = new WeakMap<Contract, Record<string, Located> | null>();
+
+/** The properties of the contract's type (flattened once per contract: creates are frequent). */
+function propertiesOf(contract: Contract, deps: BodyDeps): Record<string, Located> | undefined {
+  let known = propertyViews.get(contract);
+  if (known === undefined) {
+    const root = rootOf(contract, deps);
+    propertyViews.set(contract, (known = root ? viewOf(deps.schemas, root).properties : null));
+  }
+  return known ?? undefined;
+}
+
+/** The property is the service's to set (`readOnly`, also on a nullable wrapper's branch). */
+function readOnly(at: Located | undefined): boolean {
+  const s = at?.schema as { readOnly?: unknown; anyOf?: { readOnly?: unknown }[] } | undefined;
+  return s?.readOnly === true || (s?.anyOf ?? []).some((branch) => branch.readOnly === true);
+}
+
+/**
+ * The value a property has when no client set it: what the page shows for a read-only property
+ * (the service computes it, e.g. a `state` of `provisioning`), `null` where the type allows it
+ * (as Graph answers unset properties), an empty collection for a collection, else the example.
+ */
+function unsetValue(name: string, example: Entity, properties: Record<string, Located> | undefined): unknown {
+  // Without a schema nothing says which properties the service sets: the page's example is all there is.
+  if (!properties) return clone(example[name]);
+  const prop = properties[name];
+  if (readOnly(prop) && name in example) return clone(example[name]);
+  if (allowsNull(prop)) return null;
+  if (Array.isArray(example[name])) return [];
+  return clone(example[name]);
+}
+
+/**
+ * What a create stores: the posted properties (each validated against the type, see
+ * {@link mergeInto}), the posted `@odata.type`, the new id, server-set timestamps, and every
+ * other property the page's response shows as unset.
+ */
+export function newEntity(body: unknown, contract: Contract, deps: BodyDeps, id: string, now: Date, siblings: readonly Contract[] = []): Entity {
+  // Pages documenting the same create of the same type show different fields; the answer has them all.
+  const example: Entity = {};
+  for (const c of [contract, ...siblings.filter((s) => s !== contract && s.response.type === contract.response.type)]) {
+    for (const [name, value] of Object.entries(examplesOf(c, deps)[0] ?? {})) if (!(name in example)) example[name] = value;
+  }
+  const properties = propertiesOf(contract, deps);
+  const entity: Entity = {};
+  const posted = typeof body === 'object' && body !== null ? (body as Entity)['@odata.type'] : undefined;
+  const type = typeof posted === 'string' ? posted : example['@odata.type'];
+  if (typeof type === 'string') entity['@odata.type'] = type;
+  for (const name of Object.keys(example)) if (!name.startsWith('@')) entity[name] = unsetValue(name, example, properties);
+  mergeInto(entity, body, contract, deps);
+  entity.id = id;
+  for (const name of SERVER_TIMES) if (properties?.[name]) entity[name] = now.toISOString().replace(/\.\d{3}Z$/, 'Z');
+  return entity;
+}
+
+/**
+ * Merges a request body into an entity, top-level property by property. Annotations and the id
+ * are the server's to set, and a property whose value would break the type's schema is left
+ * out, so what a client wrote never turns the clean mock into a contract violation.
+ */
+export function mergeInto(entity: Entity, body: unknown, contract: Contract, deps: BodyDeps): Entity {
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) return entity;
+  const root = rootOf(contract, deps);
+  const canCheck = root !== undefined && deps.validator?.has(root.doc) === true;
+  const before = canCheck ? countIssues(entity, root.doc, deps) : 0;
+  for (const [name, value] of Object.entries(body as Entity)) {
+    if (name.startsWith('@') || name === 'id') continue;
+    const previous = entity[name];
+    entity[name] = clone(value);
+    if (canCheck && countIssues(entity, root.doc, deps) > before) {
+      if (previous === undefined) delete entity[name];
+      else entity[name] = previous;
+    }
+  }
+  return entity;
+}
+
+function countIssues(entity: Entity, schema: string, deps: BodyDeps): number {
+  return deps.validator!.validate(schema, entity).filter((i) => i.keyword !== 'required').length;
+}
+
+/**
+ * A stored entity as this contract answers it: a shallow copy in which every field the page
+ * shows is present, unset ones as Graph answers them (see {@link unsetValue}).
+ */
+export function present(entity: Entity, contract: Contract, deps: BodyDeps): Entity {
+  const required = contract.response.requiredFields;
+  if (required.every((name) => name in entity)) return entity;
+  const out = { ...entity };
+  const example = examplesOf(contract, deps)[0] ?? {};
+  const properties = propertiesOf(contract, deps);
+  for (const name of required) if (!(name in out)) out[name] = name in example ? unsetValue(name, example, properties) : null;
+  return out;
+}
