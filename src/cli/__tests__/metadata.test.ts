@@ -30,4 +30,20 @@ describe('--metadata cross-check', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('/nonexistent/csdl.xml');
   });
+  it('with docs of both API versions, the CSDL is compared with the version it describes', async () => {
+    const repo = new URL('../../__tests__/__fixtures__/graph-docs-repo', import.meta.url).pathname;
+    const build = (...flags: string[]) => runCli('build', '--docs', repo, '--out', mkdtempSync(join(tmpdir(), 'build-')), '--metadata', csdl, ...flags);
+    expect((await build()).stdout).toContain('CSDL cross-check of the beta pages:');
+    expect((await build('--metadata-version', 'v1.0')).stdout).toContain('CSDL cross-check of the v1.0 pages:');
+    const lint = await runCli('lint', '--docs', repo, '--metadata', csdl, '--metadata-version', 'v1.0');
+    expect(lint.stdout).toContain('CSDL cross-check of the v1.0 pages:');
+    const wrong = await build('--metadata-version', 'v2');
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toContain('--metadata-version must be one of beta, v1.0; got "v2"');
+  });
+  it('docs of one version take no other --metadata-version', async () => {
+    const result = await runCli('lint', '--docs', seeds, '--metadata', csdl, '--metadata-version', 'v1.0', '--no-cache');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('--metadata-version v1.0');
+  });
 });

@@ -5,29 +5,29 @@ import { buildArtifacts, type Build } from '../../pipeline.js';
 import { addDocsLimitFlags, readOptions, type DocsLimitFlags } from '../docsFlags.js';
 import { ExitCode } from '../exitCodes.js';
 import { formatDiagnostics } from '../formatDiagnostics.js';
+import { addMetadataFlags, modelForMetadata, type MetadataFlags } from '../metadataFlags.js';
 import type { CommandRegistration } from './index.js';
 
 /** Where the default docs (the seed pages) live, relative to the working directory. */
 const DEFAULT_DOCS = 'contracts/docs';
 
-interface BuildFlags extends DocsLimitFlags {
+interface BuildFlags extends DocsLimitFlags, MetadataFlags {
   docs: string;
   out: string;
   check?: boolean;
   diagnostics: string;
-  metadata?: string;
 }
 
 /** `graph-contracts build`: docs → contracts/ + schemas/ (or `--check` them). */
 export const build: CommandRegistration = (program: Command) => {
-  addDocsLimitFlags(program
+  const command = addDocsLimitFlags(program
     .command('build')
     .description('derive contracts/, schemas/ and suites/ from the Graph reference docs')
     .option('--docs <dir|.tar.gz|url>', 'docs folder, tarball, or https URL of one (the docs repository archive)', DEFAULT_DOCS))
     .option('--out <dir>', 'output root (gets contracts/, schemas/ and suites/)', '.')
     .option('--check', 'fail (exit 1) when the artifacts under --out differ from a fresh build; write nothing')
-    .option('--diagnostics <n>', 'diagnostics listed per rule', '5')
-    .option('--metadata <csdl.xml[.gz]>', 'also cross-check the doc-derived types with a CSDL $metadata file (informational)')
+    .option('--diagnostics <n>', 'diagnostics listed per rule', '5');
+  addMetadataFlags(command, 'also cross-check the doc-derived types with a CSDL $metadata file (informational)')
     .action(async (flags: BuildFlags) => {
       // Read first: a bad --metadata path fails before the build is spent.
       const csdl = flags.metadata ? await readCsdl(flags.metadata) : undefined;
@@ -35,7 +35,10 @@ export const build: CommandRegistration = (program: Command) => {
       const result = await buildArtifacts({ docs: flags.docs, out: flags.out, check: flags.check ?? false, read: readOptions(flags), ...(label ? { label } : {}) });
       const { set, pages } = result.build;
       console.log(formatDiagnostics(set.diagnostics, Number(flags.diagnostics) || 0));
-      if (csdl) console.log(formatCrossCheck(crossCheck(result.build.model, csdl), Number(flags.diagnostics) || 0));
+      if (csdl) {
+        const { model, label } = modelForMetadata(result.build.versions, flags);
+        console.log(formatCrossCheck(crossCheck(model, csdl), Number(flags.diagnostics) || 0, label));
+      }
       console.log(`built ${set.contracts.length} contracts and ${Object.keys(set.schemas).length} schemas from ${describePages(result.build)} (${set.docs})`);
       if (set.contracts.length === 0) console.log(`no contracts: ${pages.some((p) => p.kind === 'api') ? 'no API page documents a request with a path (see the diagnostics above)' : 'no page is an API page (front matter `doc_type: apiPageType`, example requests, an "HTTP request" section)'}`);
       if (flags.check) {

@@ -13,9 +13,10 @@ import { ExitCode } from '../exitCodes.js';
 import { newEntryDefaults } from '../baselineFlags.js';
 import { addCacheFlags, cacheOf, type CacheFlags } from '../cacheFlags.js';
 import { addDocsLimitFlags, readOptions, type DocsLimitFlags } from '../docsFlags.js';
+import { addMetadataFlags, modelForMetadata, type MetadataFlags } from '../metadataFlags.js';
 import type { CommandRegistration } from './index.js';
 
-interface LintFlags extends CacheFlags, DocsLimitFlags {
+interface LintFlags extends CacheFlags, DocsLimitFlags, MetadataFlags {
   docs: string;
   format: string;
   output?: string;
@@ -25,7 +26,6 @@ interface LintFlags extends CacheFlags, DocsLimitFlags {
   reason?: string;
   failSeverity: string;
   disable?: string;
-  metadata?: string;
   rules?: boolean;
 }
 
@@ -43,9 +43,8 @@ export const registerLint: CommandRegistration = (program: Command) => {
     .option('--reason <text>', 'reason of entries new to the baseline (with --update-baseline)')
     .option('--fail-severity <severity>', `lowest severity that fails: ${SEVERITIES.join('|')}`, 'warning')
     .option('--disable <ids>', 'comma-separated rule ids to leave out')
-    .option('--metadata <csdl.xml[.gz]>', 'cross-check doc-derived types with a CSDL $metadata file (informational)')
     .option('--rules', 'list every rule id with severity and explanation, then exit');
-  addCacheFlags(addDocsLimitFlags(command))
+  addCacheFlags(addDocsLimitFlags(addMetadataFlags(command, 'cross-check doc-derived types with a CSDL $metadata file (informational)')))
     .action(async (flags: LintFlags) => {
       if (flags.rules) return console.log(RULES.map((r) => `${r.id.padEnd(40)} ${r.severity.padEnd(8)} ${r.origin.padEnd(6)} ${r.description}`).join('\n'));
       const format = oneOf('--format', flags.format, LINT_FORMATS) as LintFormat;
@@ -67,8 +66,9 @@ export const registerLint: CommandRegistration = (program: Command) => {
       });
       if (report.unregistered.length > 0) console.error(`lint: rule ids missing from the registry: ${report.unregistered.join(', ')}`);
       if (csdl) {
+        const metadataModel = modelForMetadata(await loaded.models(), flags);
         // Stays on stderr for json/sarif so stdout remains one machine-readable document.
-        (format === 'text' ? console.log : console.error)(formatCrossCheck(crossCheck(await loaded.model(), csdl), format === 'text' ? 3 : 0));
+        (format === 'text' ? console.log : console.error)(formatCrossCheck(crossCheck(metadataModel.model, csdl), format === 'text' ? 3 : 0, metadataModel.label));
       }
       if (flags.updateBaseline && flags.baseline) {
         const n = await updateBaselineFile(flags.baseline, report.findings.filter((f) => atLeast(f.severity, failSeverity)), newEntryDefaults(flags));
