@@ -1,10 +1,13 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { c as tarCreate } from 'tar';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { runCli } from '../cli/__helpers__/runCli.js';
 import { SEED_ID, startMockServer } from '../mock/index.js';
-import { buildFromDocs, type Build } from '../pipeline.js';
+import { buildFromDocs, loadBuild, type Build } from '../pipeline.js';
 import { runContracts } from '../runner/runContracts.js';
 import { createSchemaValidator } from '../schemas/index.js';
 import type { OpenTarget } from '../target/index.js';
@@ -92,5 +95,32 @@ describe('diff of two docs repositories', () => {
     const diff = JSON.parse(r.stdout) as { changes: { kind: string; subject: string; member?: string; breaking: boolean }[] };
     expect(diff.changes.filter((c) => c.kind === 'property-removed')).toEqual([expect.objectContaining({ subject: 'v1.0 user', member: 'userType', breaking: true })]);
     expect(diff.changes.some((c) => c.subject.startsWith('beta '))).toBe(false);
+  });
+});
+
+describe('an https --docs and the build cache', () => {
+  test('a URL is downloaded and built every time, never stored in or served from the cache', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'gc-repo-url-')), 'main.tar.gz');
+    await tarCreate({ gzip: true, file, cwd: resolve(REPO, '..'), portable: true }, ['graph-docs-repo']);
+    const bytes = readFileSync(file);
+    let downloads = 0;
+    const server = createServer((_req, res) => {
+      downloads++;
+      res.writeHead(200, { 'content-length': String(bytes.length) }).end(bytes);
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    try {
+      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/main.tar.gz`;
+      const cache = { dir: join(mkdtempSync(join(tmpdir(), 'gc-repo-url-cache-')), 'cache') };
+      const first = await loadBuild(url, { cache, read: { progress: () => {} } });
+      const second = await loadBuild(url, { cache, read: { progress: () => {} } });
+      expect([first.cached, second.cached]).toEqual([false, false]);
+      expect(downloads).toBe(2);
+      expect(second.set.docs).toBe('main.tar.gz');
+      expect(second.set.contracts.map((c) => c.id).sort()).toEqual(build.set.contracts.map((c) => c.id).sort());
+      expect(existsSync(cache.dir)).toBe(false);
+    } finally {
+      await new Promise<void>((r) => server.close(() => r()));
+    }
   });
 });
