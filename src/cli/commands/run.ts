@@ -8,6 +8,7 @@ import { SEVERITIES, type Severity } from '../../severity.js';
 import { defaultFixtures } from '../../runner/runContracts.js';
 import { readFixtures } from '../../target/fixtures.js';
 import { addCacheFlags, cacheOf, type CacheFlags } from '../cacheFlags.js';
+import { readOptions, type DocsLimitFlags } from '../docsFlags.js';
 import { ExitCode } from '../exitCodes.js';
 import { parseShard } from '../parseShard.js';
 import { printRun } from '../printRun.js';
@@ -15,7 +16,7 @@ import type { CommandRegistration } from './index.js';
 
 const list = (value: string) => value.split(',').map((s) => s.trim()).filter(Boolean);
 
-interface RunFlags extends CacheFlags {
+interface RunFlags extends CacheFlags, DocsLimitFlags {
   target: 'mock' | 'live';
   docs?: string;
   filter?: string;
@@ -56,7 +57,9 @@ export const run: CommandRegistration = (program: Command) => {
     .command('run')
     .description('run the contract suites and write reports (default: committed contracts against the embedded mock)')
     .addOption(new Option('--target <target>', 'where requests go').choices(['mock', 'live']).default('mock'))
-    .option('--docs <dir|tar.gz>', 'build contracts from these docs instead of the committed ones')
+    .option('--docs <dir|tar.gz|url>', 'build contracts from these docs (folder, tarball or https URL of one) instead of the committed ones')
+    .option('--max-docs-mb <n>', 'with --docs: largest download and total the docs may expand to')
+    .option('--max-page-mb <n>', 'with --docs: largest single docs file read')
     .option('--filter <text>', 'only contracts whose id, doc page, path or resource contains this text')
     .option('--shard <i/n>', 'run shard i of n (deterministic by contract id)', parseShard)
     .option('--reports <dir>', 'where results.json and reports go', 'reports')
@@ -79,7 +82,7 @@ export const run: CommandRegistration = (program: Command) => {
       }
       if (flags.dryRun) {
         const fixtures = readFixtures(flags.fixtures ?? defaultFixtures('live'));
-        process.stdout.write(liveDryRun((await loadSet(packageRoot, flags.docs, { cache: cacheOf(flags) })).contracts, { ...live, disposable: fixtures.disposable }));
+        process.stdout.write(liveDryRun((await loadSet(packageRoot, flags.docs, { cache: cacheOf(flags), read: readOptions(flags) })).contracts, { ...live, disposable: fixtures.disposable }));
         return;
       }
       const result = await runContracts({
@@ -87,6 +90,7 @@ export const run: CommandRegistration = (program: Command) => {
         target: flags.target,
         docs: flags.docs,
         cache: cacheOf(flags),
+        docsRead: readOptions(flags),
         filter: flags.filter,
         shard: flags.shard,
         reportsDir: flags.reports,
