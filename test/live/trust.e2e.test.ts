@@ -103,7 +103,8 @@ describe('writes go only where the run may write', () => {
   }, 120_000);
 
   it('with writes allowed, no PATCH, DELETE or action reaches a resource the run did not create (or was handed as disposable)', async () => {
-    const r = await run({}, ['--allow-writes']);
+    // Nothing hangs here: a timeout long enough that a loaded machine cannot make a write time out.
+    const r = await run({ GRAPH_TIMEOUT_MS: '30000' }, ['--allow-writes']);
     const writes = graph.requests.filter((q) => q.acts !== 'GET');
     expect(writes.filter((q) => /existing-/.test(q.path) || /existing-/.test(q.body))).toEqual([]);
     const own = new Set(graph.created);
