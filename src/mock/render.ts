@@ -9,6 +9,7 @@ import type { QueryOptions } from './odata/query.js';
 import type { Exchange } from './exchange.js';
 import { GRAPH_JSON } from './json.js';
 import type { Entity } from './store.js';
+import { present } from './entities.js';
 
 /** What turning an outcome into a response needs. */
 export interface RenderContext {
@@ -64,7 +65,9 @@ export function renderCollection(r: RenderContext, status: number, listing: List
     page = { items: slice.items, total: slice.total, ...(end < slice.total && size > 0 ? { next: end } : {}) };
   } else page = pageOf(listing.all(), countOnly ? { ...options, top: 0 } : options, ctx, pageSize(r), offset);
   if (countOnly) return { status, headers: {}, body: page.total };
-  const value = page.items.map((i) => shape(r, i.entity, i.key));
+  // Items stored by other pages' requests hold what this page requires (a key, default properties).
+  const deps = { schemas: x.state.set.schemas, validator: x.state.validator };
+  const value = page.items.map((i) => shape(r, present(i.entity, r.contract, deps, i.key), i.key));
   const body: Record<string, unknown> = { '@odata.context': contextUrl(r, false) };
   if (options.count) body['@odata.count'] = page.total;
   if (page.next !== undefined) body['@odata.nextLink'] = nextLink(r, page.next);

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { peerIndex } from '../contracts/peers.js';
 import type { Contract, ContractSet } from '../contracts/types.js';
 import { createSchemaValidator } from '../schemas/index.js';
 import type { SchemaValidator } from '../schemas/types.js';
@@ -25,6 +26,8 @@ export interface MockState extends DriftSettings {
   slowMs: number;
   newId: () => string;
   now: () => Date;
+  /** Other contracts documenting the same request as a contract (see `peerIndex`): drifts break what each of them documents. */
+  peersOf(contract: Contract): readonly Contract[];
   /** Empties the store and seeds it again from the contracts. */
   reset(): void;
   /** Puts pristine seed data back at the paths one contract uses (isolates that contract). */
@@ -61,6 +64,7 @@ export function createMockState(set: ContractSet, options: MockOptions = {}): Mo
     newId: options.newId ?? randomUUID,
     now: options.now ?? (() => new Date()),
     driftCounters,
+    peersOf: peerIndex(set.contracts),
     reset,
     reseed: (contract) => seedContract(store, contract, router, deps),
   };
