@@ -12,6 +12,16 @@ import { runContracts } from '../runContracts.js';
 /** The check that must catch each contract-breaking drift of the mock. */
 const CATCHES: Record<string, string> = {
   'drop-required-field': 'required-fields-present',
+  'drop-item-key': 'required-fields-present',
+  'drop-nested-required': 'required-fields-present',
+  'enum-case-changed': 'enum-members-documented',
+  'wrong-json-type-nested': 'response-body-matches-schema',
+  'collection-to-scalar': 'response-body-matches-schema',
+  'derived-member-wrong-type': 'response-body-matches-schema',
+  'foreign-odata-type': 'response-body-matches-schema',
+  'truncated-json': 'response-body-matches-schema',
+  'entity-in-value': 'response-body-matches-schema',
+  'body-on-no-content': 'no-body-when-none-documented',
   'enum-out-of-range': 'enum-members-documented',
   'wrong-json-type': 'response-body-matches-schema',
   'malformed-date-time': 'response-body-matches-schema',
