@@ -1,6 +1,10 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
+// Commands under test build docs through the build cache as users' do, in a folder of the tests'
+// own (never the user's cache); entries are keyed by content and code, so runs may share it.
+process.env.GRAPH_CONTRACTS_CACHE_DIR = fileURLToPath(new URL('./node_modules/.cache/graph-contracts-tests', import.meta.url));
+
 export default defineConfig({
   test: {
     projects: [
@@ -27,7 +31,8 @@ export default defineConfig({
           maxWorkers: 2,
           // After the unit tests, which fail fast and cheap.
           sequence: { groupOrder: 1 },
-          testTimeout: 30_000,
+          // CLI children share 2 cores with the other e2e file: generous, so load alone never fails one.
+          testTimeout: 90_000,
           hookTimeout: 120_000,
         },
       },

@@ -103,3 +103,17 @@ export class TargetServerError extends RunnerError {
     this.status = status;
   }
 }
+
+/** A live write the run may not send: it targets a resource the run did not create (see `src/live/writeGuard.ts`). */
+export class WriteRefusedError extends RunnerError {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super('WRITE_REFUSED', message, options);
+  }
+}
+
+/** A request not sent because the run was interrupted (Ctrl-C): cleanup runs instead. */
+export class RunInterruptedError extends RunnerError {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super('RUN_INTERRUPTED', message, options);
+  }
+}

@@ -1,6 +1,6 @@
 import { AuthError } from '@azure/msal-node';
 import { RunnerError, TenantAuthError } from '../errors.js';
-import { redact } from '../redact.js';
+import { redact } from '../redact/index.js';
 
 /**
  * Turns whatever msal threw into one RunnerError with one redacted line: a network failure seen

@@ -1,7 +1,7 @@
 import { pathToFileURL } from 'node:url';
 import type { AuthKind, LiveConfig } from '../config/types.js';
 import { TenantAuthError } from '../errors.js';
-import { redact, registerSecret } from '../redact.js';
+import { redact, registerSecret } from '../redact/index.js';
 import { createTokenSource } from './createTokenSource.js';
 import type { AuthSource, Prompt, TokenSource } from './types.js';
 

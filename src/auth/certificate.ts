@@ -1,5 +1,6 @@
 import { X509Certificate, createPrivateKey } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { registerPrivateKeys } from '../config/secrets.js';
 import { ConfigError } from '../errors.js';
 
 /** What msal needs for certificate credentials. */
@@ -18,10 +19,10 @@ export function readClientCertificate(path: string): ClientCertificate {
     const cert = new X509Certificate(certBlock ?? '');
     const key = createPrivateKey(pem);
     if (!cert.checkPrivateKey(key)) throw new Error('the private key does not belong to the certificate');
-    return {
-      thumbprintSha256: cert.fingerprint256.replace(/:/g, '').toLowerCase(),
-      privateKey: key.export({ type: 'pkcs8', format: 'pem' }).toString(),
-    };
+    const privateKey = key.export({ type: 'pkcs8', format: 'pem' }).toString();
+    registerPrivateKeys(pem);
+    registerPrivateKeys(privateKey);
+    return { thumbprintSha256: cert.fingerprint256.replace(/:/g, '').toLowerCase(), privateKey };
   } catch (err) {
     throw new ConfigError(setting, `${setting}: ${path} is not a usable certificate + private key PEM (${(err as Error).message})`, { cause: err });
   }

@@ -1,7 +1,7 @@
 import { ConfidentialClientApplication } from '@azure/msal-node';
 import type { LiveConfig } from '../config/types.js';
 import { TenantAuthError } from '../errors.js';
-import { registerSecret } from '../redact.js';
+import { registerSecret } from '../redact/index.js';
 import { toAuthError } from './authError.js';
 import { msalConfiguration } from './authority.js';
 import { readClientCertificate } from './certificate.js';

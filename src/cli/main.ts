@@ -2,17 +2,20 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { RunnerError } from '../errors.js';
-import { commands } from './commands/index.js';
+import { loadCommands } from './commands/index.js';
 import { ExitCode } from './exitCodes.js';
+import { redactProcessOutput } from './output.js';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+
+redactProcessOutput();
 
 const program = new Command('graph-contracts')
   .description('Contract tests for Microsoft Graph, derived from its API reference docs')
   .version(pkg.version)
   .exitOverride()
   .showHelpAfterError();
-for (const register of commands) register(program);
+for (const register of await loadCommands(process.argv[2])) register(program);
 
 try {
   await program.parseAsync(process.argv);

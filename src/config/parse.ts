@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ConfigError } from '../errors.js';
-import { registerSecret } from '../redact.js';
 import { authKindOfToken, parseAuthKind } from './authKind.js';
+import { registerSettingSecrets } from './secrets.js';
 import type { Env } from './envFile.js';
 import { guid, httpsUrl, list, optional, positiveInt, required, tenantId } from './settings.js';
 import type { AuthKind, Credentials, LiveConfig } from './types.js';
@@ -13,9 +13,11 @@ const SIGN_IN_HINT =
 
 /**
  * Validates the live-tenant settings (see `.env.example`) into a `LiveConfig`; relative paths
- * resolve against `cwd`. Throws `ConfigError` naming the first bad setting. Registers secrets for redaction.
+ * resolve against `cwd`. Throws `ConfigError` naming the first bad setting. Registers every
+ * credential setting for redaction first, whichever flow the settings choose (`registerSettingSecrets`).
  */
 export function parseLiveConfig(env: Env, cwd = process.cwd()): LiveConfig {
+  registerSettingSecrets(env);
   const credentials = parseCredentials(env, cwd);
   const tenant = required(env, 'AZURE_TENANT_ID', 'the directory (tenant) id of the tenant to test');
   const isKeyword = credentials.flow === 'device-code' && ['organizations', 'consumers'].includes(tenant);
@@ -40,20 +42,14 @@ function parseCredentials(env: Env, cwd: string): Credentials {
   const module = optional(env, 'GRAPH_CONTRACTS_AUTH_MODULE');
   if (module) return { flow: 'module', module: resolve(cwd, module) };
   const token = optional(env, 'GRAPH_ACCESS_TOKEN');
-  if (token) {
-    registerSecret(token);
-    return { flow: 'token', accessToken: token };
-  }
+  if (token) return { flow: 'token', accessToken: token };
   const clientId = guid(required(env, 'AZURE_CLIENT_ID', SIGN_IN_HINT), 'AZURE_CLIENT_ID');
   const secret = optional(env, 'AZURE_CLIENT_SECRET');
   const certificatePath = optional(env, 'AZURE_CLIENT_CERTIFICATE_PATH');
   if (secret && certificatePath) {
     throw new ConfigError('AZURE_CLIENT_CERTIFICATE_PATH', 'AZURE_CLIENT_SECRET and AZURE_CLIENT_CERTIFICATE_PATH are both set: keep one');
   }
-  if (secret) {
-    registerSecret(secret);
-    return { flow: 'client-secret', clientId, clientSecret: secret };
-  }
+  if (secret) return { flow: 'client-secret', clientId, clientSecret: secret };
   if (certificatePath) {
     checkCertificateFile(certificatePath);
     return { flow: 'client-certificate', clientId, certificatePath };

@@ -6,4 +6,4 @@ export { formatText } from './format/text.js';
 export { formatJson } from './format/json.js';
 export { formatSarif, type SarifOptions } from './format/sarif.js';
 export { findingPointer, sectionPointer, ptr } from './pointer.js';
-export { lintReport, LINT_FORMATS, type LintFormat, type LintReport, type LintReportOptions } from './report.js';
+export { lintFound, lintReport, LINT_FORMATS, type LintFormat, type LintFound, type LintReport, type LintReportOptions } from './report.js';

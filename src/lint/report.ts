@@ -34,10 +34,25 @@ export interface LintReport {
   unregistered: string[];
 }
 
-/** Lints a build and decides the gate: one call for the `lint` command. */
-export function lintReport(ctx: LintContext, options: LintReportOptions): LintReport {
+/** What lint found in a build, as the gate reads it: plain data, which a build cache keeps per docs version. */
+export interface LintFound {
+  findings: Finding[];
+  /** Rule ids reported by a stage but missing from the registry. */
+  unregistered: string[];
+}
+
+/** Lints a build (rules in `disable` left out) and turns the findings into gate findings. */
+export function lintFound(ctx: LintContext, options: LintOptions = {}): LintFound {
   const result = lintDocs(ctx, options);
-  const findings = toFindings(result.findings, ctx.pages);
+  return { findings: toFindings(result.findings, ctx.pages), unregistered: result.unregistered };
+}
+
+/**
+ * Lints a build, or takes what `lintFound` found (with the same `disable`), and decides the gate:
+ * one call for the `lint` command.
+ */
+export function lintReport(lint: LintContext | LintFound, options: LintReportOptions): LintReport {
+  const { findings, unregistered } = 'pages' in lint ? lintFound(lint, options) : lint;
   const decision = gate(findings, { today: options.today, failSeverity: options.failSeverity ?? 'warning', ...(options.baseline ? { baseline: options.baseline } : {}) });
   const outcome = decision.outcome ? { outcome: decision.outcome } : {};
   const output =
@@ -46,5 +61,5 @@ export function lintReport(ctx: LintContext, options: LintReportOptions): LintRe
       : options.format === 'json'
         ? formatJson(findings, outcome)
         : formatText(findings, outcome);
-  return { output, findings, gate: decision, unregistered: result.unregistered };
+  return { output, findings, gate: decision, unregistered };
 }

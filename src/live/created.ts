@@ -21,30 +21,66 @@ export function asyncCreates(contracts: readonly Contract[]): RegExp[] {
   return postMatchers(contracts, (post, bodies) => post.response.status === 202 && bodies.includes('collection'));
 }
 
-/** Where the creates of a run's contracts put their resource (see `createdResourceUrl`). */
+/**
+ * Matchers for documented creates on a collection: a POST on a path whose documented GET lists a
+ * collection, or under which the docs address items (`.../statusHistory/{id}`). Such a POST makes
+ * `<collection>/<id>`; other POSTs are actions on the resource they address (`/devices/{id}/wipe`,
+ * `/groups/{id}/members/$ref`).
+ */
+export function collectionCreates(contracts: readonly Contract[]): RegExp[] {
+  const itemParents = new Set<string>();
+  for (const c of contracts) {
+    const s = shapeOf(c);
+    for (let at = s.indexOf('/{}'); at > 0; at = s.indexOf('/{}', at + 1)) itemParents.add(s.slice(0, at));
+  }
+  return postMatchers(contracts, (post, bodies) => bodies.includes('collection') || itemParents.has(shapeOf(post)), true);
+}
+
+/** Matchers for documented PUTs that create (answer 201 or 202): the resource is at the PUT's own URL. */
+export function putCreates(contracts: readonly Contract[]): RegExp[] {
+  return matchers(contracts.filter((c) => c.request.method === 'PUT' && (c.response.status === 201 || c.response.status === 202)).map(shapeOf));
+}
+
+/** Where the creates of a run's contracts put their resource (see `createdResourceUrl`, `classify`). */
 export interface CreateMatchers {
   /** See `singleValuedCreates`. */
   singleValued: RegExp[];
   /** See `asyncCreates`. */
   asyncCreates: RegExp[];
+  /** See `collectionCreates`. */
+  collections: RegExp[];
+  /** See `putCreates`. */
+  puts: RegExp[];
 }
 
 /** The create matchers of a contract set. */
 export function createMatchers(contracts: readonly Contract[]): CreateMatchers {
-  return { singleValued: singleValuedCreates(contracts), asyncCreates: asyncCreates(contracts) };
+  return { singleValued: singleValuedCreates(contracts), asyncCreates: asyncCreates(contracts), collections: collectionCreates(contracts), puts: putCreates(contracts) };
 }
 
-/** Path matchers of the POST contracts `keep` accepts, given the bodies of the GETs on the same path. */
-function postMatchers(contracts: readonly Contract[], keep: (post: Contract, getBodies: Contract['response']['body'][]) => boolean): RegExp[] {
-  const shape = (c: Contract) => `/${c.operation.version}${c.request.path}`.replace(/\{[^}]*\}/g, '{}').toLowerCase();
+/** `/beta/things/{}/parts`: a contract's path with the version, placeholders as `{}`, lower-cased. */
+export function shapeOf(c: Contract): string {
+  return `/${c.operation.version}${c.request.path}`.replace(/\{[^}]*\}/g, '{}').toLowerCase();
+}
+
+/**
+ * Path matchers of the POST contracts `keep` accepts, given the bodies of the GETs on the same
+ * path (`withoutGet`: also POSTs that have no GET).
+ */
+function postMatchers(contracts: readonly Contract[], keep: (post: Contract, getBodies: Contract['response']['body'][]) => boolean, withoutGet = false): RegExp[] {
   const gets = new Map<string, Contract['response']['body'][]>();
-  for (const c of contracts) if (c.request.method === 'GET') gets.set(shape(c), [...(gets.get(shape(c)) ?? []), c.response.body]);
+  for (const c of contracts) if (c.request.method === 'GET') gets.set(shapeOf(c), [...(gets.get(shapeOf(c)) ?? []), c.response.body]);
   const kept = new Set<string>();
   for (const c of contracts) {
-    const bodies = c.request.method === 'POST' ? gets.get(shape(c)) : undefined;
-    if (bodies && keep(c, bodies)) kept.add(shape(c));
+    const bodies = c.request.method === 'POST' ? (gets.get(shapeOf(c)) ?? (withoutGet ? [] : undefined)) : undefined;
+    if (bodies && keep(c, bodies)) kept.add(shapeOf(c));
   }
-  return [...kept].sort().map((s) => new RegExp(`^${s.split('{}').map(escape).join('[^/]+')}/?$`, 'i'));
+  return matchers([...kept]);
+}
+
+/** One case-insensitive matcher per shape: `{}` matches one path segment, a trailing slash is optional. */
+function matchers(shapes: string[]): RegExp[] {
+  return [...new Set(shapes)].sort().map((s) => new RegExp(`^${s.split('{}').map(escape).join('[^/]+')}/?$`, 'i'));
 }
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -78,7 +114,7 @@ export function createdResourceUrl(request: HttpRequest, response: HttpResponse,
   const root = `${baseUrl.replace(/\/$/, '')}/${version}/`;
   const links: [unknown, string][] = [[response.headers.location, baseUrl + path], [body['@odata.editLink'], root], [body['@odata.id'], root]];
   for (const [link, against] of links) {
-    const url = typeof link === 'string' && link ? underService(link, against, baseUrl) : undefined;
+    const url = typeof link === 'string' && link ? servicePath(link, against, baseUrl) : undefined;
     if (url) return url;
   }
   if (singleValued.some((re) => re.test(path))) return path;
@@ -93,14 +129,17 @@ function acceptedResourceUrl(response: HttpResponse, path: string, version: stri
   for (const link of links) {
     if (typeof link !== 'string' || !link) continue;
     const versioned = link.startsWith('/') && !/^\/(beta|v1\.0)\//.test(link) ? `/${version}${link}` : link;
-    const url = underService(versioned, baseUrl + path, baseUrl);
+    const url = servicePath(versioned, baseUrl + path, baseUrl);
     if (url) return url;
   }
   return undefined;
 }
 
-/** `link` resolved against `against`, as a path under `baseUrl` starting with a Graph version; else undefined. */
-function underService(link: string, against: string, baseUrl: string): string | undefined {
+/**
+ * `link` resolved against `against`, as a path under `baseUrl` starting with a Graph version (with
+ * its query when `withQuery`: a next page link); else undefined.
+ */
+export function servicePath(link: string, against: string, baseUrl: string, withQuery = false): string | undefined {
   let url: URL;
   try {
     url = new URL(link, against);
@@ -111,7 +150,8 @@ function underService(link: string, against: string, baseUrl: string): string | 
   const prefix = base.pathname.replace(/\/$/, '');
   if (url.origin !== base.origin || !url.pathname.startsWith(`${prefix}/`)) return undefined;
   const rest = url.pathname.slice(prefix.length);
-  return /^\/(beta|v1\.0)\//.test(rest) ? rest : undefined;
+  if (!/^\/(beta|v1\.0)\//.test(rest)) return undefined;
+  return withQuery ? rest + url.search : rest;
 }
 
 /**

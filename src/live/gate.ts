@@ -1,6 +1,8 @@
 import type { AuthKind } from '../config/types.js';
 import type { Contract } from '../contracts/types.js';
 import { PERMISSION_TYPE_LABEL } from '../model/index.js';
+import { isReadOnly, methodsOf } from '../transport/method.js';
+import type { HttpRequest } from '../transport/types.js';
 
 /** What the run may do on the current target. */
 export interface RunPolicy {
@@ -22,13 +24,15 @@ export type Decision =
   /** Send it and assert 401/403 with the Graph error envelope (see `deniedViolations`). */
   | { action: 'expect-denied'; reason: string };
 
-/** Permission table row names, as the docs spell them. */
-const READ_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
-
-/** Why the policy forbids sending a request with this method, or undefined when it may go. */
-export function writeBlocked(method: string, policy: RunPolicy): string | undefined {
-  const m = method.toUpperCase();
-  if (policy.target !== 'live' || READ_METHODS.has(m)) return undefined;
+/**
+ * Why the policy forbids sending this request (or a request with this method), or undefined when
+ * it may go. A read-only live run sends GETs only; a method-override header counts as the method
+ * it names (`GET` + `X-HTTP-Method-Override: DELETE` is a DELETE).
+ */
+export function writeBlocked(request: Pick<HttpRequest, 'method' | 'headers'> | string, policy: RunPolicy): string | undefined {
+  const asked = typeof request === 'string' ? { method: request, headers: {} } : request;
+  if (policy.target !== 'live' || isReadOnly(asked)) return undefined;
+  const m = methodsOf(asked).find((x) => x !== 'GET')!;
   if (!policy.allowWrites) return `${m} writes to the tenant; live runs are read-only without --allow-writes`;
   if (!policy.writeTenants.includes(policy.tenantId.toLowerCase())) return `${m} writes to tenant ${policy.tenantId}, which is not listed in GRAPH_WRITE_TENANTS`;
   return undefined;
@@ -42,7 +46,7 @@ export function writeBlocked(method: string, policy: RunPolicy): string | undefi
  */
 export function decide(contract: Contract, policy: RunPolicy): Decision {
   if (policy.target !== 'live') return { action: 'send' };
-  const blocked = writeBlocked(contract.request.method, policy);
+  const blocked = writeBlocked(contract.request, policy);
   if (blocked) return { action: 'skip', reason: blocked };
   if (contract.permissions[policy.authKind] === null) {
     const reason = `${PERMISSION_TYPE_LABEL[policy.authKind]} permissions: "Not supported." (${contract.page})`;

@@ -1,9 +1,11 @@
-export { openLiveTarget, type LiveTarget, type LiveTargetOptions } from './target.js';
+export { openLiveTarget, foreignLedger, type LiveTarget, type LiveTargetOptions } from './target.js';
 export { decide, type Decision, type RunPolicy } from './gate.js';
-export { Ledger, type LedgerEntry } from './ledger.js';
+export { Ledger, type LedgerEntry, type LedgerHeader, type Intent } from './ledger.js';
 export { cleanupLedger, formatCleanup, type CleanupReport } from './cleanup.js';
 export { resolvePlan, formatPlan, type PlanEntry } from './plan.js';
 export { startLiveSession, type LiveSession, type LiveSessionOptions } from './session.js';
 export { openLiveRun, liveDryRun, type LiveRunTarget } from './runTarget.js';
 export { createMatchers, type CreateMatchers } from './created.js';
-export { cleanupLeftovers } from './leftovers.js';
+export { cleanupLeftovers, type LeftoversOptions, type LeftoversResult } from './leftovers.js';
+export { classify, type RequestKind } from './classify.js';
+export type { Disposable, DisposableFixtures } from './targets.js';

@@ -1,26 +1,41 @@
 import type { Contract } from '../contracts/types.js';
+import type { CreateMatchers } from './created.js';
 import { decide, type Decision, type RunPolicy } from './gate.js';
+import { writeTargetOf, type DisposableFixtures } from './targets.js';
 
-/** One line of a `--dry-run` plan. */
+/** One line of a `--dry-run` plan, and the decision the run takes for one contract. */
 export interface PlanEntry {
   contractId: string;
   method: string;
   /** Path with placeholders as documented: `/beta/education/synchronizationProfiles/{id}`. */
   path: string;
   decision: Decision;
+  /** For a write that is sent: where it goes (a resource the run creates, a disposable one) or what it creates. */
+  target?: string;
+  /** The path parameter that must name a resource the run creates or a disposable id (see `writeTargetOf`). */
+  own?: string;
 }
 
-/** The requests a run would send and the ones it would skip, in contract order. Pure. */
-export function resolvePlan(contracts: Contract[], policy: RunPolicy): PlanEntry[] {
-  return contracts.map((c) => ({
-    contractId: c.id,
-    method: c.request.method.toUpperCase(),
-    path: `/${c.operation.version}${c.request.path}`,
-    decision: decide(c, policy),
-  }));
+/**
+ * The requests a run would send and the ones it would skip, in contract order: the write gate and
+ * permission type (`decide`), then, on a live target, where each write goes. A write other than a
+ * create is sent only to a resource a create of this run makes, or one the fixtures mark
+ * disposable; otherwise it is skipped with the reason. Pure.
+ */
+export function resolvePlan(contracts: Contract[], policy: RunPolicy, matchers?: CreateMatchers, disposable?: DisposableFixtures): PlanEntry[] {
+  const decided = contracts.map((c) => ({ c, decision: decide(c, policy) }));
+  const sent = decided.filter((d) => d.decision.action !== 'skip').map((d) => d.c);
+  return decided.map(({ c, decision }) => {
+    const entry: PlanEntry = { contractId: c.id, method: c.request.method.toUpperCase(), path: `/${c.operation.version}${c.request.path}`, decision };
+    if (policy.target !== 'live' || !matchers || decision.action === 'skip') return entry;
+    const target = writeTargetOf(c, sent, matchers, disposable);
+    if (target.kind === 'refused') return { ...entry, decision: { action: 'skip', reason: target.reason } };
+    if (target.kind === 'read') return entry;
+    return { ...entry, target: target.text, ...(target.kind === 'write' && target.own ? { own: target.own } : {}) };
+  });
 }
 
-/** The plan as text: a header naming target, tenant and auth, one line per request, then counts. */
+/** The plan as text: a header naming target, tenant and auth, one line per request (a write with its target), then counts. */
 export function formatPlan(entries: PlanEntry[], header: { baseUrl: string; tenantId: string; flow: string; policy: RunPolicy }): string {
   const { policy } = header;
   const lines = [
@@ -32,7 +47,8 @@ export function formatPlan(entries: PlanEntry[], header: { baseUrl: string; tena
   for (const e of entries) {
     counts[e.decision.action] += 1;
     const why = e.decision.action === 'send' ? '' : ` (${e.decision.reason})`;
-    lines.push(`  ${e.decision.action.padEnd(13)} ${e.method.padEnd(6)} ${e.path}${why}`);
+    const target = e.target ? ` -> ${e.target}` : '';
+    lines.push(`  ${e.decision.action.padEnd(13)} ${e.method.padEnd(6)} ${e.path}${why}${target}`);
   }
   lines.push(`${counts.send} to send, ${counts['expect-denied']} expected denied, ${counts.skip} skipped`);
   return `${lines.join('\n')}\n`;

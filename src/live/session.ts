@@ -1,5 +1,8 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { onInterrupt } from '../util/interrupt.js';
-import { formatCleanup, type CleanupReport } from './cleanup.js';
+import { formatCleanup, mergeReports, type CleanupReport } from './cleanup.js';
+import type { Ledger } from './ledger.js';
 import { openLiveTarget, type LiveTarget, type LiveTargetOptions } from './target.js';
 
 /** Options of a live run's parent process. */
@@ -7,9 +10,9 @@ export interface LiveSessionOptions extends LiveTargetOptions {
   /** Progress and cleanup lines (already free of secrets). */
   log: (line: string) => void;
   /**
-   * With it, SIGINT/SIGTERM clean up at once and then call it (the caller exits, 130). Without it
-   * no signal handler is installed: the caller's own interrupt handling ends the run and calls
-   * `finish()`, so cleanup runs after the last request, not during one.
+   * With it, the first SIGINT/SIGTERM cleans up at once and then calls it (the caller exits, 130).
+   * Without it the first signal only stops new requests: the caller's own interrupt handling ends
+   * the run and calls `finish()`, so cleanup runs after the last answer, not during one.
    */
   onInterrupted?: (report: CleanupReport) => void;
 }
@@ -17,8 +20,10 @@ export interface LiveSessionOptions extends LiveTargetOptions {
 /** A live run in progress, seen from the parent process. */
 export interface LiveSession {
   target: LiveTarget;
-  /** Deletes what the run created and stops watching for interrupts. Never throws. */
+  /** Deletes what the run created, then stops watching for interrupts. Never throws. */
   finish(): Promise<CleanupReport>;
+  /** The command that finishes this run's cleanup from its ledger, to print when something is left. */
+  resumeCommand: string;
 }
 
 /** Grace for a create that was in flight when cleanup started, before the second pass. */
@@ -26,34 +31,68 @@ const SECOND_PASS_DELAY_MS = 500;
 
 /**
  * Starts a live run: validates the settings, signs in once (the device code prompt, if any, happens
- * here, so workers then sign in silently from the token cache), and cleans up on SIGINT/SIGTERM as
- * well as at the end. Workers open the same target from its description (`src/target`).
+ * here, so workers then sign in silently from the token cache), and watches for interrupts until
+ * `finish()` has cleaned up. The first SIGINT/SIGTERM stops new requests (every worker's guard
+ * reads the ledger's stop line) and lets cleanup run; a second one, whenever it comes, prints what
+ * is still in the tenant and the command that resumes cleanup, and exits 2.
  * Throws ConfigError, TenantAuthError or TenantUnreachableError before anything is sent to Graph.
  */
 export async function startLiveSession(options: LiveSessionOptions): Promise<LiveSession> {
   const target = openLiveTarget(options);
   await target.auth.headers();
+  const resumeCommand = resumeCommandFor(target.ledger, options);
   let finishing: Promise<CleanupReport> | undefined;
   const finish = () => {
     finishing ??= (async () => {
-      dispose();
-      let report = await target.cleanup();
-      if (target.ledger.pending().length > report.failed.length) {
-        await new Promise((r) => setTimeout(r, SECOND_PASS_DELAY_MS));
-        const second = await target.cleanup();
-        report = { deleted: [...report.deleted, ...second.deleted], gone: [...report.gone, ...second.gone], failed: second.failed, unlocated: [...report.unlocated, ...second.unlocated] };
+      try {
+        let report = await target.cleanup(undefined, options.log);
+        if (target.ledger.pending().length > report.failed.length) {
+          await new Promise((r) => setTimeout(r, SECOND_PASS_DELAY_MS));
+          report = mergeReports(report, await target.cleanup(undefined, options.log));
+        }
+        for (const line of formatCleanup(report)) options.log(line);
+        if (target.ledger.pending().length > 0 || target.ledger.unknownCreates().length > 0) options.log(`cleanup: to try again later: ${resumeCommand}`);
+        return report;
+      } finally {
+        dispose();
       }
-      for (const line of formatCleanup(report)) options.log(line);
-      return report;
     })();
     return finishing;
   };
-  const { onInterrupted } = options;
-  const dispose = onInterrupted
-    ? onInterrupt(async (signal) => {
-        options.log(`${signal}: stopping; deleting what this run created`);
-        onInterrupted(await finish());
-      })
-    : () => {};
-  return { target, finish };
+  const dispose = onInterrupt(
+    async (signal) => {
+      target.ledger.stop();
+      options.log(`${signal}: stopping: no new requests; deleting what this run created (interrupt again to stop cleanup and list what is left)`);
+      if (options.onInterrupted) options.onInterrupted(await finish());
+    },
+    (signal) => {
+      for (const line of leftoverLines(target.ledger, resumeCommand, signal)) options.log(line);
+      process.exit(2);
+    },
+  );
+  return { target, finish, resumeCommand };
+}
+
+/** What a run leaves in the tenant according to its ledger, and how to resume cleanup. */
+export function leftoverLines(ledger: Ledger, resumeCommand: string, signal: string): string[] {
+  const pending = ledger.pending();
+  const unknown = ledger.unknownCreates();
+  if (pending.length === 0 && unknown.length === 0) return [`${signal} again: cleanup stopped; nothing this run created is left`];
+  return [
+    `${signal} again: cleanup stopped; ${pending.length + unknown.length} resource(s) this run created may still be in the tenant:`,
+    ...pending.map((e) => `  ${e.url} (created by ${e.createdBy})`),
+    ...unknown.map((i) => `  ${i.method} ${i.url}: outcome unknown${i.create?.marker ? ` (its ${i.create.marker.field} holds ${ledger.runHeader()?.marker ?? i.create.marker.value})` : ''}`),
+    `resume with: ${resumeCommand}`,
+  ];
+}
+
+/** `graph-contracts cleanup --ledger <file> --allow-writes [--env-file <file>]`, paths absolute, quoted for a POSIX shell. */
+function resumeCommandFor(ledger: Ledger, options: LiveTargetOptions): string {
+  const cwd = options.cwd ?? process.cwd();
+  const envFile = options.envFile ? resolve(cwd, options.envFile) : existsSync(resolve(cwd, '.env')) ? resolve(cwd, '.env') : undefined;
+  return ['graph-contracts', 'cleanup', '--ledger', resolve(cwd, ledger.path), '--allow-writes', ...(envFile ? ['--env-file', envFile] : [])].map(shellWord).join(' ');
+}
+
+function shellWord(word: string): string {
+  return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
 }

@@ -1,10 +1,10 @@
-import { generate } from 'selfsigned';
-
 /**
  * A self-signed certificate for `localhost` and `127.0.0.1`, for serving the mock over HTTPS
  * (clients trust it through NODE_EXTRA_CA_CERTS or a `ca` option).
  */
 export async function generateCertificate(): Promise<{ cert: string; key: string }> {
+  // Imported here: loading it takes ~0.3 s, which a plain HTTP mock's start should not pay.
+  const { generate } = await import('selfsigned');
   const pems = await generate([{ name: 'commonName', value: 'localhost' }], {
     keyType: 'ec',
     algorithm: 'sha256',

@@ -6,11 +6,13 @@ import type { Entity } from './store.js';
 const examples = new WeakMap<Contract, { items: unknown[]; entities: Entity[] }>();
 
 function cached(contract: Contract, deps: BodyDeps): { items: unknown[]; entities: Entity[] } {
-  let entry = examples.get(contract);
-  if (!entry) {
-    const items = exampleItems(contract, deps);
-    examples.set(contract, (entry = { items, entities: items.filter((i): i is Entity => typeof i === 'object' && i !== null && !Array.isArray(i)) }));
-  }
+  return examples.get(contract) ?? primeExamples(contract, exampleItems(contract, deps));
+}
+
+/** Records a contract's example items, computed here or earlier (see `primeMock`). */
+export function primeExamples(contract: Contract, items: unknown[]): { items: unknown[]; entities: Entity[] } {
+  const entry = { items, entities: items.filter((i): i is Entity => typeof i === 'object' && i !== null && !Array.isArray(i)) };
+  examples.set(contract, entry);
   return entry;
 }
 

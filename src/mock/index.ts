@@ -10,3 +10,4 @@ export { PROBLEMS, problem, type GraphErrorBody } from './problems.js';
 export { generateCertificate } from './certificate.js';
 export { SEED_ID, ME_ID, MAX_SLOW_MS, type MockOptions, type MockRequest, type MockResponse } from './types.js';
 export { requestFor } from './requestFor.js';
+export { prepareMock, primeMock, type MockPrepared } from './prepared.js';

@@ -153,13 +153,19 @@ function answerClientError(err: NodeJS.ErrnoException, socket: Duplex, state: Mo
   socket.end(`HTTP/1.1 ${status} ${reason}\r\nContent-Type: application/json\r\nrequest-id: ${requestId}\r\nContent-Length: ${Buffer.byteLength(text)}\r\nConnection: close\r\n\r\n${text}`);
 }
 
-/** Starts the mock tenant on 127.0.0.1 (HTTP, or HTTPS when asked). */
-export async function startMockServer(set: ContractSet, options: MockServerOptions = {}): Promise<RunningMock> {
-  const state = createMockState(set, options);
+/**
+ * Starts the mock tenant on 127.0.0.1 (HTTP, or HTTPS when asked). The port is bound before the
+ * set is loaded (`set` may be a function that loads or builds it), so a port clash is reported at
+ * once; a request that arrives meanwhile waits and is answered once the set is ready.
+ */
+export async function startMockServer(set: ContractSet | (() => Promise<ContractSet>), options: MockServerOptions = {}): Promise<RunningMock> {
   const timers = new Set<NodeJS.Timeout>();
   const tls = options.https === 'generate' ? await generateCertificate() : options.https;
-  const listener = listenerFor(state, timers, options.onExchange, tls ? 'https' : 'http');
-  const server: Server = tls ? createHttpsServer({ cert: tls.cert, key: tls.key }, listener) : createHttpServer(listener);
+  let listener: ((req: IncomingMessage, res: ServerResponse) => void) | undefined = undefined;
+  let state: MockState | undefined = undefined;
+  const waiting: [IncomingMessage, ServerResponse][] = [];
+  const answer = (req: IncomingMessage, res: ServerResponse) => (listener ? listener(req, res) : void waiting.push([req, res]));
+  const server: Server = tls ? createHttpsServer({ cert: tls.cert, key: tls.key }, answer) : createHttpServer(answer);
   const maxConnections = options.maxConnections ?? MAX_CONNECTIONS;
   let open = 0;
   // Connections past the cap are answered 503 with Retry-After (not dropped), and the mock stays up.
@@ -168,8 +174,17 @@ export async function startMockServer(set: ContractSet, options: MockServerOptio
     if (open > maxConnections) overCap.add(socket);
     socket.once('close', () => open--);
   });
-  server.on('clientError', (err: NodeJS.ErrnoException, socket: Duplex) => answerClientError(err, socket, state));
+  server.on('clientError', (err: NodeJS.ErrnoException, socket: Duplex) => (state ? answerClientError(err, socket, state) : socket.destroy()));
   await listen(server, options.port ?? 0);
+  try {
+    state = createMockState(typeof set === 'function' ? await set() : set, options);
+  } catch (err) {
+    server.closeAllConnections();
+    server.close();
+    throw err;
+  }
+  listener = listenerFor(state, timers, options.onExchange, tls ? 'https' : 'http');
+  for (const [req, res] of waiting.splice(0)) listener(req, res);
   const { port } = server.address() as AddressInfo;
   return {
     url: `${tls ? 'https' : 'http'}://127.0.0.1:${port}`,

@@ -7,7 +7,7 @@ import { ContentStore } from './content.js';
 import type { DriftSettings } from './driftRequest.js';
 import { Router } from './route.js';
 import { seedContract, seedStore } from './seed.js';
-import { MockStore } from './store.js';
+import { MockStore, type StoreSnapshot } from './store.js';
 import { MAX_SLOW_MS, type MockOptions } from './types.js';
 
 /** Everything the handler reads: contracts routed, the store, and resolved options. */
@@ -34,6 +34,14 @@ export interface MockState extends DriftSettings {
   reseed(contract: Contract): void;
 }
 
+/** Seeded stores prepared for a set (see `primeMock`), adopted by its mock's first seeding. */
+const primedSeeds = new WeakMap<ContractSet, StoreSnapshot>();
+
+/** Hands a seeded store prepared elsewhere to the next mock of `set`, whose first seeding adopts it instead of seeding. */
+export function primeSeeds(set: ContractSet, seeds: StoreSnapshot): void {
+  primedSeeds.set(set, seeds);
+}
+
 /** Routes the contracts and seeds a fresh store. */
 export function createMockState(set: ContractSet, options: MockOptions = {}): MockState {
   const router = new Router(set.contracts);
@@ -46,7 +54,10 @@ export function createMockState(set: ContractSet, options: MockOptions = {}): Mo
     store.clear();
     content.clear();
     driftCounters.clear();
-    seedStore(store, set.contracts, router, deps);
+    const primed = primedSeeds.get(set);
+    primedSeeds.delete(set);
+    if (primed) store.adopt(primed);
+    else seedStore(store, set.contracts, router, deps);
   };
   reset();
   return {

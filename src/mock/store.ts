@@ -29,6 +29,17 @@ export function parentOf(key: string): string {
  * to another (`/groups/1/members/2` → `/users/2`), as `$ref` writes make them. Requests are
  * handled synchronously on one thread, so each request sees and leaves a consistent store.
  */
+/** A store's content (`MockStore.snapshot`). */
+export interface StoreSnapshot {
+  entities: Map<string, Entity>;
+  childrenOf: Map<string, Set<string>>;
+  links: Map<string, string>;
+  seeded: Set<string>;
+  createdKeys: Set<string>;
+  types: Map<string, string>;
+  byId: Map<string, Set<string>>;
+}
+
 export class MockStore {
   private readonly entities = new Map<string, Entity>();
   private readonly childrenOf = new Map<string, Set<string>>();
@@ -196,6 +207,22 @@ export class MockStore {
   }
 
   /** Removes everything. */
+  /** The whole content, as plain Maps and Sets (see `MockPrepared`): the store is not to be used afterwards. */
+  snapshot(): StoreSnapshot {
+    const { entities, childrenOf, links, seeded, createdKeys, types, byId } = this;
+    return { entities, childrenOf, links, seeded, createdKeys, types, byId };
+  }
+
+  /** Takes over a snapshot's content as its own (the snapshot is not to be used afterwards). */
+  adopt(snapshot: StoreSnapshot): void {
+    this.clear();
+    for (const [name, from] of Object.entries(snapshot) as [keyof StoreSnapshot, Map<string, unknown> | Set<string>][]) {
+      const into = this[name] as Map<string, unknown> | Set<string>;
+      if (into instanceof Map) for (const [k, v] of from as Map<string, unknown>) into.set(k, v);
+      else for (const k of from as Set<string>) into.add(k);
+    }
+  }
+
   clear(): void {
     this.entities.clear();
     this.childrenOf.clear();

@@ -1,5 +1,6 @@
 import type { Reporter, SerializedError, TestModule, TestRunEndReason } from 'vitest/node';
 import type { DocDiagnostic } from '../docs/types.js';
+import { redact } from '../redact/index.js';
 import { fromVitest, type ModuleError } from './fromVitest.js';
 import { summarize } from './summary.js';
 import type { RunResult } from './types.js';
@@ -50,6 +51,6 @@ export class ResultsCollector implements Reporter {
       cases,
       diagnostics: this.info.diagnostics,
     };
-    this.collected = { run, moduleErrors, unhandledErrors: unhandledErrors.map((e) => e.message) };
+    this.collected = { run, moduleErrors, unhandledErrors: unhandledErrors.map((e) => redact(e.message)) };
   }
 }

@@ -1,4 +1,5 @@
 import type { TestCase, TestModule } from 'vitest/node';
+import { redact } from '../redact/index.js';
 import type { CaseResult, CaseState } from './types.js';
 import { byCaseId } from './summary.js';
 
@@ -13,12 +14,14 @@ export interface ModuleError {
  * from `task.meta` (never from test names). A failed test with `meta.error` is an `error`
  * (infrastructure), one with violations a `failed`; a failed test without either threw
  * unexpectedly and is an `error` too. Tests without meta are not contract tests and are ignored.
+ * Case meta arrives redacted (suites redact what they capture); error texts vitest captured
+ * outside our cases are redacted here, where the run receives them.
  */
 export function fromVitest(modules: readonly TestModule[]): { cases: CaseResult[]; moduleErrors: ModuleError[] } {
   const cases: CaseResult[] = [];
   const moduleErrors: ModuleError[] = [];
   for (const module of modules) {
-    for (const error of module.errors()) moduleErrors.push({ module: module.relativeModuleId, message: error.message });
+    for (const error of module.errors()) moduleErrors.push({ module: module.relativeModuleId, message: redact(error.message) });
     for (const test of module.children.allTests()) {
       const result = toCase(test);
       if (result) cases.push(result);
@@ -34,7 +37,7 @@ function toCase(test: TestCase): CaseResult | undefined {
   let state: CaseState = result.state === 'passed' ? 'passed' : result.state === 'failed' ? 'failed' : 'skipped';
   let error = meta.error;
   if (state === 'failed' && !error && !meta.violations?.length) {
-    error = { code: 'INTERNAL', message: result.errors?.[0]?.message ?? 'the test failed without a reason' };
+    error = { code: 'INTERNAL', message: redact(result.errors?.[0]?.message ?? 'the test failed without a reason') };
   }
   if (state === 'failed' && error) state = 'error';
   return {

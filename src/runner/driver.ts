@@ -16,6 +16,7 @@ import type { TargetDescription } from '../target/types.js';
 import { serveRetryBudget } from '../transport/budgetServer.js';
 import { defaultRetryPolicy } from '../transport/retry.js';
 import { onInterrupt } from '../util/interrupt.js';
+import { packageRoot } from './loadSet.js';
 import { handOffFor, planRun, type Selection } from './plan.js';
 
 /** Options of `runSuites`: the contracts, the opened target, and what to run. */
@@ -36,8 +37,8 @@ export interface RunSuitesOptions extends Selection {
   maxWorkers?: number;
 }
 
-/** Root of the package (holds package.json), from this file in `src/runner` or `dist/runner`. */
-export const packageRoot = fileURLToPath(new URL('../../', import.meta.url));
+/** Root of the package (defined beside the set loading, which the CLI imports without vitest). */
+export { packageRoot };
 
 /** The module generated suites import, in whichever form (built or source) is beside this package. */
 function defineModule(): string {

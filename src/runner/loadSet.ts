@@ -1,28 +1,44 @@
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { CacheSettings } from '../cache/index.js';
 import { readContractSet } from '../contracts/artifacts/index.js';
 import type { ContractSet } from '../contracts/types.js';
-import { buildFromDocs, type Build } from '../pipeline.js';
+import { prepareMock, primeMock } from '../mock/index.js';
+import { buildFromDocs, loadBuild, type Build } from '../pipeline.js';
+
+/** Root of the package (holds package.json, committed `contracts/`, `schemas/`, `suites/`), from `src/runner` or `dist/runner`. */
+export const packageRoot = fileURLToPath(new URL('../../', import.meta.url));
+
+/** How a command loads its set from `--docs`. */
+export interface LoadSetOptions {
+  /** The build cache. @default none: the docs are built */
+  cache?: CacheSettings;
+  /** The embedded mock will serve the set: prepare what it computes to start (kept in the cache too). @default false */
+  mock?: boolean;
+  /** Only the set is needed: the docs' pages and model are not held in memory (see `LoadBuildOptions.setOnly`). @default false */
+  setOnly?: boolean;
+}
 
 /**
- * The contracts of a run: built in memory from `docs` (a folder or `.tar.gz`) when given, else
- * the committed `contracts/` and `schemas/` under `root`.
+ * The contracts of a run: built in memory from `docs` (a folder or `.tar.gz`, through the build
+ * cache when given) when given, else the committed `contracts/` and `schemas/` under `root`.
  */
-export async function loadSet(root: string, docs?: string): Promise<ContractSet> {
-  if (docs) return (await buildFromDocs(docs)).set;
-  return readContractSet(join(root, 'contracts'), join(root, 'schemas'));
+export async function loadSet(root: string, docs?: string, options: LoadSetOptions = {}): Promise<ContractSet> {
+  return (await loadRunSet(root, docs, options)).set;
 }
 
 /**
  * The contracts of a run and, on demand, the docs model behind them (for doc-defect triage):
- * the build itself when the run built from `docs`, else the committed default docs
- * (`contracts/docs/`) rebuilt, a few pages that the committed artifacts come from
- * (`build --check` keeps the two equal).
+ * the build of `docs` when given, else the committed default docs (`contracts/docs/`) rebuilt, a
+ * few pages that the committed artifacts come from (`build --check` keeps the two equal).
  */
-export async function loadRunSet(root: string, docs?: string): Promise<{ set: ContractSet; build: () => Promise<Build> }> {
+export async function loadRunSet(root: string, docs?: string, options: LoadSetOptions = {}): Promise<{ set: ContractSet; build: () => Promise<Build> }> {
   if (docs) {
-    const built = await buildFromDocs(docs);
-    return { set: built.set, build: async () => built };
+    const loaded = await loadBuild(docs, { ...(options.cache ? { cache: options.cache } : {}), ...(options.setOnly ? { setOnly: true } : {}) });
+    if (options.mock) primeMock(loaded.set, await loaded.derived('mock', () => prepareMock(loaded.set)));
+    return { set: loaded.set, build: loaded.build };
   }
   let rebuilt: Promise<Build> | undefined;
-  return { set: await loadSet(root), build: () => (rebuilt ??= buildFromDocs(join(root, 'contracts', 'docs'), 'default')) };
+  const set = await readContractSet(join(root, 'contracts'), join(root, 'schemas'));
+  return { set, build: () => (rebuilt ??= buildFromDocs(join(root, 'contracts', 'docs'), 'default')) };
 }

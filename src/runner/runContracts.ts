@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import type { CacheSettings } from '../cache/index.js';
 import { selectChecks, type CheckSelection } from '../contracts/checks/index.js';
 import type { ContractSet } from '../contracts/types.js';
 import type { DriftMode } from '../mock/index.js';
@@ -15,8 +16,8 @@ import { readFixtures } from '../target/fixtures.js';
 import { openTarget } from '../target/open.js';
 import type { LiveRunFlags, OpenTarget } from '../target/types.js';
 import { annotateDocDefects } from './docDefects.js';
-import { packageRoot, runSuites } from './driver.js';
-import { loadRunSet } from './loadSet.js';
+import { runSuites } from './driver.js';
+import { loadRunSet, packageRoot } from './loadSet.js';
 import { readShardResults } from './readShards.js';
 
 /** Options of `graph-contracts run`. */
@@ -25,6 +26,8 @@ export interface RunContractsOptions {
   target?: 'mock' | 'live';
   /** Docs folder or `.tar.gz` to build contracts from. @default the committed contracts */
   docs?: string;
+  /** The build cache for `docs`. @default none: the docs are built */
+  cache?: CacheSettings;
   filter?: string;
   shard?: { index: number; count: number };
   /** @default 'reports' (relative to the working directory) */
@@ -72,8 +75,8 @@ export async function runContracts(options: RunContractsOptions = {}): Promise<R
   // Checked here so a bad file or check id stops the run with one line, before a sign-in or any request.
   const fixtures = fixturesFile ? readFixtures(fixturesFile) : undefined;
   selectChecks({ ...options.checks, expectDenied: options.live?.expectDenied }, target);
-  const { set, build } = await loadRunSet(packageRoot, options.docs);
-  const opened = await (options.open ?? openTarget)(target, set, { drift: options.drift, live: options.live });
+  const { set, build } = await loadRunSet(packageRoot, options.docs, { ...(options.cache ? { cache: options.cache } : {}), mock: target === 'mock' && !options.open });
+  const opened = await (options.open ?? openTarget)(target, set, { drift: options.drift, live: options.live, fixtures });
   try {
     const collected = await runSuites({
       set,
@@ -95,7 +98,8 @@ export async function runContracts(options: RunContractsOptions = {}): Promise<R
   }
 }
 
-function defaultFixtures(target: string): string | undefined {
+/** `fixtures/<target>.json` in the working directory, when it exists. */
+export function defaultFixtures(target: string): string | undefined {
   const file = resolve('fixtures', `${target}.json`);
   return existsSync(file) ? file : undefined;
 }

@@ -44,6 +44,7 @@ export function defineContractSuite(area: string): void {
     headers,
     // Discovery must not send a create the run itself would not send (write gate, permission type).
     mayCreate: (c) => !target.skips[c.id] && !expectDenied.has(c.id),
+    ownParams: target.ownParams,
   });
   // Requests go out ahead of the tests (bounded, creates first, deletes last); each contract's
   // request is sent once and shared by its checks.
@@ -56,7 +57,9 @@ export function defineContractSuite(area: string): void {
     return outcomes.get(c) as Promise<ExchangeOutcome>;
   };
   // A resource left behind on a tenant is the run's problem to report: it fails the file, by URL.
+  // Requests sent ahead of tests a cancelled run never started end first: none is cut off in flight.
   afterAll(async () => {
+    if (outcomes) await Promise.allSettled(outcomes.values());
     const left = await resolver.cleanup();
     if (left.length > 0) throw new Error(`path parameter discovery created ${left.length} resource(s) it could not delete (delete by hand): ${left.join(', ')}`);
   });

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Contract } from '../contracts/types.js';
+import { RunnerError } from '../errors.js';
 import type { HttpRequest, HttpResponse, Transport } from '../transport/types.js';
 import type { ParamResolver } from './params.js';
 import { requestFor } from './requestFor.js';
@@ -41,6 +42,8 @@ export async function performExchange(contract: Contract, resolver: ParamResolve
     }
     return { kind: 'done', exchanges };
   } catch (error) {
+    // A live write with no resource of the run to go to (its create failed): not sent, and not a tool failure.
+    if (error instanceof RunnerError && error.code === 'WRITE_REFUSED') return { kind: 'skip', reason: error.message };
     return { kind: 'error', error };
   }
 }

@@ -3,6 +3,8 @@ import type { Transport } from '../transport/types.js';
 import { paramEnvName, type Fixtures } from '../target/fixtures.js';
 import { fillPath, requestFor } from './requestFor.js';
 
+const isResponse = (value: unknown): value is { status: number } => typeof (value as { status?: unknown } | undefined)?.status === 'number';
+
 /** Path parameter values for a contract, or why one could not be found. */
 export type Resolution = { values: Record<string, string> } | { reason: string };
 
@@ -17,6 +19,11 @@ export interface ResolverSources {
   headers: Record<string, string>;
   /** Whether discovery may send this documented create (live runs: the write gate allows it). @default always */
   mayCreate?: (contract: Contract) => boolean;
+  /**
+   * Live writes: contract id → the parameter that must name a resource the run creates for it, or
+   * a disposable id of the fixtures; never a listed or configured one. @default none
+   */
+  ownParams?: Record<string, string>;
 }
 
 /** The collection a parameter indexes: the path before the segment holding `{param}`. */
@@ -55,10 +62,16 @@ export class ParamResolver {
     const values: Record<string, string> = {};
     const params = contract.request.pathParams;
     for (const param of params) {
+      if (this.sources.ownParams?.[contract.id] === param) {
+        const mine = this.disposable(contract, param) ?? (depth < 3 ? await this.discoverOwn(contract, param, values, depth) : { reason: 'discovery nested too deep' });
+        if (typeof mine !== 'string') return { reason: `path parameter {${param}} must name a resource this run creates (or one the fixtures mark disposable): ${mine.reason}` };
+        values[param] = mine;
+        continue;
+      }
       // What a delete removes is a resource of its own, not the catch-all default every other request shares.
       const own = contract.request.method === 'DELETE' && deletes(contract.request.path, param) && this.onlyDefault(contract, param) && depth < 3;
       const fresh = own ? await this.discover(contract, param, values, depth) : undefined;
-      const known = typeof fresh === 'string' ? fresh : this.fromConfig(contract, param);
+      const known = typeof fresh === 'string' ? fresh : (this.disposablePath(contract)?.[param] ?? this.fromConfig(contract, param));
       const found = known ?? (depth < 3 ? await this.discover(contract, param, values, depth) : { reason: 'discovery nested too deep' });
       if (typeof found !== 'string') return { reason: `path parameter {${param}} unresolved: ${this.tried(param)}; ${found.reason}` };
       values[param] = found;
@@ -73,8 +86,10 @@ export class ParamResolver {
   async cleanup(): Promise<string[]> {
     const failed: string[] = [];
     for (const url of this.madeUrls.splice(0).reverse()) {
-      const res = await this.sources.transport.send({ method: 'DELETE', url, headers: this.sources.headers }).catch(() => undefined);
-      if (!res || (res.status >= 300 && res.status !== 404)) failed.push(url);
+      const res = await this.sources.transport.send({ method: 'DELETE', url, headers: this.sources.headers }).catch((err: unknown) => err);
+      // Refused because the run was interrupted: the run's own cleanup deletes it from the ledger.
+      if ((res as { code?: unknown } | undefined)?.code === 'RUN_INTERRUPTED') continue;
+      if (!isResponse(res) || (res.status >= 300 && res.status !== 404)) failed.push(url);
     }
     this.listed.clear();
     this.created.clear();
@@ -92,6 +107,26 @@ export class ParamResolver {
     const { fixtures, env } = this.sources;
     const byPath = fixtures.paths?.[contract.operation.pathTemplate] ?? fixtures.paths?.[contract.request.path];
     return byPath?.[param] ?? fixtures.params?.[param] ?? env[paramEnvName(param)] ?? fixtures.default;
+  }
+
+  /** The values the fixtures mark disposable for this contract's path template. */
+  private disposablePath(contract: Contract): Record<string, string> | undefined {
+    const paths = this.sources.fixtures.disposable?.paths;
+    return paths?.[contract.operation.pathTemplate] ?? paths?.[contract.request.path];
+  }
+
+  /** A disposable id of the fixtures for a write's own parameter. */
+  private disposable(contract: Contract, param: string): string | undefined {
+    return this.disposablePath(contract)?.[param] ?? this.sources.fixtures.disposable?.params?.[param];
+  }
+
+  /** A fresh resource of the parameter's collection, made by its documented create (never listed). */
+  private async discoverOwn(contract: Contract, param: string, known: Record<string, string>, depth: number): Promise<string | { reason: string }> {
+    const parentTemplate = parentOf(contract.request.path, param);
+    if (!parentTemplate) return { reason: 'no parent collection to create it in' };
+    const parent = `/${contract.operation.version}${fillPath(parentTemplate, known)}`;
+    const id = await this.create(parentTemplate, parent, known, depth, true);
+    return id ?? { reason: `no documented create on ${parent} succeeded` };
   }
 
   private tried(param: string): string {

@@ -1,5 +1,6 @@
 import { RunnerError } from '../errors.js';
 import { checkContext } from '../contracts/context.js';
+import { redact, redactValue } from '../redact/index.js';
 import { runCheck } from '../contracts/runCheck.js';
 import type { Check, CheckContext, Contract, Violation } from '../contracts/types.js';
 import type { CaseMeta } from '../results/types.js';
@@ -22,12 +23,28 @@ export function errorInfo(error: unknown): { code: string; message: string } {
   return { code: 'INTERNAL', message: error instanceof Error ? error.message : String(error) };
 }
 
+/** What a test throws for a tool failure: its code and redacted message only (vitest keeps and ships what is thrown). */
+function capturedError(error: unknown): Error {
+  const { code, message } = errorInfo(error);
+  return Object.assign(new Error(redact(message)), { name: error instanceof Error ? error.name : 'Error', code });
+}
+
 /**
  * One test: a contract × a check. Writes `CaseMeta` first (so skips and errors are reported
  * too), then skips (unresolved parameter, check not applicable), errors (transport or a crashed
- * check: rethrown) or asserts the check's violations.
+ * check: rethrown) or asserts the check's violations. Everything the case hands on (meta,
+ * transcript, violations, error texts, what it throws) is redacted here, where it is captured:
+ * reports and the console only ever see this.
  */
 export async function runCase(runtime: SuiteRuntime, contract: Contract, check: Check, outcome: Promise<ExchangeOutcome>, task: CaseTask): Promise<void> {
+  try {
+    await judge(runtime, contract, check, outcome, task);
+  } finally {
+    if (task.meta.graphContracts) task.meta.graphContracts = redactValue(task.meta.graphContracts);
+  }
+}
+
+async function judge(runtime: SuiteRuntime, contract: Contract, check: Check, outcome: Promise<ExchangeOutcome>, task: CaseTask): Promise<void> {
   const meta: CaseMeta = {
     contractId: contract.id,
     checkId: check.id,
@@ -44,7 +61,7 @@ export async function runCase(runtime: SuiteRuntime, contract: Contract, check: 
   }
   if (result.kind === 'error') {
     meta.error = errorInfo(result.error);
-    throw result.error;
+    throw capturedError(result.error);
   }
   const first = result.exchanges[0] as Exchange;
   meta.requestId = first.response.headers['request-id'];
@@ -55,16 +72,16 @@ export async function runCase(runtime: SuiteRuntime, contract: Contract, check: 
   } catch (error) {
     meta.error = errorInfo(error);
     meta.transcript = transcriptOf(runtime.handOff.target.baseUrl, first.request, first.response);
-    throw error;
+    throw capturedError(error);
   }
   if (!violations) {
     meta.skipReason = `${check.id} does not apply to this contract and response (status ${first.response.status})`;
     return task.skip(meta.skipReason);
   }
-  meta.violations = violations;
+  meta.violations = redactValue(violations);
   const threshold = runtime.handOff.failSeverity;
   if (violations.some((v) => atLeast(v.severity, threshold))) meta.transcript = transcriptOf(runtime.handOff.target.baseUrl, first.request, first.response);
-  expectNoViolations(contract, violations, threshold);
+  expectNoViolations(contract, meta.violations, threshold);
 }
 
 /** Runs the check over every exchange; undefined when it applied to none. Duplicates are dropped. */

@@ -1,17 +1,20 @@
 import type { HttpRequest, HttpResponse } from '../contracts/http.js';
-import { redactHeaders } from '../redact.js';
+import { redact, redactHeaders } from '../redact/index.js';
 import type { Transcript } from '../results/types.js';
 
 const MAX_BODY = 4096;
 
-function clip(text: string | undefined): string | undefined {
-  return text === undefined || text.length <= MAX_BODY ? text : `${text.slice(0, MAX_BODY)}… (${text.length} chars)`;
+/** Redacted first, then cut: a cut must never leave the front part of a secret behind. */
+function clean(text: string | undefined): string | undefined {
+  if (text === undefined) return text;
+  const body = redact(text);
+  return body.length <= MAX_BODY ? body : `${body.slice(0, MAX_BODY)}… (${body.length} chars)`;
 }
 
-/** A request/response pair for reports: secret headers redacted, bodies clipped to 4 KiB. */
+/** A request/response pair for reports, redacted as it is captured (URL, headers, bodies), bodies clipped to 4 KiB. */
 export function transcriptOf(baseUrl: string, request: HttpRequest, response?: HttpResponse): Transcript {
   return {
-    request: { method: request.method, url: `${baseUrl.replace(/\/$/, '')}${request.url}`, headers: redactHeaders(request.headers), body: clip(request.body) },
-    response: response && { status: response.status, headers: redactHeaders(response.headers), body: clip(response.text), elapsedMs: response.elapsedMs },
+    request: { method: request.method, url: redact(`${baseUrl.replace(/\/$/, '')}${request.url}`), headers: redactHeaders(request.headers), body: clean(request.body) },
+    response: response && { status: response.status, headers: redactHeaders(response.headers), body: clean(response.text), elapsedMs: response.elapsedMs },
   };
 }

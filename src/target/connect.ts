@@ -4,8 +4,9 @@ import type { Transport } from '../transport/types.js';
 import type { TargetDescription } from './types.js';
 
 /**
- * The transport of a described target, for a suite worker: plain HTTP, or the live tenant reopened from its settings (auth of any flow, write guard, the run's
- * ledger). Every live request goes through the same guard and ledger, whatever signs it.
+ * The transport of a described target, for a suite worker: plain HTTP, or the live tenant
+ * reopened from its settings (auth of any flow, the write guard, the run's ledger and marker).
+ * Every live request goes through the same guard and ledger, whatever signs it.
  */
 export function connectTarget(description: TargetDescription): Transport {
   const live = description.live;
@@ -18,6 +19,13 @@ export function connectTarget(description: TargetDescription): Transport {
     allowWrites: live.allowWrites,
     expectDenied: live.expectDenied,
     ledgerPath: live.ledgerPath,
-    matchers: { singleValued: regexps(live.creates.singleValued), asyncCreates: regexps(live.creates.asyncCreates) },
+    runId: live.runId,
+    disposable: live.disposable,
+    matchers: {
+      singleValued: regexps(live.creates.singleValued),
+      asyncCreates: regexps(live.creates.asyncCreates),
+      collections: regexps(live.creates.collections),
+      puts: regexps(live.creates.puts),
+    },
   }).transport;
 }

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { ConfigError } from '../errors.js';
+import type { DisposableFixtures } from '../live/targets.js';
 import { isObject } from '../util/json.js';
 
 /**
@@ -12,6 +13,12 @@ export interface Fixtures {
   paths?: Record<string, Record<string, string>>;
   /** Value of every parameter listed nowhere else (the mock seeds each path parameter with one id). */
   default?: string;
+  /**
+   * Live runs: existing resources the run may change or delete, in the shape of `params` and
+   * `paths` (`{"disposable": {"paths": {"/devices/{id}/wipe": {"id": "…"}}}}`). Writes other than
+   * creates go only to these and to what the run itself creates; the values above are for reads.
+   */
+  disposable?: DisposableFixtures;
 }
 
 /**
@@ -35,7 +42,7 @@ export function readFixtures(file: string | undefined, fallback: Fixtures = {}):
     throw new ConfigError('--fixtures', `fixtures file ${file}${line}: not valid JSON (${cause instanceof Error ? cause.message : String(cause)})`, { cause });
   }
   const problem = fixturesProblem(parsed);
-  if (problem) throw new ConfigError('--fixtures', `fixtures file ${file}: ${problem}; expected {"params": {name: value}, "paths": {template: {name: value}}, "default": value}`);
+  if (problem) throw new ConfigError('--fixtures', `fixtures file ${file}: ${problem}; expected {"params": {name: value}, "paths": {template: {name: value}}, "default": value, "disposable": {"params": ..., "paths": ...}}`);
   return parsed as Fixtures;
 }
 
@@ -47,18 +54,29 @@ function fixturesProblem(parsed: unknown): string | undefined {
     const bad = Object.entries(value).find(([, v]) => typeof v !== 'string');
     return bad ? `"${at}.${bad[0]}" is ${JSON.stringify(bad[1])}, not a string` : undefined;
   };
-  if (parsed.params !== undefined) {
-    const problem = strings(parsed.params, 'params');
-    if (problem) return problem;
-  }
-  if (parsed.paths !== undefined) {
-    if (!isObject(parsed.paths)) return '"paths" is not an object';
-    for (const [template, values] of Object.entries(parsed.paths)) {
-      const problem = strings(values, `paths.${template}`);
+  const valuesProblem = (of: Record<string, unknown>, prefix: string): string | undefined => {
+    if (of.params !== undefined) {
+      const problem = strings(of.params, `${prefix}params`);
       if (problem) return problem;
     }
-  }
+    if (of.paths !== undefined) {
+      if (!isObject(of.paths)) return `"${prefix}paths" is not an object`;
+      for (const [template, values] of Object.entries(of.paths)) {
+        const problem = strings(values, `${prefix}paths.${template}`);
+        if (problem) return problem;
+      }
+    }
+    return undefined;
+  };
+  const problem = valuesProblem(parsed, '');
+  if (problem) return problem;
   if (parsed.default !== undefined && typeof parsed.default !== 'string') return `"default" is ${JSON.stringify(parsed.default)}, not a string`;
+  if (parsed.disposable !== undefined) {
+    if (!isObject(parsed.disposable)) return '"disposable" is not an object';
+    const unknown = Object.keys(parsed.disposable).find((k) => k !== 'params' && k !== 'paths');
+    if (unknown) return `"disposable.${unknown}" is not a known key (params, paths)`;
+    return valuesProblem(parsed.disposable, 'disposable.');
+  }
   return undefined;
 }
 

@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import type { ContractSet } from '../contracts/types.js';
 import { openLiveRun } from '../live/runTarget.js';
 import { SEED_ID, startMockServer } from '../mock/index.js';
+import type { Fixtures } from './fixtures.js';
 import type { OpenedTarget, OpenTarget } from './types.js';
 
 /**
@@ -11,7 +12,7 @@ import type { OpenedTarget, OpenTarget } from './types.js';
  * token in hand, or a custom auth module), gates writes and permission types per contract, and
  * deletes what the run created on close.
  */
-export const openTarget: OpenTarget = async (kind, set, { drift, live: flags }) => {
+export const openTarget: OpenTarget = async (kind, set, { drift, live: flags, fixtures }) => {
   if (kind === 'mock') {
     const mock = await startMockServer(set, { port: 0, ...(drift ? { drift } : {}) });
     return {
@@ -19,12 +20,12 @@ export const openTarget: OpenTarget = async (kind, set, { drift, live: flags }) 
       close: () => mock.close(),
     };
   }
-  return openLive(set, flags ?? { log: () => {} });
+  return openLive(set, flags ?? { log: () => {} }, fixtures?.disposable);
 };
 
-async function openLive(set: ContractSet, flags: NonNullable<Parameters<OpenTarget>[2]['live']>): Promise<OpenedTarget> {
+async function openLive(set: ContractSet, flags: NonNullable<Parameters<OpenTarget>[2]['live']>, disposable: Fixtures['disposable']): Promise<OpenedTarget> {
   const cwd = flags.cwd ?? process.cwd();
-  const run = await openLiveRun(set.contracts, { ...flags, cwd });
+  const run = await openLiveRun(set.contracts, { ...flags, cwd, disposable });
   const { target } = run.session;
   return {
     description: {
@@ -33,6 +34,7 @@ async function openLive(set: ContractSet, flags: NonNullable<Parameters<OpenTarg
       headers: {},
       skips: run.skips,
       expectDenied: run.expectDenied,
+      ownParams: run.ownParams,
       retry: run.retry,
       concurrency: 2,
       live: {
@@ -41,7 +43,14 @@ async function openLive(set: ContractSet, flags: NonNullable<Parameters<OpenTarg
         allowWrites: target.policy.allowWrites,
         expectDenied: target.policy.expectDenied,
         ledgerPath: resolve(cwd, target.ledger.path),
-        creates: { singleValued: target.matchers.singleValued.map((r) => r.source), asyncCreates: target.matchers.asyncCreates.map((r) => r.source) },
+        runId: target.header.runId,
+        creates: {
+          singleValued: target.matchers.singleValued.map((r) => r.source),
+          asyncCreates: target.matchers.asyncCreates.map((r) => r.source),
+          collections: target.matchers.collections.map((r) => r.source),
+          puts: target.matchers.puts.map((r) => r.source),
+        },
+        ...(disposable ? { disposable } : {}),
       },
     },
     close: run.close,

@@ -1,4 +1,5 @@
 import type { ContractSet } from '../contracts/types.js';
+import type { CreateMatchers } from '../live/created.js';
 import type { LiveTargetOptions } from '../live/target.js';
 import type { DriftMode } from '../mock/index.js';
 import type { RetryPolicy } from '../transport/retry.js';
@@ -17,10 +18,14 @@ export interface LiveTargetDescription {
   allowWrites: boolean;
   /** `--expect-denied`. */
   expectDenied: boolean;
-  /** The run's ledger: every worker records its creates there, cleanup deletes them. */
+  /** The run's ledger: every worker records its writes there, cleanup deletes what they created. */
   ledgerPath: string;
-  /** Where creates put their resource (`CreateMatchers`), as case-insensitive RegExp sources. */
-  creates: { singleValued: string[]; asyncCreates: string[] };
+  /** The run's id: its marker goes into every create (see `src/live/marker.ts`). */
+  runId: string;
+  /** What creates what, and where (`CreateMatchers`), as case-insensitive RegExp sources. */
+  creates: Record<keyof CreateMatchers, string[]>;
+  /** Resources the fixtures file hands to the run's writes (`"disposable"`). */
+  disposable?: Fixtures['disposable'];
 }
 
 /**
@@ -39,6 +44,11 @@ export interface TargetDescription {
   skips: Record<string, string>;
   /** Contract ids sent to assert they are denied (`--expect-denied`). */
   expectDenied: string[];
+  /**
+   * Live writes: contract id → the path parameter that must name a resource the run creates for
+   * it (or a disposable id of the fixtures), never one found by listing. @default none
+   */
+  ownParams?: Record<string, string>;
   retry?: Partial<RetryPolicy>;
   /** Parameter values when no fixtures file is given (the mock's seeded id). @default none */
   fixtures?: Fixtures;
@@ -63,6 +73,8 @@ export interface LiveRunFlags extends Pick<LiveTargetOptions, 'envFile' | 'allow
 export interface TargetOptions {
   /** Mock only: drift applied to every request. @default none */
   drift?: DriftMode;
+  /** The run's fixtures: a live run's writes may go to what they mark disposable. @default none */
+  fixtures?: Fixtures;
   /** Live only. @default settings from `.env` and the environment, read-only */
   live?: LiveRunFlags;
 }

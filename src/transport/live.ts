@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { AuthSource } from '../auth/types.js';
 import { unreachable } from '../auth/networkClient.js';
+import { registerSecret } from '../redact/index.js';
 import { normalizeResponse } from './normalize.js';
 import type { HttpRequest, HttpResponse, Transport } from './types.js';
 
@@ -23,6 +24,11 @@ export interface LiveTransportOptions {
 export function createLiveTransport(options: LiveTransportOptions): Transport {
   const attempt = async (request: HttpRequest, forceRefresh: boolean): Promise<HttpResponse> => {
     const auth = lowerCased(await options.auth.headers({ forceRefresh }));
+    // Whatever signed it (msal, a token in hand, a custom module), what is sent is a secret.
+    for (const value of Object.values(auth)) {
+      registerSecret(value);
+      registerSecret(value.replace(/^\S+\s+/, ''));
+    }
     const url = options.baseUrl + request.url;
     const started = performance.now();
     let res: Response;

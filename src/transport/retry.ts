@@ -1,5 +1,7 @@
-import { TargetServerError, ThrottleBudgetError, TransportError } from '../errors.js';
+import { RunnerError, TargetServerError, TenantUnreachableError, ThrottleBudgetError, TransportError } from '../errors.js';
 import { localBudget, type RetryBudget } from './budget.js';
+import { redact } from '../redact/index.js';
+import { isReadOnly } from './method.js';
 import { retryAfterMs } from './retryAfter.js';
 import type { HttpRequest, HttpResponse, Transport } from './types.js';
 
@@ -40,6 +42,11 @@ const realClock: RetryClock = { sleep: (ms) => new Promise((r) => setTimeout(r, 
  * bounded per request (`maxAttempts`) and in total (`budget`, by default `budgetMs` of this
  * transport alone). What still fails becomes a `RunnerError` (an `error` outcome), never a
  * response the checks would judge. Only exchanges are retried here; assertion failures never are.
+ *
+ * A write (any request but a plain GET, see `isReadOnly`) is sent again only after an answer
+ * saying it was not processed (`notProcessed`): a timeout, a reset connection or a 5xx leave its
+ * outcome unknown, and sending a create twice makes two resources. Such a write ends as an error
+ * at once; the live ledger still finds what it may have created (see `src/live`).
  */
 export function withRetries(inner: Transport, policy: Partial<RetryPolicy> = {}, clock: RetryClock = realClock, budget?: RetryBudget): Transport {
   const p = { ...defaultRetryPolicy, ...policy };
@@ -63,6 +70,7 @@ export function withRetries(inner: Transport, policy: Partial<RetryPolicy> = {},
     close: inner.close?.bind(inner),
     async send(request: HttpRequest): Promise<HttpResponse> {
       const what = `${request.method} ${request.url}`;
+      const write = !isReadOnly(request);
       for (let attempt = 1; ; attempt++) {
         const last = attempt >= p.maxAttempts;
         let response: HttpResponse;
@@ -70,15 +78,22 @@ export function withRetries(inner: Transport, policy: Partial<RetryPolicy> = {},
           response = await inner.send(request);
         } catch (cause) {
           const reason = describe(cause);
+          // Refused before sending (write gate, interrupt) or signed in wrongly: sending again changes nothing.
+          if (cause instanceof RunnerError && !(cause instanceof TenantUnreachableError)) throw cause;
+          if (write) throw new TransportError(`${what}: outcome unknown (${reason}); a write is not sent twice`, { cause });
           if (last) throw new TransportError(`${what} failed after ${attempt} attempts: ${reason}`, { cause });
           await wait(backoff(attempt), `${what}: ${reason}`);
           continue;
         }
         const throttled = response.status === 429 || response.status === 503;
         if (!throttled && (response.status < 500 || !p.serverErrors)) return response;
+        if (write && !notProcessed(response)) {
+          if (!p.serverErrors) return response;
+          throw new TargetServerError(response.status, `${what} answered ${response.status}, outcome unknown; a write is not sent twice: ${excerpt(response)}`);
+        }
         if (last) {
           if (throttled) throw new ThrottleBudgetError(`${what} still answered ${response.status} after ${attempt} attempts`);
-          throw new TargetServerError(response.status, `${what} answered ${response.status} after ${attempt} attempts: ${response.text.slice(0, 200)}`);
+          throw new TargetServerError(response.status, `${what} answered ${response.status} after ${attempt} attempts: ${excerpt(response)}`);
         }
         const after = throttled ? retryAfterMs(response.headers['retry-after']) : undefined;
         const delay = after === undefined ? backoff(attempt) : Math.round(after * (1 + 0.1 * clock.random()));
@@ -89,6 +104,20 @@ export function withRetries(inner: Transport, policy: Partial<RetryPolicy> = {},
       }
     },
   };
+}
+
+/**
+ * Whether an answer says the request was not processed, so a write may be sent again: 429 (Graph
+ * throttles before it processes anything) or 503 with `Retry-After` (the service asks to be asked
+ * again later). A 503 without it, or any other 5xx, may come after the work was done.
+ */
+export function notProcessed(response: HttpResponse): boolean {
+  return response.status === 429 || (response.status === 503 && retryAfterMs(response.headers['retry-after']) !== undefined);
+}
+
+/** The start of an answer's body for an error text: redacted before it is cut, so no part of a secret survives the cut. */
+function excerpt(response: HttpResponse): string {
+  return redact(response.text).slice(0, 200);
 }
 
 function describe(err: unknown): string {

@@ -135,7 +135,9 @@ describe('graph-contracts run --target live against the HTTPS mock', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^dry run: nothing is sent$/m);
     expect(r.stdout).toMatch(/^writes allowed; tenant in GRAPH_WRITE_TENANTS; --expect-denied$/m);
-    expect(r.stdout).toMatch(/^ {2}expect-denied +PUT +\/beta\/education\/synchronizationProfiles \(Application permissions: "Not supported\." \(api\/educationsynchronizationprofile-put\.md\)\)$/m);
+    expect(r.stdout).toMatch(/^ {2}expect-denied +PUT +\/beta\/education\/synchronizationProfiles \(Application permissions: "Not supported\." \(api\/educationsynchronizationprofile-put\.md\)\) -> creates \/beta\/education\/synchronizationProfiles$/m);
+    // Every write shows where it goes: the PATCH only to the status this run's POST creates.
+    expect(r.stdout).toMatch(/^ {2}send +PATCH +\/beta\/education\/synchronizationProfiles\/\{educationSynchronizationProfileId\}\/profileStatus -> the resource POST \/beta\/education\/synchronizationProfiles\/\{educationSynchronizationProfileId\}\/profileStatus creates in this run$/m);
     expect(r.stdout).toMatch(/^ {2}send +GET +\/beta\/education\/synchronizationProfiles\/\{id\}\/profileStatus$/m);
     expect(r.stdout).toMatch(/^3 to send, 1 expected denied, 0 skipped$/m);
     expect(stack.idp.log.length).toBe(before);
@@ -256,9 +258,9 @@ describe('interrupted live run', () => {
     expect(slow.store.created()).toEqual([`/education/synchronizationprofiles/${SEED_ID}/statushistory/${id!.toLowerCase()}`]);
 
     // A delegated sign-in may delete it: `cleanup` finishes the job from the ledger.
-    const later = await runCli(['cleanup', '--env-file', env('sigint-device.env', { GRAPH_BASE_URL: slow.url, GRAPH_TOKEN_CACHE: join(cwd, 'cache.json') })], stack.childEnv, cwd);
+    const later = await runCli(['cleanup', '--allow-writes', '--env-file', env('sigint-device.env', { GRAPH_BASE_URL: slow.url, GRAPH_TOKEN_CACHE: join(cwd, 'cache.json') })], stack.childEnv, cwd);
     expect(later.stdout).toMatch(/^cleanup: deleted 1 created resource\(s\)$/m);
     expect(later.code).toBe(0);
     expect(slow.store.created()).toEqual([]);
-  });
+  }, 90_000);
 });

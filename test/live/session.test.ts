@@ -81,7 +81,7 @@ describe('live session', () => {
     run.child.kill('SIGINT');
     const r = await run.done;
     expect(r.code).toBe(130);
-    expect(r.stdout).toContain('SIGINT: stopping; deleting what this run created');
+    expect(r.stdout).toContain('SIGINT: stopping: no new requests; deleting what this run created');
     expect(r.stdout).toContain('cleanup: deleted 1 created resource(s)');
     expect(graph.store.size).toBe(0);
   });
@@ -99,7 +99,7 @@ describe('live session', () => {
     expect(ledgerLines(cwd).filter((l) => l.includes(created))).toHaveLength(1);
     expect(graph.store.has(created)).toBe(true);
 
-    const later = await runCli(['cleanup', '--env-file', env()], { NODE_EXTRA_CA_CERTS: certs.serverCertPath }, cwd);
+    const later = await runCli(['cleanup', '--env-file', env(), '--allow-writes'], { NODE_EXTRA_CA_CERTS: certs.serverCertPath }, cwd);
     expect(later.stdout).toBe('cleanup: 1 ledger(s) of this tenant\ncleanup: deleted 1 created resource(s)\n');
     expect(later.code).toBe(0);
     expect(graph.store.has(created)).toBe(false);

@@ -1,7 +1,7 @@
 import { Command } from 'commander';
 import { vi } from 'vitest';
 import { RunnerError } from '../../errors.js';
-import { commands } from '../commands/index.js';
+import { loadCommands } from '../commands/index.js';
 
 /**
  * Runs the CLI in-process (as `main.ts` does, without spawning a process per call) and returns its
@@ -11,7 +11,7 @@ export async function runCli(...args: string[]): Promise<{ code: number; stdout:
   let stdout = '';
   let stderr = '';
   const program = new Command('graph-contracts').exitOverride().configureOutput({ writeOut: (s) => (stdout += s), writeErr: (s) => (stderr += s) });
-  for (const register of commands) register(program);
+  for (const register of await loadCommands()) register(program);
   const spies = [
     vi.spyOn(console, 'log').mockImplementation((...a: unknown[]) => void (stdout += `${a.join(' ')}\n`)),
     vi.spyOn(console, 'error').mockImplementation((...a: unknown[]) => void (stderr += `${a.join(' ')}\n`)),

@@ -1,22 +1,25 @@
 import type { Command } from 'commander';
 import { diffModels, formatDiffJson, formatDiffText } from '../../diff/index.js';
 import { ConfigError } from '../../errors.js';
-import { buildFromDocs } from '../../pipeline.js';
+import { loadModel } from '../../pipeline.js';
+import { addCacheFlags, cacheOf, type CacheFlags } from '../cacheFlags.js';
 import { ExitCode } from '../exitCodes.js';
 import type { CommandRegistration } from './index.js';
 
 /** `graph-contracts diff <old> <new>`: contract changes between two doc versions; exit 1 on breaking ones. */
 export const registerDiff: CommandRegistration = (program: Command) => {
-  program
+  const command = program
     .command('diff')
     .description('list contract changes per operation and type between two doc versions; exit 1 when any is breaking')
     .argument('<old>', 'old docs folder or .tar.gz')
     .argument('<new>', 'new docs folder or .tar.gz')
-    .option('--format <format>', 'output format: text|json', 'text')
-    .action(async (oldDocs: string, newDocs: string, flags: { format: string }) => {
+    .option('--format <format>', 'output format: text|json', 'text');
+  addCacheFlags(command)
+    .action(async (oldDocs: string, newDocs: string, flags: { format: string } & CacheFlags) => {
       if (flags.format !== 'text' && flags.format !== 'json') throw new ConfigError('--format', `--format must be text or json; got "${flags.format}"`);
-      const [before, after] = await Promise.all([buildFromDocs(oldDocs), buildFromDocs(newDocs)]);
-      const diff = diffModels(before.model, after.model);
+      const cache = cacheOf(flags);
+      const [before, after] = await Promise.all([loadModel(oldDocs, { cache }), loadModel(newDocs, { cache })]);
+      const diff = diffModels(before, after);
       process.stdout.write(flags.format === 'json' ? formatDiffJson(diff) : formatDiffText(diff));
       process.exitCode = diff.breaking > 0 ? ExitCode.Failures : ExitCode.Ok;
     });

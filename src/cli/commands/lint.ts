@@ -1,17 +1,19 @@
+import { createHash } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { readBaseline, updateBaselineFile } from '../../baseline/index.js';
 import { crossCheck, formatCrossCheck, readCsdl } from '../../csdl/index.js';
 import { ConfigError } from '../../errors.js';
-import { LINT_FORMATS, lintReport, RULES, type LintFormat } from '../../lint/index.js';
-import { buildFromDocs } from '../../pipeline.js';
+import { LINT_FORMATS, lintFound, lintReport, RULES, type LintFormat } from '../../lint/index.js';
+import { loadBuild } from '../../pipeline.js';
 import { atLeast, SEVERITIES, type Severity } from '../../severity.js';
 import { ExitCode } from '../exitCodes.js';
 import { newEntryDefaults } from '../baselineFlags.js';
+import { addCacheFlags, cacheOf, type CacheFlags } from '../cacheFlags.js';
 import type { CommandRegistration } from './index.js';
 
-interface LintFlags {
+interface LintFlags extends CacheFlags {
   docs: string;
   format: string;
   output?: string;
@@ -27,7 +29,7 @@ interface LintFlags {
 
 /** `graph-contracts lint`: every build diagnostic plus the lint rules, gated by an optional baseline. */
 export const registerLint: CommandRegistration = (program: Command) => {
-  program
+  const command = program
     .command('lint')
     .description('lint the reference docs (build diagnostics + lint rules); exit 1 on findings not in --baseline')
     .option('--docs <dir|.tar.gz>', 'docs folder or tarball', 'contracts/docs')
@@ -40,7 +42,8 @@ export const registerLint: CommandRegistration = (program: Command) => {
     .option('--fail-severity <severity>', `lowest severity that fails: ${SEVERITIES.join('|')}`, 'warning')
     .option('--disable <ids>', 'comma-separated rule ids to leave out')
     .option('--metadata <csdl.xml[.gz]>', 'cross-check doc-derived types with a CSDL $metadata file (informational)')
-    .option('--rules', 'list every rule id with severity and explanation, then exit')
+    .option('--rules', 'list every rule id with severity and explanation, then exit');
+  addCacheFlags(command)
     .action(async (flags: LintFlags) => {
       if (flags.rules) return console.log(RULES.map((r) => `${r.id.padEnd(40)} ${r.severity.padEnd(8)} ${r.origin.padEnd(6)} ${r.description}`).join('\n'));
       const format = oneOf('--format', flags.format, LINT_FORMATS) as LintFormat;
@@ -48,19 +51,22 @@ export const registerLint: CommandRegistration = (program: Command) => {
       if (flags.updateBaseline && !flags.baseline) throw new ConfigError('--update-baseline', '--update-baseline needs --baseline <file> to write');
       const previous = flags.baseline && !flags.updateBaseline ? await readBaseline(flags.baseline) : undefined;
       const csdl = flags.metadata ? await readCsdl(flags.metadata) : undefined;
-      const build = await buildFromDocs(flags.docs);
-      const report = lintReport(
-        { pages: build.pages, model: build.model, diagnostics: build.set.diagnostics },
-        {
-          format, failSeverity, today: new Date().toISOString().slice(0, 10), docsRoot: resolve(flags.docs),
-          disable: flags.disable?.split(',').map((s) => s.trim()) ?? [],
-          ...(previous ? { baseline: previous } : {}),
-        },
-      );
+      const disable = flags.disable?.split(',').map((s) => s.trim()) ?? [];
+      const loaded = await loadBuild(flags.docs, { cache: cacheOf(flags) });
+      // The findings of a docs version are kept in the build cache, one set per --disable list.
+      const found = await loaded.derived(disable.length > 0 ? `lint-${createHash('sha256').update([...disable].sort().join(',')).digest('hex').slice(0, 16)}` : 'lint', async () => {
+        const build = await loaded.build();
+        return lintFound({ pages: build.pages, model: build.model, diagnostics: build.set.diagnostics }, { disable });
+      });
+      const report = lintReport(found, {
+        format, failSeverity, today: new Date().toISOString().slice(0, 10), docsRoot: resolve(flags.docs),
+        disable,
+        ...(previous ? { baseline: previous } : {}),
+      });
       if (report.unregistered.length > 0) console.error(`lint: rule ids missing from the registry: ${report.unregistered.join(', ')}`);
       if (csdl) {
         // Stays on stderr for json/sarif so stdout remains one machine-readable document.
-        (format === 'text' ? console.log : console.error)(formatCrossCheck(crossCheck(build.model, csdl), format === 'text' ? 3 : 0));
+        (format === 'text' ? console.log : console.error)(formatCrossCheck(crossCheck(await loaded.model(), csdl), format === 'text' ? 3 : 0));
       }
       if (flags.updateBaseline && flags.baseline) {
         const n = await updateBaselineFile(flags.baseline, report.findings.filter((f) => atLeast(f.severity, failSeverity)), newEntryDefaults(flags));

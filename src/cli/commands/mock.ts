@@ -4,12 +4,12 @@ import { join } from 'node:path';
 import { Option, type Command } from 'commander';
 import { ConfigError } from '../../errors.js';
 import { DRIFT_MODES, startMockServer, type DriftMode, type MockServerOptions } from '../../mock/index.js';
-import { packageRoot } from '../../runner/driver.js';
-import { loadSet } from '../../runner/loadSet.js';
+import { loadSet, packageRoot } from '../../runner/loadSet.js';
 import { onInterrupt } from '../../util/interrupt.js';
+import { addCacheFlags, cacheOf, type CacheFlags } from '../cacheFlags.js';
 import type { CommandRegistration } from './index.js';
 
-interface MockFlags {
+interface MockFlags extends CacheFlags {
   docs?: string;
   port: string;
   drift?: DriftMode;
@@ -22,7 +22,7 @@ interface MockFlags {
 
 /** `graph-contracts mock`: serve the embedded mock tenant on 127.0.0.1 until SIGINT/SIGTERM. */
 export const mock: CommandRegistration = (program: Command) => {
-  program
+  const command = program
     .command('mock')
     .description('serve the mock tenant built from the contracts on 127.0.0.1 (under /beta and /v1.0)')
     .option('--docs <dir|tar.gz>', 'build contracts in memory from these docs instead of the committed contracts/ and schemas/')
@@ -32,11 +32,13 @@ export const mock: CommandRegistration = (program: Command) => {
     .option('--https', 'serve HTTPS with a generated self-signed certificate, or --cert/--key')
     .option('--cert <file>', 'PEM certificate for --https')
     .option('--key <file>', 'PEM private key for --https')
-    .option('--slow-ms <ms>', 'delay of the slow-response drift (at most 10000)')
+    .option('--slow-ms <ms>', 'delay of the slow-response drift (at most 10000)');
+  addCacheFlags(command)
     .action(async (flags: MockFlags) => {
       const options = serverOptions(flags);
-      const set = await loadSet(packageRoot, flags.docs);
-      const running = await startMockServer(set, options);
+      // The port is bound before the docs are loaded or built: a clash is reported at once.
+      const running = await startMockServer(() => loadSet(packageRoot, flags.docs, { cache: cacheOf(flags), mock: true, setOnly: true }), options);
+      const set = running.state.set;
       const drift = options.drift ? `, drift ${options.drift}` : '';
       console.log(`graph-contracts mock: ${running.state.router.operations} operations from ${set.docs} at ${running.url} (/beta, /v1.0${drift}); Ctrl-C stops`);
       if (running.certificate) {

@@ -3,9 +3,11 @@ import { ConfigError } from '../../errors.js';
 import { runContracts } from '../../index.js';
 import { liveDryRun } from '../../live/runTarget.js';
 import { DRIFT_MODES, type DriftMode } from '../../mock/index.js';
-import { packageRoot } from '../../runner/driver.js';
-import { loadSet } from '../../runner/loadSet.js';
+import { loadSet, packageRoot } from '../../runner/loadSet.js';
 import { SEVERITIES, type Severity } from '../../severity.js';
+import { defaultFixtures } from '../../runner/runContracts.js';
+import { readFixtures } from '../../target/fixtures.js';
+import { addCacheFlags, cacheOf, type CacheFlags } from '../cacheFlags.js';
 import { ExitCode } from '../exitCodes.js';
 import { parseShard } from '../parseShard.js';
 import { printRun } from '../printRun.js';
@@ -13,7 +15,7 @@ import type { CommandRegistration } from './index.js';
 
 const list = (value: string) => value.split(',').map((s) => s.trim()).filter(Boolean);
 
-interface RunFlags {
+interface RunFlags extends CacheFlags {
   target: 'mock' | 'live';
   docs?: string;
   filter?: string;
@@ -50,7 +52,7 @@ const TARGET_ONLY: ReadonlyArray<[keyof RunFlags, string, 'mock' | 'live', strin
 
 /** `graph-contracts run`: the contract suites against the mock (default) or a live tenant. */
 export const run: CommandRegistration = (program: Command) => {
-  program
+  const command = program
     .command('run')
     .description('run the contract suites and write reports (default: committed contracts against the embedded mock)')
     .addOption(new Option('--target <target>', 'where requests go').choices(['mock', 'live']).default('mock'))
@@ -68,20 +70,23 @@ export const run: CommandRegistration = (program: Command) => {
     .option('--allow-writes', 'live only: send POST/PATCH/PUT/DELETE too, if the tenant is listed in GRAPH_WRITE_TENANTS')
     .option('--expect-denied', 'live only: send requests the sign-in\'s permission type may not make ("Not supported." on the page) and assert 401/403 with the Graph error envelope, instead of skipping them')
     .option('--dry-run', 'live only: print the resolved plan (requests, auth, skips) and send nothing')
-    .option('--workers <n>', 'suite worker threads (default 2); a live run also sends at most 2 requests at a time per worker', parseWorkers)
+    .option('--workers <n>', 'suite worker threads (default 2); a live run also sends at most 2 requests at a time per worker', parseWorkers);
+  addCacheFlags(command)
     .action(async (flags: RunFlags) => {
       const live = { envFile: flags.envFile, allowWrites: flags.allowWrites === true, expectDenied: flags.expectDenied === true, prompt: (m: string) => console.error(m), log: (l: string) => console.error(l) };
       for (const [key, flag, target, why] of TARGET_ONLY) {
         if (flags[key] !== undefined && flags[key] !== false && flags.target !== target) throw new ConfigError(flag, `${flag} is for --target ${target} (${why})`);
       }
       if (flags.dryRun) {
-        process.stdout.write(liveDryRun((await loadSet(packageRoot, flags.docs)).contracts, live));
+        const fixtures = readFixtures(flags.fixtures ?? defaultFixtures('live'));
+        process.stdout.write(liveDryRun((await loadSet(packageRoot, flags.docs, { cache: cacheOf(flags) })).contracts, { ...live, disposable: fixtures.disposable }));
         return;
       }
       const result = await runContracts({
         live,
         target: flags.target,
         docs: flags.docs,
+        cache: cacheOf(flags),
         filter: flags.filter,
         shard: flags.shard,
         reportsDir: flags.reports,

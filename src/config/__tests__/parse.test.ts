@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError } from '../../errors.js';
-import { redact } from '../../redact.js';
+import { redact } from '../../redact/index.js';
 import { loadEnv } from '../envFile.js';
 import { parseLiveConfig } from '../parse.js';
 

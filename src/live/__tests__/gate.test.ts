@@ -19,6 +19,8 @@ describe('decide', () => {
     ['delegated work uses its own column', put, { authKind: 'delegatedWork', allowWrites: true }, { action: 'send' }],
     ['personal accounts read the personal column', contract('GET', '/things'), { authKind: 'delegatedPersonal' }, { action: 'skip', reason: 'Delegated (personal Microsoft account) permissions: "Not supported." (api/x.md)' }],
     ['the mock target runs everything', put, { target: 'mock' }, { action: 'send' }],
+    ['a GET whose documented headers override it to DELETE is a write', { ...contract('GET', '/things/{id}'), request: { ...contract('GET', '/things/{id}').request, headers: { 'X-HTTP-Method-Override': 'DELETE' } } }, {}, { action: 'skip', reason: 'DELETE writes to the tenant; live runs are read-only without --allow-writes' }],
+    ['HEAD is not a GET', contract('HEAD' as 'GET', '/things'), {}, { action: 'skip', reason: 'HEAD writes to the tenant; live runs are read-only without --allow-writes' }],
   ])('%s', (_name, c, policy, expected) => {
     expect(decide(c, { ...live, ...policy })).toEqual(expected);
   });

@@ -5,13 +5,15 @@ import { describe, expect, it } from 'vitest';
 import type { HttpRequest, HttpResponse, Transport } from '../../transport/types.js';
 import { cleanupLedger, formatCleanup } from '../cleanup.js';
 import { contract } from '../__helpers__/contract.js';
-import { asyncCreates, createdResourceUrl, singleValuedCreates } from '../created.js';
+import { asyncCreates, createdResourceUrl, singleValuedCreates, type CreateMatchers } from '../created.js';
 import { Ledger } from '../ledger.js';
 import { recordingTransport } from '../recordingTransport.js';
 
 const BASE = 'https://graph.example.test';
 const response = (status: number, json?: unknown, headers: Record<string, string> = {}): HttpResponse => ({ status, headers, text: json ? JSON.stringify(json) : '', json, elapsedMs: 1 });
 const ledger = () => new Ledger(join(mkdtempSync(join(tmpdir(), 'gc-ledger-')), 'sub', 'run.jsonl'));
+const NONE: CreateMatchers = { singleValued: [], asyncCreates: [], collections: [], puts: [] };
+const MARKER = 'gcrun-test';
 
 /** A fake tenant holding resources by URL. */
 function fakeTenant(failDelete: string[] = []) {
@@ -95,7 +97,7 @@ describe('asynchronous creates (202 Accepted)', () => {
   it('answered without a resource location, are reported once by cleanup as not deleted', async () => {
     const tenant: Transport = { kind: 'live', baseUrl: BASE, send: async (req) => (req.url.endsWith('/teams') ? response(202, undefined, { location: "/teams('t1')/operations('op1')" }) : response(202)) };
     const l = ledger();
-    const t = recordingTransport(tenant, l, [], asyncCreates([listTeams, createTeam(202), sendMail]));
+    const t = recordingTransport(tenant, l, { ...NONE, asyncCreates: asyncCreates([listTeams, createTeam(202), sendMail]) }, MARKER);
     await t.send({ method: 'POST', url: '/beta/teams', headers: {} });
     await t.send({ method: 'POST', url: '/beta/me/sendMail', headers: {} });
     expect(l.pending()).toEqual([]);
@@ -109,8 +111,8 @@ describe('asynchronous creates (202 Accepted)', () => {
     const sent: string[] = [];
     const tenant: Transport = { kind: 'live', baseUrl: BASE, send: async (req) => (sent.push(`${req.method} ${req.url}`), req.method === 'POST' ? response(202, undefined, { 'content-location': "/teams('t1')" }) : response(204)) };
     const l = ledger();
-    await recordingTransport(tenant, l, [], asyncCreates([listTeams, createTeam(202)])).send({ method: 'POST', url: '/beta/teams', headers: {} });
-    expect(await cleanupLedger(l, tenant)).toEqual({ deleted: ["/beta/teams('t1')"], gone: [], failed: [], unlocated: [] });
+    await recordingTransport(tenant, l, { ...NONE, asyncCreates: asyncCreates([listTeams, createTeam(202)]) }, MARKER).send({ method: 'POST', url: '/beta/teams', headers: {} });
+    expect(await cleanupLedger(l, tenant)).toEqual({ deleted: ["/beta/teams('t1')"], gone: [], failed: [], unlocated: [], found: [], unknown: [] });
     expect(sent).toEqual(['POST /beta/teams', "DELETE /beta/teams('t1')"]);
   });
 });
@@ -119,14 +121,14 @@ describe('ledger and cleanup', () => {
   it('records creates and deletes made through the transport, and cleans up the rest newest first', async () => {
     const tenant = fakeTenant();
     const l = ledger();
-    const t = recordingTransport(tenant.transport, l);
+    const t = recordingTransport(tenant.transport, l, NONE, MARKER);
     await t.send({ method: 'POST', url: '/beta/things', headers: {} });
     await t.send({ method: 'POST', url: '/beta/things', headers: {} });
     await t.send({ method: 'POST', url: '/beta/things', headers: {} });
     await t.send({ method: 'DELETE', url: '/beta/things/id-2', headers: {} });
     expect(l.pending().map((e) => e.url)).toEqual(['/beta/things/id-3', '/beta/things/id-1']);
     const report = await cleanupLedger(l, tenant.transport);
-    expect(report).toEqual({ deleted: ['/beta/things/id-3', '/beta/things/id-1'], gone: [], failed: [], unlocated: [] });
+    expect(report).toEqual({ deleted: ['/beta/things/id-3', '/beta/things/id-1'], gone: [], failed: [], unlocated: [], found: [], unknown: [] });
     expect(tenant.store.size).toBe(0);
     expect(l.pending()).toEqual([]);
   });
@@ -134,7 +136,7 @@ describe('ledger and cleanup', () => {
   it('reports what it could not delete, keeps going, and keeps it pending', async () => {
     const tenant = fakeTenant(['/beta/things/id-1']);
     const l = ledger();
-    const t = recordingTransport(tenant.transport, l);
+    const t = recordingTransport(tenant.transport, l, NONE, MARKER);
     await t.send({ method: 'POST', url: '/beta/things', headers: {} });
     await t.send({ method: 'POST', url: '/beta/things', headers: {} });
     l.created({ url: '/beta/things/already-gone', createdBy: 'POST /beta/things' });
@@ -163,6 +165,6 @@ describe('ledger and cleanup', () => {
     l.created({ url: '/beta/a', createdBy: 'POST /beta' });
     const down: Transport = { kind: 'live', baseUrl: BASE, send: () => Promise.reject(new Error('cannot reach: Bearer abc.def')) };
     const report = await cleanupLedger(l, down);
-    expect(report.failed).toEqual([{ url: '/beta/a', createdBy: 'POST /beta', reason: 'cannot reach: Bearer [redacted]' }]);
+    expect(report.failed).toEqual([{ url: '/beta/a', createdBy: 'POST /beta', reason: 'cannot reach: Bearer abc.def' }]);
   });
 });

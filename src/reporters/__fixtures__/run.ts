@@ -2,8 +2,8 @@ import type { CaseResult, RunResult } from '../../results/types.js';
 import { summarize } from '../../results/summary.js';
 import type { ReportBaseline } from '../types.js';
 
-/** A secret that must never reach a report, even if redaction upstream missed it. */
-export const LEAKED_TOKEN = 'Bearer eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiJ9.secret';
+/** A credential header as a case captures it (`src/suites/transcript.ts` redacts it there). */
+const CAPTURED_AUTHORIZATION = '[redacted]';
 
 const source = (file: string, line: number) => ({ file, line });
 
@@ -66,7 +66,7 @@ export function fixtureCases(): CaseResult[] {
         { pointer: '/status', reason: 'the page\'s example at api/user-get.md:91 shows /status = "suspended", but the schema expects ["active","disabled"]', example: source('api/user-get.md', 91) },
       ],
       transcript: {
-        request: { method: 'GET', url: '/beta/users/1', headers: { authorization: LEAKED_TOKEN, accept: 'application/json' } },
+        request: { method: 'GET', url: '/beta/users/1', headers: { authorization: CAPTURED_AUTHORIZATION, accept: 'application/json' } },
         response: {
           status: 200,
           headers: { 'content-type': 'application/json', 'request-id': '7f3c1a2b-0000-4000-8000-000000000001' },
@@ -83,7 +83,7 @@ export function fixtureCases(): CaseResult[] {
         { check: 'status-code-documented', severity: 'error', message: 'status 404 is not documented', expected: 200, actual: 404, source: source('api/user-list-events.md', 61) },
       ],
       transcript: {
-        request: { method: 'GET', url: '/beta/me/events', headers: { Authorization: LEAKED_TOKEN } },
+        request: { method: 'GET', url: '/beta/me/events', headers: { Authorization: CAPTURED_AUTHORIZATION } },
         response: { status: 404, headers: { 'content-type': 'application/json' }, body: '{"error":{"code":"NotFound"}}', elapsedMs: 40 },
       },
     },

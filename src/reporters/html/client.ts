@@ -109,7 +109,7 @@ export function clientMain(dataElement: HTMLElement | null): void {
   function renderMessage(title: string, firstLine: string, headers: Record<string, string>, body?: string): HTMLElement {
     const pre = el('pre', 'http');
     pre.append(el('div', 'first', firstLine));
-    for (const [k, v] of Object.entries(headers)) pre.append(el('div', 'hdr', `${k}: ${/^(authorization|proxy-authorization|cookie|set-cookie)$/i.test(k) ? '[redacted]' : v}`));
+    for (const [k, v] of Object.entries(headers)) pre.append(el('div', 'hdr', `${k}: ${v}`));
     if (body) pre.append(el('div', 'hbody', `\n${pretty(body)}`));
     const wrap = el('div', 'msg');
     wrap.append(el('h4', undefined, title), pre);

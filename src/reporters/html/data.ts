@@ -4,7 +4,7 @@ import type { ReportOptions } from '../types.js';
 import { compareBaseline } from '../utils/compareBaseline.js';
 import { groupBy } from '../../util/groupBy.js';
 import { jsonDiff, type DiffLine } from '../utils/jsonDiff.js';
-import { redactTranscript } from '../utils/redactTranscript.js';
+import { clipTranscript } from '../utils/clipTranscript.js';
 import { summarize } from '../../results/summary.js';
 
 /** One violation as the page shows it; `diff` is expected vs actual, line by line. */
@@ -65,7 +65,7 @@ export interface HtmlData {
   diagnostics: DocDiagnostic[];
 }
 
-/** Shapes a run into the page's data: grouped, trimmed, redacted, with diffs computed. */
+/** Shapes a run into the page's data: grouped, trimmed (transcripts arrive redacted), with diffs computed. */
 export function htmlData(run: RunResult, options: ReportOptions): HtmlData {
   const comparison = options.baseline ? compareBaseline(run.cases, options.baseline) : undefined;
   const status = new Map<string, HtmlCase['b']>();
@@ -74,7 +74,7 @@ export function htmlData(run: RunResult, options: ReportOptions): HtmlData {
   const checkIndex = new Map(checks.map((id, i) => [id, i]));
   const request = (cases: CaseResult[]): HtmlRequest => {
     const shown = cases.find((c) => c.transcript && c.state !== 'passed' && c.state !== 'skipped')?.transcript;
-    const t = shown && redactTranscript(shown);
+    const t = shown && clipTranscript(shown);
     const key = t && JSON.stringify(t);
     const out: HtmlRequest = { id: cases[0]!.contractId, o: cases[0]!.operation, cases: cases.map((c) => htmlCase(c, checkIndex.get(c.checkId)!, status.get(c.id), key)) };
     if (t) out.t = t;
@@ -107,7 +107,7 @@ function htmlCase(c: CaseResult, check: number, baseline: HtmlCase['b'], request
   if (c.skipReason) out.skip = c.skipReason;
   if (c.requestId) out.req = c.requestId;
   if (c.transcript && c.state !== 'skipped') {
-    const t = redactTranscript(c.transcript);
+    const t = clipTranscript(c.transcript);
     if (JSON.stringify(t) !== requestTranscript) out.t = t;
   }
   return out;

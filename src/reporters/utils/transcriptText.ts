@@ -1,12 +1,12 @@
 import type { Transcript } from '../../results/types.js';
-import { redactTranscript } from './redactTranscript.js';
+import { clipTranscript } from './clipTranscript.js';
 
 /** Longest body kept in JUnit `<system-out>`: CI pages show it inline. */
 const MAX_BODY_CHARS = 2_000;
 
-/** A transcript as HTTP-like text (secret headers masked, bodies cut), for JUnit `<system-out>`. */
+/** A transcript as HTTP-like text (as captured, redacted; bodies cut), for JUnit `<system-out>`. */
 export function transcriptText(transcript: Transcript): string {
-  const { request, response } = redactTranscript(transcript, MAX_BODY_CHARS);
+  const { request, response } = clipTranscript(transcript, MAX_BODY_CHARS);
   const lines = [`${request.method} ${request.url}`, ...headerLines(request.headers)];
   if (request.body) lines.push('', request.body);
   if (response) {

@@ -85,6 +85,35 @@ describe('ParamResolver', () => {
     await expect(new ParamResolver(sources(t)).resolve(del)).resolves.toEqual({ values: { id: 'own' } });
   });
 
+  describe('live writes: the own parameter names a resource the run creates, or a disposable one', () => {
+    const patch: Contract = { ...getProfileStatus, id: 'patch-profile', request: { ...getProfileStatus.request, method: 'PATCH', path: '/education/synchronizationProfiles/{id}' } };
+    const table = {
+      'GET /beta/education/synchronizationProfiles?$top=1': { status: 200, json: { value: [{ id: 'existing' }] } },
+      'PUT /beta/education/synchronizationProfiles': { status: 202, json: { id: 'own' } },
+    };
+
+    test('never listed, never configured: created', async () => {
+      const t = fake(table);
+      const r = new ParamResolver(sources(t, { ownParams: { 'patch-profile': 'id' }, fixtures: { default: 'configured', params: { id: 'configured' } }, env: { GRAPH_CONTRACTS_PARAM_ID: 'env' } }));
+      await expect(r.resolve(patch)).resolves.toEqual({ values: { id: 'own' } });
+      expect(t.sent.map((s) => s.method)).toEqual(['PUT']);
+    });
+
+    test('a disposable id of the fixtures is taken as it is', async () => {
+      const t = fake(table);
+      const r = new ParamResolver(sources(t, { ownParams: { 'patch-profile': 'id' }, fixtures: { disposable: { params: { id: 'spare' } } } }));
+      await expect(r.resolve(patch)).resolves.toEqual({ values: { id: 'spare' } });
+      expect(t.sent).toEqual([]);
+    });
+
+    test('when no create may be sent, the write is not resolved (and so not sent)', async () => {
+      const t = fake(table);
+      const r = new ParamResolver(sources(t, { ownParams: { 'patch-profile': 'id' }, mayCreate: () => false }));
+      await expect(r.resolve(patch)).resolves.toEqual({ reason: 'path parameter {id} must name a resource this run creates (or one the fixtures mark disposable): no documented create on /beta/education/synchronizationProfiles succeeded' });
+      expect(t.sent).toEqual([]);
+    });
+  });
+
   test('unresolved: the reason says what was tried', async () => {
     const r = new ParamResolver(sources(fake({}), { contracts: [], fixturesFile: 'fixtures/live.json' }));
     await expect(r.resolve(getProfileStatus)).resolves.toEqual({

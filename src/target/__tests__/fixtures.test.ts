@@ -13,7 +13,7 @@ const write = (text: string) => {
 
 describe('readFixtures', () => {
   test('a well-formed file is returned as written; no file gives the fallback', () => {
-    const fixtures = { params: { id: 'p1' }, paths: { '/users/{id}/photo': { id: 'u1' } }, default: 'x' };
+    const fixtures = { params: { id: 'p1' }, paths: { '/users/{id}/photo': { id: 'u1' } }, default: 'x', disposable: { params: { deviceId: 'd1' }, paths: { '/me/settings': {} } } };
     expect(readFixtures(write(JSON.stringify(fixtures)))).toEqual(fixtures);
     expect(readFixtures(undefined, { default: 'seed' })).toEqual({ default: 'seed' });
   });
@@ -31,6 +31,9 @@ describe('readFixtures', () => {
     ['{"paths": {"/users/{id}": {"id": null}}}', '"paths./users/{id}.id" is null, not a string'],
     ['{"paths": {"/users/{id}": "u1"}}', '"paths./users/{id}" is not an object'],
     ['{"default": 1}', '"default" is 1, not a string'],
+    ['{"disposable": ["d1"]}', '"disposable" is not an object'],
+    ['{"disposable": {"ids": ["d1"]}}', '"disposable.ids" is not a known key (params, paths)'],
+    ['{"disposable": {"params": {"id": 7}}}', '"disposable.params.id" is 7, not a string'],
   ] as const)('%s: %s', ([text, problem]) => {
     const file = write(text);
     expect(() => readFixtures(file)).toThrow(`fixtures file ${file}: ${problem}; expected`);

@@ -1,4 +1,7 @@
 import { describe, expect, test } from 'vitest';
+import { ConfigError } from '../../errors.js';
+import { registerSecret } from '../../redact/index.js';
+import { leaksOf } from '../../redact/__helpers__/leaks.js';
 import { withRetries, type RetryClock } from '../retry.js';
 import { retryAfterMs } from '../retryAfter.js';
 import type { HttpResponse, Transport } from '../types.js';
@@ -65,6 +68,15 @@ describe('withRetries', () => {
     await expect(withRetries(scripted([refused]), {}, clock()).send(req)).rejects.toMatchObject({ code: 'TRANSPORT_FAILED', message: /after 4 attempts: ECONNREFUSED/ });
   });
 
+  test('the body quoted in an error is redacted before it is cut: no part of a secret survives', async () => {
+    const secret = `svc-secret-${'x7Q'.repeat(30)}`;
+    registerSecret(secret);
+    const body = `${' '.repeat(150)}{"message":"failed for ${secret}"}`;
+    const error = await withRetries(scripted([{ ...status(500), text: body }]), { maxAttempts: 1 }, clock()).send(req).catch((e: Error) => e);
+    expect((error as Error).message).toMatch(/answered 500 after 1 attempts: /);
+    expect(leaksOf((error as Error).message, secret)).toEqual([]);
+  });
+
   test('the total budget is shared by every request of the transport', async () => {
     const c = clock(0);
     const t = withRetries(scripted([status(429, { 'retry-after': '1' })]), { budgetMs: 2500, maxAttempts: 10 }, c);
@@ -77,6 +89,57 @@ describe('withRetries', () => {
     const c = clock();
     await expect(withRetries(scripted([status(429, { 'retry-after': '120' })]), {}, c).send(req)).rejects.toThrow(/Retry-After 120s exceeds/);
     expect(c.waits).toEqual([]);
+  });
+});
+
+describe('withRetries: writes are never sent twice blindly', () => {
+  const post = { method: 'POST', url: '/beta/things', headers: {}, body: '{}' };
+  const created = status(201);
+  const timeout = Object.assign(new Error('The operation was aborted due to timeout'), { name: 'TimeoutError' });
+  const reset = Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' });
+
+  test.for([
+    ['a timeout', timeout],
+    ['a reset connection', reset],
+  ] as const)('%s leaves the outcome unknown: one attempt, an error saying so', async ([, fault]) => {
+    const inner = scripted([fault, created]);
+    await expect(withRetries(inner, {}, clock()).send(post)).rejects.toMatchObject({ code: 'TRANSPORT_FAILED', message: /^POST \/beta\/things: outcome unknown \(.*\); a write is not sent twice$/ });
+    expect(inner.calls).toBe(1);
+  });
+
+  test.for([
+    ['500', status(500)],
+    ['502', status(502)],
+    ['503 without Retry-After', status(503)],
+  ] as const)('%s may come after the work was done: not sent again', async ([, answer]) => {
+    const inner = scripted([answer, created]);
+    await expect(withRetries(inner, {}, clock()).send({ ...post, method: 'PATCH' })).rejects.toMatchObject({ code: 'TARGET_SERVER_ERROR', message: /outcome unknown; a write is not sent twice/ });
+    expect(inner.calls).toBe(1);
+  });
+
+  test.for([
+    ['429', status(429)],
+    ['429 with Retry-After', status(429, { 'retry-after': '0.5' })],
+    ['503 with Retry-After', status(503, { 'retry-after': '1' })],
+  ] as const)('%s says it was not processed: sent again', async ([, answer]) => {
+    const inner = scripted([answer, created]);
+    await expect(withRetries(inner, {}, clock()).send(post)).resolves.toMatchObject({ status: 201 });
+    expect(inner.calls).toBe(2);
+  });
+
+  test('a GET overridden to DELETE is a write', async () => {
+    const inner = scripted([reset, ok]);
+    await expect(withRetries(inner, {}, clock()).send({ ...req, headers: { 'X-HTTP-Method-Override': 'DELETE' } })).rejects.toThrow(/outcome unknown/);
+    expect(inner.calls).toBe(1);
+  });
+
+  test('a refusal before sending (a RunnerError) comes back as it is, whatever the method', async () => {
+    const refused = new ConfigError('--allow-writes', 'refused to send POST /beta/things');
+    for (const r of [req, post]) {
+      const inner = scripted([refused, ok]);
+      await expect(withRetries(inner, {}, clock()).send(r)).rejects.toBe(refused);
+      expect(inner.calls).toBe(1);
+    }
   });
 });
 

@@ -14,7 +14,7 @@ const { positionals, values } = parseArgs({
   },
 });
 const live = await import(`${values.build}/dist/live/index.js`);
-const { redactHeaders } = await import(`${values.build}/dist/redact.js`);
+const { redactHeaders } = await import(`${values.build}/dist/redact/index.js`);
 const { requestFor } = await import(`${values.build}/dist/mock/index.js`);
 const contracts = JSON.parse(readFileSync(positionals[0], 'utf8'));
 

@@ -1,4 +1,4 @@
-import { X509Certificate, constants, randomUUID, verify } from 'node:crypto';
+import { X509Certificate, constants, randomBytes, randomUUID, verify } from 'node:crypto';
 import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -143,7 +143,8 @@ export async function startFakeIdp(options: FakeIdpOptions): Promise<FakeIdp> {
   }
 
   function accessToken(claims: Record<string, unknown>) {
-    const t = jwt({ aud: 'https://graph.microsoft.com', tid: options.tenantId, appid: options.clientId, jti: randomUUID(), ...claims });
+    // A signature part, as real tokens have: redaction must also catch it on its own.
+    const t = jwt({ aud: 'https://graph.microsoft.com', tid: options.tenantId, appid: options.clientId, jti: randomUUID(), ...claims }) + randomBytes(32).toString('base64url');
     issued.access.push(t);
     return t;
   }
