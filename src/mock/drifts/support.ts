@@ -2,6 +2,7 @@ import type { Contract } from '../../contracts/types.js';
 import type { SchemaSet } from '../../schemas/types.js';
 import { describedSlots, type DescribedSlot } from '../../schemas/view/leaves.js';
 import { locate, schemaAt, viewOf } from '../../schemas/view/schemaView.js';
+import { relationOf } from '../../schemas/view/runtimeTypes.js';
 import type { ProblemName } from '../problems.js';
 
 /** A response on its way out, before serialization; drift modes rewrite it. */
@@ -85,14 +86,31 @@ export const jsonType = (v: unknown): string => (v === null ? 'null' : Array.isA
 /** Values of every JSON type, to pick one a schema does not allow. */
 export const ANY_TYPE: readonly unknown[] = [12345, 'not-a-number', true, { unexpected: true }, ['unexpected']];
 
+/** Schema files of the types the pages of this request declare for the answer's entities. */
+export function declaredTypes(ctx: DriftContext): string[] {
+  return [...new Set(kindPeers(ctx).flatMap((p) => (p.response.schema && ctx.schemas[p.response.schema] ? [p.response.schema] : [])))];
+}
+
+/**
+ * The schema file an item is judged by when its `@odata.type` names a documented type that is
+ * one the pages declare or derived from one (a group in a `directoryObject` list); else undefined.
+ */
+export function runtimeSchemaOf(ctx: DriftContext, item: unknown): string | undefined {
+  const named = typeof item === 'object' && item !== null ? (item as Record<string, unknown>)['@odata.type'] : undefined;
+  if (typeof named !== 'string') return undefined;
+  const { relation, runtime } = relationOf(ctx.schemas, named, declaredTypes(ctx));
+  return relation === 'same' || relation === 'derived' ? runtime : undefined;
+}
+
 /**
  * The JSON types each page of the request allows at `pointer` of one item (relative to the
  * item), merged; undefined when some page does not describe the place (anything goes there).
+ * An item of a runtime type (`runtime`, see {@link runtimeSchemaOf}) is judged by that type alone.
  */
-export function allowedTypes(ctx: DriftContext, pointer: string): Set<string> | undefined {
+export function allowedTypes(ctx: DriftContext, pointer: string, runtime?: string): Set<string> | undefined {
   const allowed = new Set<string>();
-  for (const peer of kindPeers(ctx)) {
-    const root = locate(ctx.schemas, peer.response.schema);
+  for (const schema of runtime ? [runtime] : kindPeers(ctx).map((p) => p.response.schema)) {
+    const root = locate(ctx.schemas, schema);
     const at = root ? schemaAt(ctx.schemas, root, pointer.replace(/\/\d+(?=\/|$)/g, '/0')) : undefined;
     const types = at ? viewOf(ctx.schemas, at).types : [];
     if (types.length === 0) return undefined;
@@ -102,7 +120,7 @@ export function allowedTypes(ctx: DriftContext, pointer: string): Set<string> | 
 }
 
 /** A value of a JSON type no page of the request allows at `pointer` of an item, if there is one. */
-export function forbiddenValue(ctx: DriftContext, pointer: string, except: readonly string[] = []): unknown {
-  const allowed = allowedTypes(ctx, pointer);
+export function forbiddenValue(ctx: DriftContext, pointer: string, runtime?: string, except: readonly string[] = []): unknown {
+  const allowed = allowedTypes(ctx, pointer, runtime);
   return allowed === undefined ? undefined : ANY_TYPE.find((v) => !allowed.has(jsonType(v)) && !except.includes(jsonType(v)));
 }

@@ -1,15 +1,10 @@
 import { propertiesOf, relationOf, typeFileAt, typedObjects } from '../../schemas/view/runtimeTypes.js';
 import { derivedTypes, derivesFrom } from '../../schemas/view/typeOf.js';
 import { isObject } from '../../util/json.js';
-import { ANY_TYPE, itemsOf, jsonType, kindPeers, withBody, type DriftContext, type DriftDefinition } from './support.js';
+import { ANY_TYPE, declaredTypes, itemsOf, jsonType, withBody, type DriftContext, type DriftDefinition } from './support.js';
 import { viewOf } from '../../schemas/view/schemaView.js';
 
 const odataTypeOf = (file: string) => `#microsoft.graph.${file.replace(/\.schema\.json$/, '')}`;
-
-/** Schema files of the types the pages of this request declare for the answer's entities. */
-function declaredTypes(ctx: DriftContext): string[] {
-  return [...new Set(kindPeers(ctx).flatMap((p) => (p.response.schema && ctx.schemas[p.response.schema] ? [p.response.schema] : [])))];
-}
 
 /** A member `derived` declares that none of `declared` does, with a value of a JSON type `derived` does not allow there. */
 function brokenMember(ctx: DriftContext, derived: string, declared: readonly string[]): { name: string; value: unknown } | undefined {

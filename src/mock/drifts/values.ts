@@ -1,27 +1,32 @@
 import { setAt, slots } from '../../util/jsonPointer.js';
 import { locate, viewOf } from '../../schemas/view/schemaView.js';
 import type { DescribedSlot } from '../../schemas/view/leaves.js';
-import { allowedTypes, assign, forbiddenValue, itemsOf, jsonType, kindPeers, typed, withBody, type DriftContext, type DriftDefinition } from './support.js';
+import { allowedTypes, assign, forbiddenValue, itemsOf, jsonType, kindPeers, runtimeSchemaOf, typed, withBody, type DriftContext, type DriftDefinition } from './support.js';
 
 /** A typed slot of one item with its pointer relative to that item (for the peers' schemas). */
 interface ItemSlot {
   slot: DescribedSlot;
   /** Pointer below the item. */
   relative: string;
+  /** The item's runtime type, when its `@odata.type` names one the checks judge it by. */
+  runtime?: string;
 }
 
 /** Schema-described values of the answer's entities (all items, in order), with pointers relative to each item. */
 function itemSlots(ctx: DriftContext, body: unknown): ItemSlot[] {
-  return itemsOf(ctx, body).flatMap(({ item }) => typed(ctx, item).map((slot) => ({ slot, relative: slot.pointer })));
+  return itemsOf(ctx, body).flatMap(({ item }) => {
+    const runtime = runtimeSchemaOf(ctx, item);
+    return typed(ctx, item, runtime ?? ctx.contract.response.schema).map((slot) => ({ slot, relative: slot.pointer, ...(runtime ? { runtime } : {}) }));
+  });
 }
 
 /** Depth of a relative pointer: `/a` is 1, `/a/b` and `/a/0` are 2. */
 const depthOf = (pointer: string) => pointer.split('/').length - 1;
 
 /** True when every page of the request documents an enum at the place (a non-member breaks each). */
-function enumForAll(ctx: DriftContext, relative: string): boolean {
-  return kindPeers(ctx).every((p) => {
-    const root = locate(ctx.schemas, p.response.schema);
+function enumForAll(ctx: DriftContext, relative: string, runtime?: string): boolean {
+  return (runtime ? [runtime] : kindPeers(ctx).map((p) => p.response.schema)).every((schema) => {
+    const root = locate(ctx.schemas, schema);
     if (!root) return false;
     let at: ReturnType<typeof locate> = root;
     for (const part of relative.split('/').slice(1)) {
@@ -35,8 +40,8 @@ function enumForAll(ctx: DriftContext, relative: string): boolean {
 
 /** Replaces a value with one of a JSON type no page allows there; false when `choose` finds none. */
 function retype(ctx: DriftContext, body: unknown, choose: (candidates: ItemSlot[]) => ItemSlot[]): boolean {
-  for (const { slot, relative } of choose(itemSlots(ctx, body).filter((s) => s.slot.view.types.length > 0 && s.slot.value !== null))) {
-    const replacement = forbiddenValue(ctx, relative);
+  for (const { slot, relative, runtime } of choose(itemSlots(ctx, body).filter((s) => s.slot.view.types.length > 0 && s.slot.value !== null))) {
+    const replacement = forbiddenValue(ctx, relative, runtime);
     if (replacement === undefined) continue;
     assign(slot, replacement);
     return true;
@@ -85,7 +90,7 @@ export const VALUE_DRIFTS = {
     kind: 'contract',
     apply: (draft, ctx) =>
       withBody(draft, (body) => {
-        const candidates = itemSlots(ctx, body).filter((s) => typeof s.slot.value === 'string' && s.slot.view.enum?.includes(s.slot.value) && enumForAll(ctx, s.relative));
+        const candidates = itemSlots(ctx, body).filter((s) => typeof s.slot.value === 'string' && s.slot.view.enum?.includes(s.slot.value) && enumForAll(ctx, s.relative, s.runtime));
         for (const { slot } of candidates.reverse()) {
           const value = slot.value as string;
           const changed = [value.toUpperCase(), value.toLowerCase(), value.charAt(0).toUpperCase() + value.slice(1)].find((v) => v !== value && !slot.view.enum!.includes(v));
@@ -121,9 +126,9 @@ export const VALUE_DRIFTS = {
         const collections = itemSlots(ctx, body).filter((s) => Array.isArray(s.slot.value) && (s.slot.value as unknown[]).length > 0 && s.slot.view.types.includes('array'));
         // Primitive collections first (a string collection turned into a string), then any.
         const ordered = [...collections.filter((s) => typeof (s.slot.value as unknown[])[0] !== 'object'), ...collections];
-        for (const { slot, relative } of ordered) {
+        for (const { slot, relative, runtime } of ordered) {
           const first = (slot.value as unknown[])[0];
-          const allowed = allowedTypes(ctx, relative);
+          const allowed = allowedTypes(ctx, relative, runtime);
           if (!allowed || allowed.has(jsonType(first))) continue;
           assign(slot, first);
           return true;
