@@ -1,3 +1,4 @@
+import { locate, schemaAt, viewOf } from '../schemas/view/schemaView.js';
 import type { CheckContext, Contract } from './types.js';
 
 /**
@@ -15,4 +16,19 @@ export function pagesNote(ctx: Pick<CheckContext, 'contract' | 'peers'>): string
   if (pages.length === 0) return '';
   const shown = pages.slice(0, 4).join(', ');
   return ` (this request is also documented by ${shown}${pages.length > 4 ? ` and ${pages.length - 4} more` : ''})`;
+}
+
+/**
+ * Another page of the request whose documented type lists `value` among the members of the enum
+ * at `pointer` (relative to one entity of the answer, `/*` or an index for array items); undefined
+ * when none does. Pages listing different members for one property is a doc disagreement: a
+ * member of any list passes, with a note naming the page.
+ */
+export function peerListingMember(ctx: Pick<CheckContext, 'contract' | 'peers' | 'schemas'>, pointer: string, value: unknown): Contract | undefined {
+  if (typeof value !== 'string') return undefined;
+  return bodyPeers(ctx).find((peer) => {
+    const root = locate(ctx.schemas, peer.response.schema);
+    const at = root ? schemaAt(ctx.schemas, root, pointer) : undefined;
+    return at !== undefined && (viewOf(ctx.schemas, at).enum ?? []).includes(value);
+  });
 }

@@ -3,7 +3,7 @@ import { valuesAt } from '../../util/jsonPointer.js';
 import { describedSlots } from '../../schemas/view/leaves.js';
 import { typedObjects, type TypedObject } from '../../schemas/view/runtimeTypes.js';
 import { finding } from '../finding.js';
-import { bodyPeers, pagesNote } from '../judged.js';
+import { bodyPeers, pagesNote, peerListingMember } from '../judged.js';
 import type { Check, CheckContext, Contract, EnumField, Violation } from '../types.js';
 
 const PREFER = 'Prefer: include-unknown-enum-members';
@@ -73,7 +73,9 @@ function runtimeFindings(ctx: CheckContext, t: TypedObject, retyped: TypedObject
     const i = names.indexOf('unknownFutureValue');
     const field: EnumField = { pointer, enum: `${t.runtime!.replace(/\.schema\.json$/, '')} member`, members: names, ...(i >= 0 ? { evolvableFrom: i } : {}) };
     const message = judge(field, slot.value, ctx.preferUnknownEnumMembers);
-    if (message) out.push(finding(check, { message: `${message} (the value is a ${t.named.replace(/^#?microsoft\.graph\./i, '')})`, pointer, expected: allowed(field, ctx.preferUnknownEnumMembers), actual: slot.value, source }));
+    const lister = message ? peerListingMember(ctx, pointer.slice(itemPointer(ctx, t.pointer).length), slot.value) : undefined;
+    if (lister) out.push({ ...finding(check, { message: `${message}; ${lister.page} documents this request and lists it: the pages' lists differ`, pointer, actual: slot.value, source, fitsPeer: lister.page }), severity: 'info' });
+    else if (message) out.push(finding(check, { message: `${message} (the value is a ${t.named.replace(/^#?microsoft\.graph\./i, '')})`, pointer, expected: allowed(field, ctx.preferUnknownEnumMembers), actual: slot.value, source }));
   }
   return out;
 }
@@ -101,4 +103,9 @@ function judge(field: EnumField, value: unknown, prefer: boolean): string | unde
 
 function allowed(field: EnumField, prefer: boolean): string[] {
   return prefer || field.evolvableFrom === undefined ? field.members : field.members.slice(0, field.evolvableFrom + 1);
+}
+
+/** The pointer of the answer's entity holding `pointer` (`/value/3` in a collection, else the body). */
+function itemPointer(ctx: CheckContext, pointer: string): string {
+  return ctx.contract.response.body === 'collection' ? (/^\/value\/\d+/.exec(pointer)?.[0] ?? '') : '';
 }

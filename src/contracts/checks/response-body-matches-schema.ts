@@ -5,7 +5,7 @@ import { propertiesOf } from '../../schemas/view/runtimeTypes.js';
 import { unqualified } from '../../schemas/view/typeOf.js';
 import { bodyItems, carriesBody } from '../bodyItems.js';
 import { finding } from '../finding.js';
-import { bodyPeers, pagesNote } from '../judged.js';
+import { bodyPeers, pagesNote, peerListingMember } from '../judged.js';
 import type { Check, CheckContext, Contract, Violation } from '../types.js';
 
 const typeName = (file: string) => file.replace(/\.schema\.json$/, '');
@@ -104,7 +104,13 @@ function judgeItem(ctx: CheckContext, item: PointedValue, source: Violation['sou
     }
   }
   const suffix = pagesNote(ctx);
-  for (const issue of issues) out.push(finding(check, { source, ...issue, message: issue.message + suffix }));
+  for (const issue of issues) {
+    // An enum member another page of this request lists at this place: the pages' lists differ.
+    const at = issue.pointer ?? item.pointer;
+    const lister = /^must be one of /.test(issue.message) ? peerListingMember(ctx, at.slice(item.pointer.length), issue.actual) : undefined;
+    if (lister) out.push({ ...note(`${at} is ${JSON.stringify(issue.actual)}, not a member this page lists, but ${lister.page} documents this request and lists it: the pages' lists differ`, at, source), fitsPeer: lister.page });
+    else out.push(finding(check, { source, ...issue, message: issue.message + suffix }));
+  }
   for (const t of typedObjects(ctx.schemas, [file], item.value, item.pointer)) {
     if (t.pointer === item.pointer) continue;
     if (t.relation === 'unrelated') out.push(unrelated(ctx, t.pointer, t.named, t.declared, source));
