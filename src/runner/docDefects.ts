@@ -75,6 +75,11 @@ function explain(c: CaseResult, contract: Contract, input: TriageInput): DocDefe
   // The example's own violation of each signature: its value is what the page shows.
   const shown = new Map<string, SchemaIssue>();
   for (const v of items.flatMap((item) => exampleIssues(input, schema, item.value, item.pointer))) if (!shown.has(signature(v))) shown.set(signature(v), v);
+  // A create or update answers what it was sent: a value the page's request example sends against its type shows up in the answer.
+  const sent = contract.request.body;
+  if (contract.response.body === 'entity' && sent !== null && typeof sent === 'object' && !Array.isArray(sent)) {
+    for (const v of exampleIssues(input, contract.request.schema ?? schema, sent, '')) if (!shown.has(signature(v))) shown.set(signature(v), v);
+  }
   // Notes (severity info) fail nothing; what failed must be what the example shows.
   const failing = c.violations.filter((v) => v.severity !== 'info');
   if (failing.length === 0 || !failing.every((v) => shown.has(signature(v)))) return undefined;

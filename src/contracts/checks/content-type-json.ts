@@ -13,7 +13,10 @@ function documentsBody(contract: Contract, status: number): boolean {
   return (contract.response.body === 'entity' || contract.response.body === 'collection') && carriesBody(contract.response.status, status);
 }
 
-/** A documented body arrives, and says it is JSON (or the content type the page documents). */
+/**
+ * A documented body arrives, and says it is JSON (or the content type the page documents; any
+ * type for content the page documents without one, such as `…/$value` bytes).
+ */
 export const check: Check = {
   id: 'content-type-json',
   title: 'content type',
@@ -29,6 +32,8 @@ export const check: Check = {
       return [finding(check, { message: `a ${contract.response.type ?? 'JSON'} body is documented, but the response has none`, pointer: '', expected: 'application/json body', actual: '(empty)', source })];
     }
     const actual = mediaType(header);
+    // Content of an unknown kind (`…/$value` raw bytes) with no documented type: any media type says what it is.
+    if (contract.response.body === 'unknown' && contract.response.contentType === undefined && actual !== undefined) return [];
     // JSON unless the page documents another type (a few answer XML or binary content); a type
     // another page of this request documents for this status passes too.
     const expected = mediaType(contract.response.contentType) ?? 'application/json';
