@@ -6,9 +6,10 @@ import { derivesFrom, schemaFileOf } from './typeOf.js';
 /**
  * How the type an object names in `@odata.type` relates to the type the docs declare at its
  * place: the same; derived from it (Graph lists groups in a `directoryObject` collection);
- * `related`, where the docs cannot tell (the named type's page names no base type, or both share
- * a base other than `entity`: a property documented as one of several sibling types, as
- * `call.mediaConfig` is "appHostedMediaConfig or serviceHostedMediaConfig"); `unrelated`, a type
+ * `related`, where the docs cannot tell (the named or the declared type's page names no base
+ * type, the two share a simple name in different namespaces, or both share a base other than
+ * `entity`: a property documented as one of several sibling types, as `call.mediaConfig` is
+ * "appHostedMediaConfig or serviceHostedMediaConfig"); `unrelated`, a type
  * whose documented ancestry meets the declared one's nowhere but at `entity`; or `undocumented`,
  * a type the docs do not define.
  */
@@ -38,6 +39,11 @@ export function relationOf(schemas: SchemaSet, named: string, declared: readonly
   if (declared.some((d) => derivesFrom(schemas, runtime, d))) return { relation: 'derived', runtime };
   const ancestry = ancestorsOf(schemas, runtime);
   if (ancestry.length === 0) return { relation: 'related', runtime };
+  // The declared type's page names no base type: the docs cannot say what else stands in its place.
+  if (declared.every((d) => ancestorsOf(schemas, d).length === 0)) return { relation: 'related', runtime };
+  // Pages name types by their simple name: `managedTenants.riskyUser` where a page links `riskyUser`.
+  const simple = (file: string) => file.replace(/\.schema\.json$/, '').replace(/^.*\./, '').toLowerCase();
+  if (declared.some((d) => simple(d) === simple(runtime))) return { relation: 'related', runtime };
   const shared = declared.some((d) => [d, ...ancestorsOf(schemas, d)].some((a) => a !== ROOT && (a === runtime || ancestry.includes(a))));
   return { relation: shared ? 'related' : 'unrelated', runtime };
 }
