@@ -3,16 +3,20 @@
 // drift mode that applies to it (a mutant is caught when some check reports an error), over the
 // seed docs and over the whole beta corpus, built in memory. Checks come from the registry in
 // src/contracts/checks and run in-process through runCheck: no HTTP, no vitest.
-// Prints `mutants=<n> caught=<c> score=<c/n> clean_failures=<f> clean_doc_defects=<d> clean_pages_disagree=<p>`
-// per docs set and in total; a clean failure the docs explain (the page's own example breaks the
-// type its pages document, see src/runner/docDefects.ts; or pages disagree about one request,
-// see sharedPaths.ts) is counted apart, not as a mock or check bug. Requests carry nothing of
-// ours: the mock answers by the request and drifts as its state is set to.
+// Prints `mutants=<n> caught=<c> score=<c/n> clean_failures=<f> clean_doc_defects=<d> clean_judged_together=<j>`
+// per docs set and in total, then each mode's caught/mutants. A clean failure the docs explain
+// (the page's own example breaks the type its pages document, see src/runner/docDefects.ts) is
+// counted apart, not as a mock or check bug; `clean_judged_together` counts the clean answers
+// that passed only because another page documenting the same request allows them (the checks'
+// notes, see src/contracts/peers.ts). Requests carry nothing of ours: the mock answers by the
+// request and drifts as its state is set to.
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { selectChecks } from '../src/contracts/checks/index.js';
+import { checkContext } from '../src/contracts/context.js';
+import { peerIndex } from '../src/contracts/peers.js';
 import { runCheck } from '../src/contracts/runCheck.js';
-import type { Check, CheckContext, Contract, Violation } from '../src/contracts/types.js';
+import type { Check, Contract, Violation } from '../src/contracts/types.js';
 import { CONTRACT_DRIFTS, createMockState, driftApplies, handle, requestFor, type DriftMode, type MockState } from '../src/mock/index.js';
 import { keyLineFinder } from '../src/model/keyLines.js';
 import { buildFromDocs, type Build } from '../src/pipeline.js';
@@ -23,7 +27,6 @@ import type { SchemaValidator } from '../src/schemas/types.js';
 import type { HttpResponse } from '../src/transport/types.js';
 import { groupBy } from '../src/util/groupBy.js';
 import { CORPUS_TARBALL } from '../test/helpers/corpus.js';
-import { explainShared } from './sharedPaths.js';
 
 const root = resolve(import.meta.dirname, '..');
 const corpus = CORPUS_TARBALL;
@@ -35,7 +38,7 @@ interface Score {
   caught: number;
   cleanFailures: string[];
   cleanDocDefects: string[];
-  cleanPagesDisagree: string[];
+  cleanJudgedTogether: string[];
   uncaught: string[];
   /** Mutants the mock could not produce on the answer at run time. */
   notApplied: string[];
@@ -47,7 +50,7 @@ interface Score {
  * the request names the page or the drift: the mock tenant drifts as its server is set to), and
  * runs every check on the answer.
  */
-function exchange(state: MockState, contract: Contract, checks: Check[], validator: SchemaValidator, drift?: DriftMode) {
+function exchange(state: MockState, contract: Contract, checks: Check[], validator: SchemaValidator, peersOf: (c: Contract) => readonly Contract[], drift?: DriftMode) {
   state.reseed(contract);
   if (drift) state.drift = drift;
   else delete state.drift;
@@ -60,47 +63,37 @@ function exchange(state: MockState, contract: Contract, checks: Check[], validat
     json = undefined;
   }
   const response: HttpResponse = { status: answer.status, headers: answer.headers, text: answer.body, json, elapsedMs: 0 };
-  const ctx: CheckContext = {
-    contract,
-    request,
-    response,
-    target: 'mock',
-    preferUnknownEnumMembers: false,
-    validate: (schema, value, prefix) => validator.validate(schema, value, prefix).map((i) => ({ message: i.message, pointer: i.pointer, expected: i.expected, actual: i.actual })),
-  };
-  const errors: Violation[] = checks.flatMap((check) => runCheck(check, ctx) ?? []).filter((v) => v.severity === 'error');
-  return { answer, errors, json };
+  const ctx = checkContext({ contract, request, response, target: 'mock', validator, schemas: state.set.schemas, peers: peersOf(contract) });
+  const found: Violation[] = checks.flatMap((check) => runCheck(check, ctx) ?? []);
+  const errors = found.filter((v) => v.severity === 'error');
+  // A note that another page of the request documents what this one does not: the answer passed judged together.
+  const together = found.some((v) => v.fitsPeer !== undefined);
+  return { answer, errors, json, together };
 }
 
 function score({ set, model, pages }: Build): Score {
   const validator = createSchemaValidator(set.schemas);
+  const peersOf = peerIndex(set.contracts);
   const checks = selectChecks({}, 'mock');
   const state = createMockState(set, { validator });
-  const result: Score = { contracts: set.contracts.length, mutants: 0, caught: 0, cleanFailures: [], cleanDocDefects: [], cleanPagesDisagree: [], uncaught: [], notApplied: [], byMode: {} };
+  const result: Score = { contracts: set.contracts.length, mutants: 0, caught: 0, cleanFailures: [], cleanDocDefects: [], cleanJudgedTogether: [], uncaught: [], notApplied: [], byMode: {} };
   const clean: Contract[] = [];
   const failed: CaseResult[] = [];
-  const answers = new Map<string, unknown>();
   for (const contract of set.contracts) {
-    const { errors, json } = exchange(state, contract, checks, validator);
+    const { errors, together } = exchange(state, contract, checks, validator, peersOf);
+    if (together) result.cleanJudgedTogether.push(contract.id);
     if (errors.length === 0) clean.push(contract);
-    else {
-      answers.set(contract.id, json);
-      failed.push(...[...groupBy(errors, (e) => e.check)].map(([check, violations]) => failedCase(contract, check, violations)));
-    }
+    else failed.push(...[...groupBy(errors, (e) => e.check)].map(([check, violations]) => failedCase(contract, check, violations)));
   }
   const { docDefects, unexplained } = triageFailures(failed, { set, model, validator, keyLine: keyLineFinder(pages) });
   result.cleanDocDefects = docDefects.map((d) => `${d.caseId}: ${d.reason}`);
-  // Failures of pages that disagree about one request, checked against the answer (see sharedPaths.ts).
-  const byId = new Map(set.contracts.map((c) => [c.id, c]));
-  const disagree = unexplained.filter((c) => explainShared(c, byId.get(c.contractId)!, answers.get(c.contractId), set, validator) !== undefined);
-  result.cleanPagesDisagree = disagree.map((c) => c.id);
-  result.cleanFailures = unexplained.filter((c) => !disagree.includes(c)).map((c) => `${c.contractId}: ${c.violations.map((e) => `[${e.check}] ${e.pointer ?? ''} ${e.message}`).join('; ')}`);
+  result.cleanFailures = unexplained.map((c) => `${c.contractId}: ${c.violations.map((e) => `[${e.check}] ${e.pointer ?? ''} ${e.message}`).join('; ')}`);
   // Mutants only on contracts that pass clean: a contract failing already proves nothing.
   for (const mode of CONTRACT_DRIFTS) {
     const tally = (result.byMode[mode] = { mutants: 0, caught: 0 });
     for (const contract of clean) {
       if (!driftApplies(mode, contract, set, validator)) continue;
-      const { answer, errors } = exchange(state, contract, checks, validator, mode);
+      const { answer, errors } = exchange(state, contract, checks, validator, peersOf, mode);
       // The mock says whether the mode could break this very answer (an empty page, a selection
       // without the field): one it could not is no mutant, and is counted apart.
       if (answer.trace?.drift !== mode) {
@@ -128,16 +121,16 @@ interface Totals {
   caught: number;
   cleanFailures: number;
   cleanDocDefects: number;
-  cleanPagesDisagree: number;
+  cleanJudgedTogether: number;
 }
 
 function line(label: string, s: Totals): string {
   const ratio = s.mutants === 0 ? 0 : s.caught / s.mutants;
-  return `${label}mutants=${s.mutants} caught=${s.caught} score=${ratio.toFixed(4)} clean_failures=${s.cleanFailures} clean_doc_defects=${s.cleanDocDefects} clean_pages_disagree=${s.cleanPagesDisagree}`;
+  return `${label}mutants=${s.mutants} caught=${s.caught} score=${ratio.toFixed(4)} clean_failures=${s.cleanFailures} clean_doc_defects=${s.cleanDocDefects} clean_judged_together=${s.cleanJudgedTogether}`;
 }
 
 function report(name: string, s: Score): void {
-  console.log(line(`set=${name} contracts=${s.contracts} `, { ...s, cleanFailures: s.cleanFailures.length, cleanDocDefects: s.cleanDocDefects.length, cleanPagesDisagree: s.cleanPagesDisagree.length }));
+  console.log(line(`set=${name} contracts=${s.contracts} `, { ...s, cleanFailures: s.cleanFailures.length, cleanDocDefects: s.cleanDocDefects.length, cleanJudgedTogether: s.cleanJudgedTogether.length }));
   for (const [mode, t] of Object.entries(s.byMode)) console.log(`  ${mode}: ${t.caught}/${t.mutants}`);
   for (const f of s.cleanFailures.slice(0, SHOW)) console.log(`  clean failure: ${f}`);
   for (const d of s.cleanDocDefects.slice(0, SHOW)) console.log(`  clean doc defect: ${d}`);
@@ -161,8 +154,8 @@ if (existsSync(corpus)) {
   console.log(`mutation: corpus skipped, not found at ${corpus} (set GRAPH_DOCS_CORPUS)`);
 }
 const total = scores.reduce<Totals>(
-  (a, s) => ({ mutants: a.mutants + s.mutants, caught: a.caught + s.caught, cleanFailures: a.cleanFailures + s.cleanFailures.length, cleanDocDefects: a.cleanDocDefects + s.cleanDocDefects.length, cleanPagesDisagree: a.cleanPagesDisagree + s.cleanPagesDisagree.length }),
-  { mutants: 0, caught: 0, cleanFailures: 0, cleanDocDefects: 0, cleanPagesDisagree: 0 },
+  (a, s) => ({ mutants: a.mutants + s.mutants, caught: a.caught + s.caught, cleanFailures: a.cleanFailures + s.cleanFailures.length, cleanDocDefects: a.cleanDocDefects + s.cleanDocDefects.length, cleanJudgedTogether: a.cleanJudgedTogether + s.cleanJudgedTogether.length }),
+  { mutants: 0, caught: 0, cleanFailures: 0, cleanDocDefects: 0, cleanJudgedTogether: 0 },
 );
 console.log(line('', total));
 if (total.cleanFailures > 0 || total.caught < total.mutants) process.exitCode = 1;

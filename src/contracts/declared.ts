@@ -23,3 +23,13 @@ export function declaredProperties(r: Resource, index: TypeIndex): Map<string, P
 export function isEntity(r: Resource, index: TypeIndex): boolean {
   return baseChain(r, index).some((t) => t.kind === 'entity');
 }
+
+/**
+ * The key property of an entity type: the `keyProperty` its page (or a base type's) declares,
+ * else `id`; undefined when the type declares neither.
+ */
+export function keyOf(r: Resource, index: TypeIndex): Property | undefined {
+  const props = declaredProperties(r, index);
+  const named = baseChain(r, index).find((t) => t.keyProperty)?.keyProperty ?? 'id';
+  return props.get(named) ?? (named === 'id' ? { name: 'id', type: { name: 'Edm.String', collection: false }, description: '', nullable: false, readOnly: true, navigation: false, source: r.source } : undefined);
+}

@@ -54,7 +54,7 @@ function fromExample(id: string, op: Operation, example: Example, index: TypeInd
   if (example.request.method !== op.method) {
     diagnostics.push({ rule: 'example-method-mismatch', severity: 'warning', message: `example request uses ${example.request.method} but the page documents ${op.method}`, source: example.request.source });
   }
-  const response = deriveResponse(op, example, index, isPlaceholder);
+  const response = deriveResponse(op, example, index, isPlaceholder, { request, source: example.request.source });
   const status = op.successStatusSource ?? example.response?.source;
   // Built field by field rather than with spreads: one of these per example of the reference,
   // and spreading into literals cost a few percent of a whole build. Key order is unchanged.
@@ -70,11 +70,12 @@ function fromExample(id: string, op: Operation, example: Example, index: TypeInd
 }
 
 function fromTemplate(id: string, op: Operation, template: Operation['paths'][number], index: TypeIndex, options: DeriveContractsOptions): Contract {
+  const request = requestFromTemplate(op, template);
   return {
     ...head(id, op, op.method, trimPath(template.template), op.version ?? options.version ?? 'beta'),
     origin: 'template',
-    request: requestFromTemplate(op, template),
-    response: deriveResponse(op, undefined, index, options.isPlaceholder),
+    request,
+    response: deriveResponse(op, undefined, index, options.isPlaceholder, { request, source: template.source }),
     permissions: op.permissions,
     source: { page: op.source, request: template.source, ...(op.successStatusSource ? { status: op.successStatusSource } : {}) },
   };

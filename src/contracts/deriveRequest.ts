@@ -9,7 +9,7 @@ const DROPPED_HEADERS = new Set(['authorization', 'content-length']);
 /** The request half of a contract from an example request. */
 export function requestFromExample(op: Operation, example: Example, index: TypeIndex, isPlaceholder: IsPlaceholder): Contract['request'] {
   const req = example.request;
-  const path = req.path.split('?', 1)[0]!;
+  const path = distinctParams(req.path.split('?', 1)[0]!);
   const schemaType = requestType(op, req.body, index);
   const headers = Object.fromEntries(Object.entries(req.headers).filter(([k]) => !DROPPED_HEADERS.has(k.toLowerCase())));
   let body = req.body;
@@ -34,8 +34,28 @@ export function requestFromExample(op: Operation, example: Example, index: TypeI
 
 /** The request half of a contract that only has the page's path template. */
 export function requestFromTemplate(op: Operation, template: PathTemplate): Contract['request'] {
-  const path = template.template.split('?', 1)[0]!;
+  const path = distinctParams(template.template.split('?', 1)[0]!);
   return { method: op.method, path, pathParams: pathParams(path), query: {}, headers: {}, placeholders: [] };
+}
+
+/**
+ * The path with repeated placeholder names told apart (`/me/events/{id}/attachments/{id}` →
+ * `…/attachments/{id_2}`): pages reuse `{id}` for different keys, and one value for both would
+ * name an attachment by its event's id.
+ */
+export function distinctParams(path: string): string {
+  const seen = new Map<string, number>();
+  const taken = new Set(pathParams(path));
+  return path.replace(/\{([^{}]*)\}/g, (whole, raw: string) => {
+    const name = raw.trim();
+    const n = (seen.get(name) ?? 0) + 1;
+    seen.set(name, n);
+    if (n === 1) return whole;
+    let renamed = `${name}_${n}`;
+    while (taken.has(renamed)) renamed += '_';
+    taken.add(renamed);
+    return `{${renamed}}`;
+  });
 }
 
 /** Names of the `{…}` placeholders in a path, in order. */

@@ -4,25 +4,6 @@ import { declaredProperties, isEntity } from './declared.js';
 import { escapeToken } from '../util/jsonPointer.js';
 import type { EnumField } from './types.js';
 
-/**
- * The rule for `requiredFields` of a single-entity body: the top-level properties that the
- * example (truncated or not) shows with a non-null value AND the type declares (own or
- * inherited), plus `id` for entities. A shown value proves the service returns the field; the
- * declaration proves the docs promise it. A collection body requires only `value`.
- */
-export function requiredFields(body: 'entity' | 'collection', type: Resource | undefined, example: unknown, index: TypeIndex): string[] {
-  if (body === 'collection') return ['value'];
-  if (!type) return [];
-  const declared = declaredProperties(type, index);
-  const required = new Set<string>();
-  if (isEntity(type, index)) required.add('id');
-  if (example !== null && typeof example === 'object' && !Array.isArray(example)) {
-    // A property known only from the examples is not one the docs promise (`Property.origin`).
-    for (const [k, v] of Object.entries(example)) if (v !== null && declared.has(k) && declared.get(k)!.origin !== 'example') required.add(k);
-  }
-  return [...required].sort();
-}
-
 /** How deep enum fields are looked for inside nested complex types. */
 const MAX_DEPTH = 3;
 

@@ -16,6 +16,24 @@ export interface EnumField {
 }
 
 /**
+ * A field every answer of a contract must hold (the rule: ARCHITECTURE.md, "Required fields").
+ * Required wherever its parent is an object: `/value/*‌/id` in each item, `/manager/id` when a
+ * manager is there.
+ */
+export interface RequiredField {
+  /** JSON pointer; `*` stands for every array item. */
+  pointer: string;
+  /**
+   * Why the docs promise it: `collection` (`value` of a collection answer), `key` (an entity's
+   * key), `selected` (named by the request's `$select`), `expanded` (named by its `$expand`),
+   * `default` (the type's page says "Returned by default").
+   */
+  rule: 'collection' | 'key' | 'selected' | 'expanded' | 'default';
+  /** Doc line that promises it: the property's row, or the request for selected and expanded fields. */
+  source?: SourceRef;
+}
+
+/**
  * One documented request: one example request of an API page (or the page's path template when
  * it has no example). Serialized as JSON under `contracts/`; deterministic.
  */
@@ -62,8 +80,8 @@ export interface Contract {
     schema?: string;
     /** Type name of the body (or items). */
     type?: string;
-    /** Top-level fields that must be present (see ARCHITECTURE.md for the rule). */
-    requiredFields: string[];
+    /** Fields that must be present, at any depth (see ARCHITECTURE.md for the rule). */
+    requiredFields: RequiredField[];
     enumFields: EnumField[];
     /** Example body with placeholders replaced; what the mock answers. */
     example?: unknown;
@@ -91,6 +109,11 @@ export interface Violation {
   actual?: unknown;
   /** Doc line that states what was expected. */
   source?: SourceRef;
+  /**
+   * On a note (severity `info`) that the answer fits what another page documenting the same
+   * request documents, though not this page: that page.
+   */
+  fitsPeer?: string;
 }
 
 /** What a check sees: one contract, the request sent, the response received. */
@@ -103,6 +126,13 @@ export interface CheckContext {
   target: 'mock' | 'live';
   /** The request carried `Prefer: include-unknown-enum-members`. */
   preferUnknownEnumMembers: boolean;
+  /** The schemas of the set, to read the types a body names (`@odata.type`) at any depth. */
+  schemas: import('../schemas/types.js').SchemaSet;
+  /**
+   * The other contracts documenting this very request (see `peerIndex`): the answer is judged
+   * against what the pages document together, and failures name them. Empty when none.
+   */
+  peers: readonly Contract[];
 }
 
 /** A contract check: data plus one function. */
@@ -123,6 +153,12 @@ export interface Check {
    * false no test is generated for the pair. Decided from the contract alone. @default true
    */
   appliesToContract?: (contract: Contract) => boolean;
+  /**
+   * The check reads the body as the contract documents it (kind, type, fields): an answer shaped
+   * as another page of the request documents it is judged as that page documents it (`runCheck`).
+   * @default false
+   */
+  judgesBody?: boolean;
   /** Skip the check for contracts it does not apply to. @default always applies */
   appliesTo?: (contract: Contract, ctx: Pick<CheckContext, 'target' | 'response'>) => boolean;
   /** Returns findings; never throws for a finding. */

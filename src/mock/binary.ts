@@ -57,8 +57,9 @@ function binary(status: number, blob: Blob): Draft {
 /**
  * File content and media: `GET …/content` answers 302 to a download URL (or the bytes, where
  * the page documents 200), `PUT …/content` stores the bytes and updates the item's size,
- * `…/$value` reads and writes media bytes, `POST …/createUploadSession` opens a session for
- * large files. Undefined when the request is none of these.
+ * `…/$value` reads and writes media bytes, `PATCH …/content` changes an existing item's content
+ * (OneNote page commands), `DELETE` removes media, `POST …/createUploadSession` opens a session
+ * for large files. Undefined when the request is none of these.
  */
 export function serveBinary(x: Exchange, contract: Contract, segments: string[]): Draft | undefined {
   const last = segments[segments.length - 1]!.toLowerCase();
@@ -94,6 +95,13 @@ export function serveBinary(x: Exchange, contract: Contract, segments: string[])
     const shown = contract.response.body === 'entity' ? present(entity, contract, { schemas: state.set.schemas, validator: state.validator }) : entity;
     const documented = contract.response.status >= 200 && contract.response.status < 300 ? contract.response.status : address.pending ? 201 : 200;
     return { status: documented, headers: {}, body: { '@odata.context': `https://graph.microsoft.com/${x.version}/$metadata#driveItem/$entity`, ...shown } };
+  }
+  // Changing content in place (OneNote page commands) or removing media: the item must exist.
+  if (method === 'PATCH' || method === 'DELETE') {
+    if (!state.store.has(key) && hasKey(segments)) return failure(x, 'notFound', `Item '${key}' does not exist.`);
+    if (method === 'DELETE') state.content.delete(key);
+    const status = contract.response.status >= 200 && contract.response.status < 300 ? contract.response.status : 204;
+    return { status, headers: {} };
   }
   return undefined;
 }

@@ -3,7 +3,9 @@ import type { SchemaSet, SchemaValidator } from '../schemas/types.js';
 import { setAt } from '../util/jsonPointer.js';
 import { isObject } from '../util/json.js';
 import { sample } from '../schemas/view/sample.js';
-import { locate, schemaAt, viewOf, type Located } from '../schemas/view/schemaView.js';
+import { locate, schemaAt, type Located } from '../schemas/view/schemaView.js';
+import { fillRequired } from './required.js';
+import { SEED_ID } from './types.js';
 import { unwrapEntityExample } from '../schemas/view/unwrap.js';
 
 /** What building bodies needs: the schemas and, when available, a validator to repair with. */
@@ -38,19 +40,16 @@ export function exampleItems(contract: Contract, deps: BodyDeps): unknown[] {
   else if (isObject(example)) items = [example];
   else if (response.body === 'entity' && root) items = [sample(deps.schemas, root)];
   else items = [];
-  return items.map((item) => (isObject(item) ? complete(item, contract, root, deps) : item));
+  return items.map((item, i) => (isObject(item) ? complete(item, contract, root, deps, response.body === 'collection' ? `${SEED_ID}-${i}` : SEED_ID) : item));
 }
 
-/** Fills required fields and repairs invalid values of one entity against the response schema. */
-export function complete(entity: Entity, contract: Contract, root: Located | undefined, deps: BodyDeps): Entity {
-  for (const key of ['@odata.context', '@odata.nextLink', '@odata.count', '@odata.deltaLink']) delete entity[key];
-  const view = root ? viewOf(deps.schemas, root) : undefined;
-  const required = contract.response.body === 'collection' ? contract.response.requiredFields.filter((f) => f !== 'value') : contract.response.requiredFields;
-  for (const name of required) {
-    if (name in entity) continue;
-    const prop = view?.properties[name];
-    entity[name] = prop ? sample(deps.schemas, prop) : name === 'id' ? '86904b1e-c7d0-4ead-b13a-98f11fc400ee' : 'string';
-  }
+/**
+ * Fills required fields (a missing key gets `key`) and repairs invalid values of one entity
+ * against the response schema.
+ */
+export function complete(entity: Entity, contract: Contract, root: Located | undefined, deps: BodyDeps, key: string): Entity {
+  for (const name of ['@odata.context', '@odata.nextLink', '@odata.count', '@odata.deltaLink']) delete entity[name];
+  fillRequired(entity, contract, deps, () => key);
   return root ? repair(entity, root, deps) : entity;
 }
 

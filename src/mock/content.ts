@@ -29,6 +29,11 @@ export class ContentStore {
     this.blobs.set(key, blob);
   }
 
+  /** Removes the content stored for `key` (a media `DELETE`); false when there was none. */
+  delete(key: string): boolean {
+    return this.blobs.delete(key);
+  }
+
   /** A token for a download URL of the content at `key` (Graph answers `/content` with a 302 to such a URL). */
   downloadToken(key: string, newId: () => string): string {
     const token = newId();

@@ -149,7 +149,8 @@ export function isItemOf(entity: Entity, writtenAs: string | undefined, wanted: 
 }
 
 /**
- * `$ref` requests: POST adds a reference to the entity its `@odata.id` names (a group member),
+ * `$ref` requests: POST (and PATCH, as the user-flow pages document it) adds a reference to the
+ * entity its `@odata.id` names (a group member), PUT sets a single-valued one (a manager),
  * DELETE `…/{id}/$ref` removes the reference only, GET lists the references' ids.
  */
 function reference(req: CrudRequest, state: CrudState): Outcome {
@@ -157,7 +158,8 @@ function reference(req: CrudRequest, state: CrudState): Outcome {
   const status = req.contract.response.status;
   switch (req.contract.request.method) {
     case 'POST':
-    case 'PUT': {
+    case 'PUT':
+    case 'PATCH': {
       const url = (req.body as { '@odata.id'?: unknown } | undefined)?.['@odata.id'];
       const target = typeof url === 'string' ? req.keyOfUrl?.(url) : undefined;
       const entity = target ? state.store.get(target) : undefined;
@@ -175,7 +177,9 @@ function reference(req: CrudRequest, state: CrudState): Outcome {
     }
     case 'DELETE':
       return state.store.delete(key) ? { status } : notFound(key);
-    default:
+    case 'GET':
       return { status, body: { value: state.store.items(key).map((i) => ({ '@odata.id': `https://graph.microsoft.com/v1.0/directoryObjects/${String(i.entity.id)}` })) } };
+    default:
+      return answersBody(req.contract) ? { status, body: documentedBody(req.contract, state) } : { status };
   }
 }

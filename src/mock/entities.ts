@@ -1,20 +1,13 @@
 import type { Contract } from '../contracts/types.js';
 import { clone, type BodyDeps } from './body.js';
 import { examplesOf } from './examples.js';
+import { SEED_ID } from './types.js';
 import { locate, viewOf, type Located } from '../schemas/view/schemaView.js';
 import type { Entity } from './store.js';
+import { allowsNull, fillRequired, lacksRequired } from './required.js';
 
 /** Properties the service sets on create, whatever the client sent (when the type declares them). */
 const SERVER_TIMES = ['createdDateTime', 'lastModifiedDateTime'];
-
-/** True when the schema at `at` takes `null` (`type: [..., "null"]` or a nullable `anyOf`). */
-function allowsNull(at: Located | undefined): boolean {
-  const s = at?.schema as { type?: unknown; anyOf?: unknown[]; oneOf?: unknown[] } | undefined;
-  if (!s) return true;
-  if (Array.isArray(s.type)) return s.type.includes('null');
-  const alternatives = s.anyOf ?? s.oneOf;
-  return Array.isArray(alternatives) && alternatives.some((a) => (a as { type?: unknown }).type === 'null');
-}
 
 function rootOf(contract: Contract, deps: BodyDeps): Located | undefined {
   return locate(deps.schemas, contract.response.schema ?? contract.request.schema);
@@ -103,15 +96,36 @@ function countIssues(entity: Entity, schema: string, deps: BodyDeps): number {
 }
 
 /**
- * A stored entity as this contract answers it: a shallow copy in which every field the page
- * shows is present, unset ones as Graph answers them (see {@link unsetValue}).
+ * A stored entity as this contract answers it: a copy in which every field the page's example
+ * shows is present (unset ones as Graph answers them, see {@link unsetValue}) and every field
+ * the contract requires is there (see `fillRequired`; a missing key is the last segment of
+ * `storedAt`, the entity's store key); the entity itself when nothing is missing.
  */
-export function present(entity: Entity, contract: Contract, deps: BodyDeps): Entity {
-  const required = contract.response.requiredFields;
-  if (required.every((name) => name in entity)) return entity;
-  const out = { ...entity };
+export function present(entity: Entity, contract: Contract, deps: BodyDeps, storedAt?: string): Entity {
+  const shown = contract.response.body === 'entity' ? shownFields(contract, deps) : [];
+  const missing = shown.some((name) => !(name in entity));
+  if (!missing && !lacksRequired(entity, contract)) return entity;
+  const out = clone(entity);
   const example = examplesOf(contract, deps)[0] ?? {};
   const properties = propertiesOf(contract, deps);
-  for (const name of required) if (!(name in out)) out[name] = name in example ? unsetValue(name, example, properties) : null;
-  return out;
+  for (const name of shown) if (!(name in out)) out[name] = unsetValue(name, example, properties);
+  // An entity stored without its key has the id its path names (`…/items/{id}`).
+  const key = typeof entity.id === 'string' ? entity.id : (storedAt?.slice(storedAt.lastIndexOf('/') + 1) ?? SEED_ID);
+  return fillRequired(out, contract, deps, () => key);
+}
+
+const shownCache = new WeakMap<Contract, string[]>();
+
+/** Top-level fields the page's example shows with a value, that the type declares (all when untyped). */
+function shownFields(contract: Contract, deps: BodyDeps): string[] {
+  let names = shownCache.get(contract);
+  if (!names) {
+    const example = examplesOf(contract, deps)[0] ?? {};
+    const properties = propertiesOf(contract, deps);
+    names = Object.entries(example)
+      .filter(([name, value]) => value !== null && !name.startsWith('@') && (!properties || name in properties))
+      .map(([name]) => name);
+    shownCache.set(contract, names);
+  }
+  return names;
 }

@@ -78,7 +78,9 @@ export function finish(draft: Draft, ids: { requestId: string; clientRequestId: 
     'odata-version': '4.0',
   };
   let body = draft.raw ?? '';
-  if (draft.raw === undefined && draft.body !== undefined && draft.bytes === undefined) {
+  // A 204 has no body, as HTTP says (node:http would drop one on the wire anyway).
+  if (draft.status === 204) body = '';
+  else if (draft.raw === undefined && draft.body !== undefined && draft.bytes === undefined) {
     body = JSON.stringify(draft.body);
     headers['content-type'] = GRAPH_JSON;
   }

@@ -9,6 +9,9 @@ import type { QueryOptions } from './odata/query.js';
 import type { Exchange } from './exchange.js';
 import { GRAPH_JSON } from './json.js';
 import type { Entity } from './store.js';
+import { present } from './entities.js';
+import { propertiesOf } from '../schemas/view/runtimeTypes.js';
+import { viewOf } from '../schemas/view/schemaView.js';
 
 /** What turning an outcome into a response needs. */
 export interface RenderContext {
@@ -64,7 +67,9 @@ export function renderCollection(r: RenderContext, status: number, listing: List
     page = { items: slice.items, total: slice.total, ...(end < slice.total && size > 0 ? { next: end } : {}) };
   } else page = pageOf(listing.all(), countOnly ? { ...options, top: 0 } : options, ctx, pageSize(r), offset);
   if (countOnly) return { status, headers: {}, body: page.total };
-  const value = page.items.map((i) => shape(r, i.entity, i.key));
+  // Items stored by other pages' requests hold what this page requires (a key, default properties).
+  const deps = { schemas: x.state.set.schemas, validator: x.state.validator };
+  const value = page.items.map((i) => shape(r, present(i.entity, r.contract, deps, i.key), i.key));
   const body: Record<string, unknown> = { '@odata.context': contextUrl(r, false) };
   if (options.count) body['@odata.count'] = page.total;
   if (page.next !== undefined) body['@odata.nextLink'] = nextLink(r, page.next);
@@ -130,16 +135,31 @@ function shape(r: RenderContext, entity: Entity, key: string): Entity {
     for (const item of options.expand) {
       const navKey = `${at}/${item.name.toLowerCase()}`;
       const related = x.state.store.items(navKey);
-      if (related.length > 0 || isCollectionNav(r, item.name)) {
+      const documented = navShape(r, item.name);
+      if (documented === 'collection' || (documented === undefined && (related.length > 0 || isCollectionNav(r, item.name)))) {
         const sub = { ...r, options: item.options };
         out[item.name] = pageOf(related, item.options, { isOf: () => true }, x.state.pageSize, 0).items.map((i) => project(i.entity, sub.options.select));
       } else {
-        const single = x.state.store.get(navKey);
+        const single = x.state.store.get(navKey) ?? related[0]?.entity;
         out[item.name] = single ? project(single, item.options.select) : null;
       }
     }
   }
   return out;
+}
+
+/**
+ * Whether the answer's type documents navigation property `name` as a collection or a single
+ * entity (`chat.lastMessagePreview` expands to one object); undefined when it does not say.
+ */
+function navShape(r: RenderContext, name: string): 'collection' | 'single' | undefined {
+  const schema = r.contract.response.schema;
+  const properties = schema ? propertiesOf(r.x.state.set.schemas, schema) : undefined;
+  const entry = properties && Object.entries(properties).find(([k]) => k.toLowerCase() === name.toLowerCase())?.[1];
+  if (!entry) return undefined;
+  const types = viewOf(r.x.state.set.schemas, entry).types;
+  if (types.includes('array')) return 'collection';
+  return types.includes('object') ? 'single' : undefined;
 }
 
 /** Whether the pages document `<this path>/<name>` as a collection. */

@@ -61,7 +61,8 @@ export function readBody(req: HttpRequest, contract: Contract, validator: Schema
 /**
  * Picks the contract that answers a request when several pages document the same method and
  * path, from the request alone, as Graph decides by what the request says: the type a body
- * names in `@odata.type` (pages of derived types share a collection), the same query options,
+ * names in `@odata.type` (pages of derived types share a collection), whether a body is sent,
+ * the same query options,
  * a page that documents this path template, a real example, a page's first request, an entity
  * shown as Graph sends it (some Intune pages wrap single entities in `value`), and, when all
  * that ties, the most general type (a read of a shared collection is the base type's list).
@@ -73,17 +74,18 @@ export function chooseContract(route: RouteNode, contracts: Contract[], search: 
   const bodyType = typeof posted === 'string' ? posted.replace(/^#?microsoft\.graph\./i, '').toLowerCase() : undefined;
   let memo = choices.get(contracts);
   if (!memo) choices.set(contracts, (memo = new Map()));
-  const memoKey = `${search}|${bodyType ?? ''}`;
+  const sent = body !== undefined;
+  const memoKey = `${search}|${bodyType ?? ''}|${sent}`;
   if (memo.size > 1000) memo.clear();
   let chosen = memo.get(memoKey);
-  if (!chosen) memo.set(memoKey, (chosen = best(route, contracts, search, keys, bodyType, schemas)));
+  if (!chosen) memo.set(memoKey, (chosen = best(route, contracts, search, keys, bodyType, schemas, sent)));
   return chosen;
 }
 
 /** Choices per route method's contract list, by query keys and body type: the same request always gets the same page. */
 const choices = new WeakMap<Contract[], Map<string, Contract>>();
 
-function best(route: RouteNode, contracts: Contract[], search: string, keys: string, bodyType: string | undefined, schemas: SchemaSet): Contract {
+function best(route: RouteNode, contracts: Contract[], search: string, keys: string, bodyType: string | undefined, schemas: SchemaSet, sent: boolean): Contract {
   const general = (c: Contract) => !contracts.some((o) => o !== c && o.response.type && c.response.type && o.response.type !== c.response.type && isOfType(schemas, c.response.type, o.response.type));
   const asked = new Set(keys.split('&').filter(Boolean));
   const values = new Map([...new URLSearchParams(search)].map(([k, v]) => [k.toLowerCase(), v.toLowerCase()]));
@@ -98,6 +100,8 @@ function best(route: RouteNode, contracts: Contract[], search: string, keys: str
   };
   const score = (c: Contract) =>
     (bodyType !== undefined && typeOfBody(c) === bodyType ? 64 : 0) +
+    // A request without a body is the example that sends none (a system-generated password reset).
+    (!reading && sent === (c.request.body !== undefined) ? 16 : 0) +
     (reading && c.response.body === (listing ? 'collection' : 'entity') ? 32 : 0) +
     queryScore(c) +
     (route.documented.has(c) ? 8 : 0) +

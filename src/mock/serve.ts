@@ -52,12 +52,11 @@ export function serve(x: Exchange): Draft {
   const denied = state.enforcePermissions ? permissionDenied(contract, x.bearer) : undefined;
   if (denied) return failure(x, 'forbidden', denied);
   const drift = driftFor(state, `${method} ${path.toLowerCase()}`);
-  const sameQuery = (c: Contract) => Object.keys(c.request.query).sort().join('&').toLowerCase() === Object.keys(contract.request.query).sort().join('&').toLowerCase();
   // Built on every request, read only when the server drifts: the peers are worked out then.
   const driftCtx = {
     contract,
     get peers() {
-      return match.contracts.filter(sameQuery);
+      return [contract, ...state.peersOf(contract)];
     },
     schemas: state.set.schemas,
     slowMs: state.slowMs,
@@ -88,7 +87,7 @@ function answer(x: Exchange, contract: Contract, route: RouteNode, segments: str
   const ref = last === '$ref';
   const address = resolveAddress(ref ? segments.slice(0, -1) : segments, state);
   const outcome = perform(
-    { contract, route, address, body: read.body, ref, keyOfUrl: (url) => keyOfGraphUrl(url, x), documentedExample: read.body !== undefined && JSON.stringify(read.body) === JSON.stringify(contract.request.body) },
+    { contract, route, address, body: read.body, ref, keyOfUrl: (url) => keyOfGraphUrl(url, x), documentedExample: JSON.stringify(read.body) === JSON.stringify(contract.request.body) },
     { schemas: state.set.schemas, validator: state.validator, store: state.store, newId: state.newId, now: state.now },
   );
   if ('problem' in outcome) return failure(x, outcome.problem, outcome.message);

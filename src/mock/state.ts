@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { peerIndex } from '../contracts/peers.js';
 import type { Contract, ContractSet } from '../contracts/types.js';
 import { versionFolderOf } from '../contracts/versionFolder.js';
 import { createSchemaValidator } from '../schemas/index.js';
@@ -27,6 +28,8 @@ export interface MockState extends DriftSettings {
   slowMs: number;
   newId: () => string;
   now: () => Date;
+  /** Other contracts documenting the same request as a contract (see `peerIndex`): drifts break what each of them documents. */
+  peersOf(contract: Contract): readonly Contract[];
   /** Empties the store and seeds it again from the contracts. */
   reset(): void;
   /** Puts pristine seed data back at the paths one contract uses (isolates that contract). */
@@ -94,6 +97,7 @@ export function createMockState(set: ContractSet, options: MockOptions = {}): Mo
     newId: options.newId ?? randomUUID,
     now: options.now ?? (() => new Date()),
     driftCounters,
+    peersOf: peerIndex(set.contracts),
     reset,
     reseed: (contract) => seedContract(store, contract, router, deps),
   };

@@ -4,6 +4,7 @@ import type { KeyLine } from '../model/exampleChecks.js';
 import type { ApiModel } from '../model/types.js';
 import type { CaseResult, DocDefectNote, RunResult } from '../results/types.js';
 import { unwrapEntityExample } from '../schemas/view/unwrap.js';
+import { typedObjects } from '../schemas/view/runtimeTypes.js';
 import type { SchemaIssue, SchemaValidator } from '../schemas/types.js';
 import { groupBy } from '../util/groupBy.js';
 import { definitionOf, exampleLineOf } from './docLines.js';
@@ -73,10 +74,30 @@ function explain(c: CaseResult, contract: Contract, input: TriageInput): DocDefe
   if (!schema || !items) return undefined;
   // The example's own violation of each signature: its value is what the page shows.
   const shown = new Map<string, SchemaIssue>();
-  for (const v of items.flatMap((item) => input.validator.validate(schema, item.value, item.pointer))) if (!shown.has(signature(v))) shown.set(signature(v), v);
-  if (!c.violations.every((v) => shown.has(signature(v)))) return undefined;
+  for (const v of items.flatMap((item) => exampleIssues(input, schema, item.value, item.pointer))) if (!shown.has(signature(v))) shown.set(signature(v), v);
+  // A create or update answers what it was sent: a value the page's request example sends against its type shows up in the answer.
+  const sent = contract.request.body;
+  if (contract.response.body === 'entity' && sent !== null && typeof sent === 'object' && !Array.isArray(sent)) {
+    for (const v of exampleIssues(input, contract.request.schema ?? schema, sent, '')) if (!shown.has(signature(v))) shown.set(signature(v), v);
+  }
+  // Notes (severity info) fail nothing; what failed must be what the example shows.
+  const failing = c.violations.filter((v) => v.severity !== 'info');
+  if (failing.length === 0 || !failing.every((v) => shown.has(signature(v)))) return undefined;
   const seen = new Set<string>();
-  return c.violations.filter((v) => !seen.has(shape(v.pointer)) && seen.add(shape(v.pointer))).map((v) => defectOf(c, contract, v, shown.get(signature(v))!, input));
+  return failing.filter((v) => !seen.has(shape(v.pointer)) && seen.add(shape(v.pointer))).map((v) => defectOf(c, contract, v, shown.get(signature(v))!, input));
+}
+
+/**
+ * Schema issues of one example entity as the checks judge it: against the declared type, and
+ * each object naming a documented type derived from (or related to) the one declared at its place
+ * against that type (an `itemAttachment`'s `item` is an event).
+ */
+function exampleIssues(input: TriageInput, schema: string, value: unknown, pointer: string): SchemaIssue[] {
+  const issues = input.validator.validate(schema, value, pointer);
+  for (const t of typedObjects(input.set.schemas, [schema], value, pointer)) {
+    if (t.runtime && (t.relation === 'derived' || t.relation === 'related' || (t.relation === 'same' && t.runtime !== schema))) issues.push(...input.validator.validate(t.runtime, t.value, t.pointer));
+  }
+  return issues;
 }
 
 function defectOf(c: CaseResult, contract: Contract, v: Violation, inExample: SchemaIssue, input: TriageInput): DocDefect {

@@ -1,4 +1,5 @@
 import { RunnerError } from '../errors.js';
+import { checkContext } from '../contracts/context.js';
 import { redact, redactValue } from '../redact/index.js';
 import { runCheck } from '../contracts/runCheck.js';
 import type { Check, CheckContext, Contract, Violation } from '../contracts/types.js';
@@ -103,20 +104,14 @@ function checkAll(runtime: SuiteRuntime, contract: Contract, check: Check, excha
 }
 
 function contextFor(runtime: SuiteRuntime, contract: Contract, exchange: Exchange): CheckContext {
-  return {
+  return checkContext({
     contract,
     request: exchange.request,
     response: exchange.response,
     target: runtime.handOff.target.kind,
-    preferUnknownEnumMembers: exchange.prefer,
-    validate: (schema, value, prefix) =>
-      runtime.validator.validate(schema, value, prefix).map((i) => ({ message: withoutPointer(i.message, i.pointer), pointer: i.pointer, expected: i.expected, actual: i.actual })),
-  };
-}
-
-/** The violation shows its pointer already; drop it (and repeats) from the front of a schema message. */
-function withoutPointer(message: string, pointer: string): string {
-  let text = message;
-  while (pointer !== '' && text.startsWith(`${pointer} `)) text = text.slice(pointer.length + 1);
-  return text;
+    prefer: exchange.prefer,
+    validator: runtime.validator,
+    schemas: runtime.set.schemas,
+    peers: runtime.peersOf(contract),
+  });
 }

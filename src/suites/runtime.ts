@@ -1,4 +1,5 @@
 import { checkById } from '../contracts/checks/index.js';
+import { peerIndex } from '../contracts/peers.js';
 import type { Check, Contract, ContractSet } from '../contracts/types.js';
 import { createSchemaValidator } from '../schemas/validator.js';
 import type { SchemaValidator } from '../schemas/types.js';
@@ -17,6 +18,8 @@ export interface SuiteRuntime {
   /** The transport for a contract: one that leaves 5xx to the checks when the page documents a 5xx. */
   transportFor(contract: Contract): Transport;
   checks: Check[];
+  /** Other contracts of the set documenting the same request as `contract` (see `peerIndex`). */
+  peersOf(contract: Contract): readonly Contract[];
   /** The contracts of an area to run, in run order. */
   contractsOf(area: string): Contract[];
 }
@@ -41,6 +44,7 @@ export function runtimeFor(handOff: SuiteHandOff): SuiteRuntime {
     transport,
     transportFor: (c) => (c.response.status >= 500 ? answersServerError : transport),
     checks: handOff.checks.flatMap((id) => checkById(id) ?? []),
+    peersOf: peerIndex(set.contracts),
     contractsOf: (area) => (handOff.areas[area] ?? []).map((id) => byId.get(id)!),
   };
   cached = { runId: handOff.runId, runtime };

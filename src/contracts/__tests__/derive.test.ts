@@ -76,7 +76,8 @@ describe('deriveContracts', () => {
     expect(c.request.placeholders).toEqual(['/status', '/lastSynchronizationDateTime']);
     expect(c.response).toMatchObject({ status: 201, body: 'entity', schema: 'educationSynchronizationProfileStatus.schema.json', contentType: 'application/json', truncated: true });
     expect(c.response.placeholders).toEqual(['/status', '/lastSynchronizationDateTime']);
-    expect(c.response.requiredFields).toEqual(['id', 'lastSynchronizationDateTime', 'status']);
+    // The key only: nothing is required because an example shows it (see ARCHITECTURE.md, "Required fields").
+    expect(c.response.requiredFields).toEqual([{ pointer: '/id', rule: 'key', source: src('resources/x.md', 10) }]);
     expect(c.source.status).toEqual(src('api/status-post.md', 52));
     expect(createSchemaValidator(schemas).validate(c.response.schema!, c.response.example)).toEqual([]);
   });
@@ -84,7 +85,7 @@ describe('deriveContracts', () => {
   test('GET: type resolved ignoring case; nulls and undeclared fields are not required', () => {
     const c = byId['status-get']!;
     expect(c.response.type).toBe('educationSynchronizationProfileStatus');
-    expect(c.response.requiredFields).toEqual(['id', 'status']);
+    expect(c.response.requiredFields.map((f) => f.pointer)).toEqual(['/id']);
     expect(c.response.placeholders).toEqual([]);
   });
 
@@ -96,7 +97,8 @@ describe('deriveContracts', () => {
       { pointer: '/status', enum: 'educationSynchronizationStatus', members, evolvableFrom: 6 },
     ]);
     const list = byId['status-list']!;
-    expect(list.response).toMatchObject({ status: 200, body: 'collection', requiredFields: ['value'] });
+    expect(list.response).toMatchObject({ status: 200, body: 'collection' });
+    expect(list.response.requiredFields.map((f) => [f.pointer, f.rule])).toEqual([['/value', 'collection'], ['/value/*/id', 'key']]);
     expect(list.response.enumFields.map((f) => f.pointer)).toEqual(['/value/*/detail/phase', '/value/*/kinds/*', '/value/*/status']);
     expect(list.request).toEqual({ method: 'GET', path: '/education/synchronizationProfiles/{id}/statuses', pathParams: ['id'], query: {}, headers: {}, placeholders: [] });
   });

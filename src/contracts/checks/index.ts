@@ -3,6 +3,7 @@ import type { Check, Contract } from '../types.js';
 import { check as contentTypeJson } from './content-type-json.js';
 import { check as enumMembersDocumented } from './enum-members-documented.js';
 import { check as errorEnvelope } from './error-envelope.js';
+import { check as noBodyWhenNoneDocumented } from './no-body-when-none-documented.js';
 import { check as odataAnnotationsConsistent } from './odata-annotations-consistent.js';
 import { check as requestDenied } from './request-denied.js';
 import { check as requestIdPresent } from './request-id-present.js';
@@ -14,6 +15,7 @@ import { check as statusCodeDocumented } from './status-code-documented.js';
 export const checks: readonly Check[] = [
   statusCodeDocumented,
   contentTypeJson,
+  noBodyWhenNoneDocumented,
   responseBodyMatchesSchema,
   requiredFieldsPresent,
   enumMembersDocumented,

@@ -1,5 +1,6 @@
 import { ODataSyntaxError } from './lexer.js';
 import { parseFilter, parsePath, UnsupportedQueryError, type Expr } from './filter.js';
+import { splitTop } from '../../util/splitTop.js';
 
 /** An `$expand` item: a navigation property, with the options given in its parentheses. */
 export interface ExpandItem {
@@ -47,7 +48,8 @@ export function parseQuery(search: string): QueryParse {
 function parseOptions(raw: Record<string, string>): QueryParse {
   const options: QueryOptions = {};
   try {
-    if (raw.select !== undefined) options.select = splitTop(raw.select).map((s) => s.split('/')[0]!.trim()).filter((s) => s !== '' && s !== '*');
+    // `*` selects every property, beside any others named (`$select=*,parentSiteId`).
+    if (raw.select !== undefined && !splitTop(raw.select).includes('*')) options.select = splitTop(raw.select).map((s) => s.split('/')[0]!.trim()).filter((s) => s !== '');
     if (raw.filter !== undefined && raw.filter.trim() !== '') options.filter = parseFilter(raw.filter);
     if (raw.orderby !== undefined) options.orderby = splitTop(raw.orderby).map(orderItem);
     if (raw.top !== undefined) options.top = Math.min(count('$top', raw.top), MAX_TOP);
@@ -100,24 +102,4 @@ function expandItem(text: string): ExpandItem {
   const nested = parseOptions(raw);
   if (!nested.ok) throw new QueryOptionError(nested.message);
   return { name, options: nested.options };
-}
-
-/** Splits at `sep` outside parentheses and quotes. */
-function splitTop(text: string, sep = ','): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let quoted = false;
-  let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === "'") quoted = !quoted;
-    else if (!quoted && c === '(') depth++;
-    else if (!quoted && c === ')') depth--;
-    else if (!quoted && depth === 0 && c === sep) {
-      out.push(text.slice(start, i));
-      start = i + 1;
-    }
-  }
-  out.push(text.slice(start));
-  return out.map((s) => s.trim()).filter((s) => s !== '');
 }

@@ -30,7 +30,7 @@ export const getProfileStatus: Contract = {
     body: 'entity',
     schema: 'educationSynchronizationProfileStatus.schema.json',
     type: 'educationSynchronizationProfileStatus',
-    requiredFields: ['id', 'status'],
+    requiredFields: [{ pointer: '/id', rule: 'key' }, { pointer: '/status', rule: 'default' }],
     enumFields: [{ pointer: '/status', enum: 'educationSynchronizationStatus', members: statusEnum, evolvableFrom: 6 }],
     example: { id: '86904b1e-c7d0-4ead-b13a-98f11fc400ee', status: 'inProgress' },
     placeholders: [],
@@ -54,7 +54,7 @@ export const listProfileStatuses: Contract = {
   response: {
     ...getProfileStatus.response,
     body: 'collection',
-    requiredFields: ['value'],
+    requiredFields: [{ pointer: '/value', rule: 'collection' }, { pointer: '/value/*/id', rule: 'key' }],
     enumFields: [{ pointer: '/value/*/status', enum: 'educationSynchronizationStatus', members: statusEnum, evolvableFrom: 6 }],
   },
 };

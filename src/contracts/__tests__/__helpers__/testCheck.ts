@@ -14,6 +14,8 @@ export interface CheckCase {
   response: Partial<HttpResponse> & { status: number };
   requestHeaders?: Record<string, string>;
   target?: 'mock' | 'live';
+  /** Other contracts documenting the same request. @default [] */
+  peers?: Contract[];
   /** Expected findings (partial match, same count, same order); `'n/a'` when the check must not apply. */
   violations: Partial<Violation>[] | 'n/a';
 }
@@ -35,7 +37,7 @@ export function testCheck(id: string, cases: CheckCase[]): void {
       ...c.response,
     };
     const prefer = Object.entries(headers).some(([k, v]) => k.toLowerCase() === 'prefer' && v.includes('include-unknown-enum-members'));
-    const found = runCheck(check, { contract: c.contract, request, response, validate, target: c.target ?? 'mock', preferUnknownEnumMembers: prefer });
+    const found = runCheck(check, { contract: c.contract, request, response, validate, target: c.target ?? 'mock', preferUnknownEnumMembers: prefer, schemas: seedSchemas, peers: c.peers ?? [] });
     if (c.violations === 'n/a') return expect(found).toBeUndefined();
     expect(found).toHaveLength(c.violations.length);
     expect(found).toMatchObject(c.violations.map((v) => ({ check: id, ...v })));

@@ -12,6 +12,12 @@ describe('content-type-json', () => {
       violations: [],
     },
     {
+      name: 'content the page documents without a type (`/$value` bytes) may come as any media type',
+      contract: { ...contract, request: { ...contract.request, path: '/me/photo/$value' }, response: { ...contract.response, body: 'unknown', contentType: undefined } },
+      response: { status: 200, text: 'PNG', headers: { 'content-type': 'image/png' } },
+      violations: [],
+    },
+    {
       name: 'text/plain is a violation',
       contract,
       response: { status: 200, text: 'hello', headers: { 'content-type': 'text/plain' } },

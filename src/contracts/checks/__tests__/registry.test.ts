@@ -41,7 +41,7 @@ describe('check registry', () => {
     const boom = new TypeError('boom');
     const broken: Check = { id: 'broken-check', title: 'broken', severity: 'error', run: () => { throw boom; } };
     const response = { status: 200, headers: {}, text: '', elapsedMs: 0 };
-    const ctx = { contract: getProfileStatus, request: { method: 'GET', url: '/', headers: {} }, response, validate: () => [], target: 'mock' as const, preferUnknownEnumMembers: false };
+    const ctx = { contract: getProfileStatus, request: { method: 'GET', url: '/', headers: {} }, response, validate: () => [], target: 'mock' as const, preferUnknownEnumMembers: false, schemas: {}, peers: [] };
     const error = (() => { try { runCheck(broken, ctx); } catch (e) { return e as Error; } })();
     expect(error).toMatchObject({ code: 'CHECK_CRASHED', check: 'broken-check', message: 'check broken-check threw: boom', cause: boom });
   });

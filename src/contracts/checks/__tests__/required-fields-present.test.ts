@@ -10,8 +10,8 @@ describe('required-fields-present', () => {
       contract,
       response: { status: 200, json: {} },
       violations: [
-        { pointer: '/id', message: 'required field `id` is missing', expected: 'present', actual: 'missing' },
-        { pointer: '/status', message: 'required field `status` is missing' },
+        { pointer: '/id', message: 'required field `id` is missing at /id (the key of every entity)', expected: 'present', actual: 'missing' },
+        { pointer: '/status', message: 'required field `status` is missing at /status (documented as returned by default)' },
       ],
     },
     { name: 'a collection needs its value array', contract: listProfileStatuses, response: { status: 200, json: { value: [{ id: 'b' }] } }, violations: [] },

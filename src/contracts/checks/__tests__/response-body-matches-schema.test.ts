@@ -19,9 +19,9 @@ describe('response-body-matches-schema', () => {
       response: { status: 200, json: { value: [valid, { ...valid, errorCount: 1.5 }] } },
       violations: [{ pointer: '/value/1/errorCount', actual: 1.5 }],
     },
-    { name: 'a collection without value', contract: listProfileStatuses, response: { status: 200, json: [valid] }, violations: [{ pointer: '/value', actual: 'array' }] },
+    { name: 'a collection without value', contract: listProfileStatuses, response: { status: 200, json: [valid] }, violations: [{ pointer: '/value', actual: 'an array' }] },
     { name: 'an empty body', contract, response: { status: 200, text: '' }, violations: [{ message: 'the response body is empty' }] },
-    { name: 'a body that is not JSON', contract, response: { status: 200, text: '{"id":' }, violations: [{ message: 'the response body is not JSON' }] },
+    { name: 'a body that is not JSON', contract, response: { status: 200, text: '{"id":' }, violations: [{ message: 'the response body is not JSON (cut off or malformed)' }] },
     { name: 'a 204 has no body to judge', contract, response: { status: 204 }, violations: 'n/a' },
     { name: 'error statuses are left to error-envelope', contract, response: { status: 404, json: { error: {} } }, violations: 'n/a' },
   ]);

@@ -29,7 +29,7 @@ export function contract(id: string, method: HttpMethod, template: string, statu
       status,
       ...(body === 'none' ? {} : { contentType: 'application/json', schema: 'user.schema.json', type: 'user' }),
       body,
-      requiredFields: body === 'none' ? [] : body === 'collection' ? ['value'] : ['id'],
+      requiredFields: body === 'none' ? [] : body === 'collection' ? [{ pointer: '/value', rule: 'collection' }, { pointer: '/value/*/id', rule: 'key' }] : [{ pointer: '/id', rule: 'key' }],
       enumFields: body === 'none' ? [] : [{ pointer, enum: 'userKind', members: KINDS, evolvableFrom: 2 }],
       example,
       placeholders: [],

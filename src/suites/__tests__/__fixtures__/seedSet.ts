@@ -29,7 +29,7 @@ const putProfile: Contract = {
   title: 'Update an educationSynchronizationProfile',
   operation: { method: 'PUT', pathTemplate: '/education/synchronizationProfiles', pathTemplates: ['/education/synchronizationProfiles'], version: 'beta' },
   request: { method: 'PUT', path: '/education/synchronizationProfiles', pathParams: [], query: {}, headers: { 'Content-type': 'application/json' }, body: { displayName: 'Test Profile' }, placeholders: [] },
-  response: { status: 202, contentType: 'application/json', body: 'entity', type: 'educationSynchronizationProfile', requiredFields: ['id'], enumFields: [], placeholders: [], truncated: true },
+  response: { status: 202, contentType: 'application/json', body: 'entity', type: 'educationSynchronizationProfile', requiredFields: [{ pointer: '/id', rule: 'key' }], enumFields: [], placeholders: [], truncated: true },
   source: {
     page: { file: 'api/educationsynchronizationprofile-put.md', line: 1 },
     request: { file: 'api/educationsynchronizationprofile-put.md', line: 54 },
