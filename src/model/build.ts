@@ -15,12 +15,11 @@ import { isPrimitive } from './typeRef.js';
 import type { ApiModel, Operation, Property, Resource, TypeRef } from './types.js';
 import { append } from '../util/append.js';
 
-function enumLists(properties: Property[], fromResource: boolean, index: TypeIndex): EnumList[] {
-  return properties.flatMap((p) =>
-    p.possibleValues && !isPrimitive(p.type) && !index.resource(p.type.name)
-      ? [{ type: p.type.name, property: p.name, members: p.possibleValues, source: p.source, fromResource }]
-      : [],
-  );
+/** Adds to `into` the possible-values lists of properties typed by a named (non-resource) type. */
+function addEnumLists(into: EnumList[], properties: Property[], fromResource: boolean, index: TypeIndex): void {
+  for (const p of properties) {
+    if (p.possibleValues && !isPrimitive(p.type) && !index.resource(p.type.name)) into.push({ type: p.type.name, property: p.name, members: p.possibleValues, source: p.source, fromResource });
+  }
 }
 
 function checkTypeRef(ref: TypeRef | undefined, what: string, source: SourceRef, index: TypeIndex, out: DocDiagnostic[]): void {
@@ -85,12 +84,13 @@ export function buildModel(pages: DocPage[]): ApiModel {
 
   const resources = index.allResources();
   for (const r of resources) r.kind = index.isEntity(r) ? 'entity' : 'complex';
-  const lists = [
-    ...resources.flatMap((r) => enumLists(r.properties, true, index)),
-    ...operations.flatMap((o) => enumLists(o.requestProperties, false, index)),
-  ];
+  // Loops, not flatMap over every property of the reference: no throwaway arrays per type.
+  const lists: EnumList[] = [];
+  for (const r of resources) addEnumLists(lists, r.properties, true, index);
+  for (const o of operations) addEnumLists(lists, o.requestProperties, false, index);
   reconcileEnumLists(lists, index, diagnostics);
-  for (const p of [...resources.flatMap((r) => r.properties), ...operations.flatMap((o) => o.requestProperties)]) p.type = canonical(p.type, index);
+  for (const r of resources) for (const p of r.properties) p.type = canonical(p.type, index);
+  for (const o of operations) for (const p of o.requestProperties) p.type = canonical(p.type, index);
   for (const op of operations) {
     if (op.requestType) op.requestType = canonical(op.requestType, index);
     if (op.responseType) op.responseType = canonical(op.responseType, index);

@@ -10,10 +10,13 @@ const VALUE_TYPES = new Set(['Edm.DateTimeOffset', 'Edm.Date', 'Edm.TimeOfDay', 
 /** Finds the line of `"key":` in an example fence, for diagnostics that point at the value. */
 export type KeyLine = (example: HttpExample, key: string) => SourceRef;
 
-/** `at` is a thunk: the line of a key is only looked up for a finding. */
-function checkValue(prop: Property, value: unknown, index: TypeIndex, at: () => SourceRef, out: DocDiagnostic[]): void {
+/**
+ * `value` of `key` in `example`. The key's line is looked up only for a finding, and from plain
+ * arguments: a closure or object per key was the largest allocation of the model stage.
+ */
+function checkValue(prop: Property, value: unknown, index: TypeIndex, out: DocDiagnostic[], keyLine: KeyLine, example: HttpExample, key: string): void {
   if (Array.isArray(value)) {
-    for (const v of value) checkValue(prop, v, index, at, out);
+    for (const v of value) checkValue(prop, v, index, out, keyLine, example, key);
     return;
   }
   if (typeof value !== 'string') return;
@@ -22,11 +25,11 @@ function checkValue(prop: Property, value: unknown, index: TypeIndex, at: () => 
   // Flags enums serialize as `a,b`.
   if (members && value.includes(',') && value.split(',').every((v) => members.includes(v.trim()))) return;
   if (isPlaceholderValue(value) && (members || VALUE_TYPES.has(prop.type.name))) {
-    out.push(diagnostic('example-placeholder-value', 'warning', `Example value ${JSON.stringify(value)} of \`${prop.name}\` (${prop.type.name}) is a placeholder, not a real value.`, at(), [prop.source]));
+    out.push(diagnostic('example-placeholder-value', 'warning', `Example value ${JSON.stringify(value)} of \`${prop.name}\` (${prop.type.name}) is a placeholder, not a real value.`, keyLine(example, key), [prop.source]));
   } else if (members && (!prop.type.name.startsWith('Edm.') || prop.inlineEnum)) {
     const cased = members.find((m) => m.toLowerCase() === value.toLowerCase());
     const hint = cased ? ` (member \`${cased}\` differs only in case)` : '';
-    out.push(diagnostic('example-enum-value-undocumented', 'warning', `Example value ${JSON.stringify(value)} of \`${prop.name}\` is not a member of ${prop.type.name}${hint}.`, at(), [prop.source]));
+    out.push(diagnostic('example-enum-value-undocumented', 'warning', `Example value ${JSON.stringify(value)} of \`${prop.name}\` is not a member of ${prop.type.name}${hint}.`, keyLine(example, key), [prop.source]));
   }
 }
 
@@ -49,11 +52,10 @@ function checkObject(item: unknown, declared: Resource, example: HttpExample, in
     // A property taken from the examples themselves is still one the resource page lacks.
     const found = index.property(resource, key);
     const prop = found?.origin === 'example' ? undefined : found;
-    const at = (): SourceRef => keyLine(example, key);
     if (!prop && (index.isKey(resource, key) || index.isOpen(resource))) continue;
-    if (prop) checkValue(prop, value, index, at, out);
+    if (prop) checkValue(prop, value, index, out, keyLine, example, key);
     else {
-      out.push(diagnostic('example-property-undocumented', 'warning', `Example shows \`${key}\`, which the ${resource.name} resource page does not document.`, at(), [resource.source]));
+      out.push(diagnostic('example-property-undocumented', 'warning', `Example shows \`${key}\`, which the ${resource.name} resource page does not document.`, keyLine(example, key), [resource.source]));
       shown?.(resource, key, value, example);
     }
   }

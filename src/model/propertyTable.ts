@@ -39,7 +39,7 @@ export function parsePropertyTable(table: Table, file: string, navigation: boole
   if (!cols) return { properties, diagnostics };
   for (const row of table.rows) {
     // `|**Onboarding**|`: a label grouping the rows below, not a property.
-    if (row.cells.filter((c) => c !== '').length <= 1) continue;
+    if (filledCells(row.cells) <= 1) continue;
     const source = { file, line: row.line };
     const name = NAME.exec(plainText(row.cells[cols.name] ?? ''))?.[0];
     const typeCell = row.cells[cols.type] ?? '';
@@ -50,7 +50,8 @@ export function parsePropertyTable(table: Table, file: string, navigation: boole
     }
     const description = cols.description >= 0 ? (row.cells[cols.description] ?? '') : '';
     const text = plainText(description);
-    const property: Property = { name, type, description: text, ...descriptionHints(text), navigation, source };
+    const hints = descriptionHints(text);
+    const property: Property = { name, type, description: text, readOnly: hints.readOnly, nullable: hints.nullable, navigation, source };
     const possibleValues = parsePossibleValues(description);
     if (possibleValues) property.possibleValues = possibleValues;
     const values = inlineEnum(type, possibleValues, source);
@@ -63,6 +64,13 @@ export function parsePropertyTable(table: Table, file: string, navigation: boole
     properties.push(property);
   }
   return { properties, diagnostics };
+}
+
+/** How many cells of a row are not empty (counted, not filtered: this runs for every table row). */
+function filledCells(cells: readonly string[]): number {
+  let n = 0;
+  for (const c of cells) if (c !== '') n++;
+  return n;
 }
 
 /** The announced list, shortened for a message. */
