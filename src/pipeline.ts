@@ -9,6 +9,7 @@ import { buildModel } from './model/build.js';
 import { isPlaceholderValue } from './model/placeholders.js';
 import type { ApiModel } from './model/types.js';
 import { deriveSchemas, indexTypes } from './schemas/index.js';
+import { NothingCheckedError } from './errors.js';
 
 /** A build in memory: the ContractSet plus what it was made from (for counts and reports). */
 export interface Build {
@@ -192,6 +193,8 @@ export interface BuildArtifactsOptions {
   out: string;
   /** Compare with the artifacts under `out` instead of writing. @default false */
   check?: boolean;
+  /** Docs that give no contract are built and written too (else `NothingCheckedError`, nothing written). @default false */
+  allowEmpty?: boolean;
 }
 
 /** What `buildArtifacts` did. */
@@ -216,6 +219,8 @@ export function renderBuildArtifacts(set: ContractSet): Map<string, string> {
  */
 export async function buildArtifacts(options: BuildArtifactsOptions): Promise<BuildArtifactsResult> {
   const build = await buildFromDocs(options.docs, options.label);
+  // Written, an empty set would also remove every artifact an earlier build left under `out`.
+  if (build.set.contracts.length === 0 && !options.allowEmpty) throw new NothingCheckedError(`${options.docs} gave no contract (${build.pages.length} pages read)`);
   const files = renderBuildArtifacts(build.set);
   if (options.check) return { build, stale: await staleArtifacts(options.out, files), written: [], removed: [] };
   const { written, removed } = await writeArtifacts(options.out, files);

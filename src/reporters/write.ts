@@ -1,6 +1,6 @@
-import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
+import { makeDirs } from '../util/makeDirs.js';
 import type { RunResult } from '../results/types.js';
 import { REPORT_FILES } from './formats.js';
 import { localDocsUrl } from './localDocsUrl.js';
@@ -28,7 +28,7 @@ export function writeReports(run: RunResult, dir: string, options: ReportOptions
   const out: WrittenReports = { written: [], failed: [] };
   const root = resolve(dir);
   try {
-    mkdirSync(root, { recursive: true });
+    makeDirs(root);
   } catch (err) {
     return { written: [], failed: REPORT_FILES.map(({ file }) => ({ file: join(root, file), message: messageOf(err) })) };
   }

@@ -18,6 +18,7 @@ import { defaultRetryPolicy } from '../transport/retry.js';
 import { onInterrupt } from '../util/interrupt.js';
 import { packageRoot } from './loadSet.js';
 import { handOffFor, planRun, type Selection } from './plan.js';
+import { plural } from '../util/plural.js';
 
 /** Options of `runSuites`: the contracts, the opened target, and what to run. */
 export interface RunSuitesOptions extends Selection {
@@ -118,4 +119,3 @@ function emptyRun(collector: ResultsCollector): CollectedRun {
   return collector.collected as CollectedRun;
 }
 
-const plural = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { crossCheck, formatCrossCheck, readCsdl } from '../../csdl/index.js';
 import { buildArtifacts } from '../../pipeline.js';
 import { ExitCode } from '../exitCodes.js';
+import { checkOutputDir } from '../outputPaths.js';
 import { formatDiagnostics } from '../formatDiagnostics.js';
 import type { CommandRegistration } from './index.js';
 
@@ -15,6 +16,7 @@ interface BuildFlags {
   check?: boolean;
   diagnostics: string;
   metadata?: string;
+  allowEmpty?: boolean;
 }
 
 /** `graph-contracts build`: docs → contracts/ + schemas/ (or `--check` them). */
@@ -27,11 +29,13 @@ export const build: CommandRegistration = (program: Command) => {
     .option('--check', 'fail (exit 1) when the artifacts under --out differ from a fresh build; write nothing')
     .option('--diagnostics <n>', 'diagnostics listed per rule', '5')
     .option('--metadata <csdl.xml[.gz]>', 'also cross-check the doc-derived types with a CSDL $metadata file (informational)')
+    .option('--allow-empty', 'docs that give no contract build and write an empty set instead of exit 2')
     .action(async (flags: BuildFlags) => {
       // Read first: a bad --metadata path fails before the build is spent.
+      if (!flags.check) checkOutputDir('--out', flags.out);
       const csdl = flags.metadata ? await readCsdl(flags.metadata) : undefined;
       const label = resolve(flags.docs) === resolve(DEFAULT_DOCS) ? 'default' : undefined;
-      const result = await buildArtifacts({ docs: flags.docs, out: flags.out, check: flags.check ?? false, ...(label ? { label } : {}) });
+      const result = await buildArtifacts({ docs: flags.docs, out: flags.out, check: flags.check ?? false, allowEmpty: flags.allowEmpty === true, ...(label ? { label } : {}) });
       const { set, pages } = result.build;
       console.log(formatDiagnostics(set.diagnostics, Number(flags.diagnostics) || 0));
       if (csdl) console.log(formatCrossCheck(crossCheck(result.build.model, csdl), Number(flags.diagnostics) || 0));

@@ -4,11 +4,12 @@ import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { readBaseline, updateBaselineFile } from '../../baseline/index.js';
 import { crossCheck, formatCrossCheck, readCsdl } from '../../csdl/index.js';
-import { ConfigError } from '../../errors.js';
+import { ConfigError, NothingCheckedError } from '../../errors.js';
 import { LINT_FORMATS, lintFound, lintReport, RULES, type LintFormat } from '../../lint/index.js';
 import { loadBuild } from '../../pipeline.js';
 import { atLeast, SEVERITIES, type Severity } from '../../severity.js';
 import { ExitCode } from '../exitCodes.js';
+import { checkOutputFile } from '../outputPaths.js';
 import { newEntryDefaults } from '../baselineFlags.js';
 import { addCacheFlags, cacheOf, type CacheFlags } from '../cacheFlags.js';
 import type { CommandRegistration } from './index.js';
@@ -25,6 +26,7 @@ interface LintFlags extends CacheFlags {
   disable?: string;
   metadata?: string;
   rules?: boolean;
+  allowEmpty?: boolean;
 }
 
 /** `graph-contracts lint`: every build diagnostic plus the lint rules, gated by an optional baseline. */
@@ -42,13 +44,16 @@ export const registerLint: CommandRegistration = (program: Command) => {
     .option('--fail-severity <severity>', `lowest severity that fails: ${SEVERITIES.join('|')}`, 'warning')
     .option('--disable <ids>', 'comma-separated rule ids to leave out')
     .option('--metadata <csdl.xml[.gz]>', 'cross-check doc-derived types with a CSDL $metadata file (informational)')
-    .option('--rules', 'list every rule id with severity and explanation, then exit');
+    .option('--rules', 'list every rule id with severity and explanation, then exit')
+    .option('--allow-empty', 'docs with no API or resource page pass instead of exit 2');
   addCacheFlags(command)
     .action(async (flags: LintFlags) => {
       if (flags.rules) return console.log(RULES.map((r) => `${r.id.padEnd(40)} ${r.severity.padEnd(8)} ${r.origin.padEnd(6)} ${r.description}`).join('\n'));
       const format = oneOf('--format', flags.format, LINT_FORMATS) as LintFormat;
       const failSeverity = oneOf('--fail-severity', flags.failSeverity, SEVERITIES) as Severity;
       if (flags.updateBaseline && !flags.baseline) throw new ConfigError('--update-baseline', '--update-baseline needs --baseline <file> to write');
+      if (flags.output) checkOutputFile('--output', flags.output);
+      if (flags.updateBaseline && flags.baseline) checkOutputFile('--baseline', flags.baseline);
       const previous = flags.baseline && !flags.updateBaseline ? await readBaseline(flags.baseline) : undefined;
       const csdl = flags.metadata ? await readCsdl(flags.metadata) : undefined;
       const disable = flags.disable?.split(',').map((s) => s.trim()) ?? [];
@@ -58,6 +63,7 @@ export const registerLint: CommandRegistration = (program: Command) => {
         const build = await loaded.build();
         return lintFound({ pages: build.pages, model: build.model, diagnostics: build.set.diagnostics }, { disable });
       });
+      if (found.pageCount === 0 && !flags.allowEmpty) throw new NothingCheckedError(`${flags.docs} holds no API or resource page to lint`);
       const report = lintReport(found, {
         format, failSeverity, today: new Date().toISOString().slice(0, 10), docsRoot: resolve(flags.docs),
         disable,

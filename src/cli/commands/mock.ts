@@ -8,6 +8,7 @@ import { loadSet, packageRoot } from '../../runner/loadSet.js';
 import { onInterrupt } from '../../util/interrupt.js';
 import { addCacheFlags, cacheOf, type CacheFlags } from '../cacheFlags.js';
 import type { CommandRegistration } from './index.js';
+import { plural } from '../../util/plural.js';
 
 interface MockFlags extends CacheFlags {
   docs?: string;
@@ -40,7 +41,7 @@ export const mock: CommandRegistration = (program: Command) => {
       const running = await startMockServer(() => loadSet(packageRoot, flags.docs, { cache: cacheOf(flags), mock: true, setOnly: true }), options);
       const set = running.state.set;
       const drift = options.drift ? `, drift ${options.drift}` : '';
-      console.log(`graph-contracts mock: ${running.state.router.operations} operations from ${set.docs} at ${running.url} (/beta, /v1.0${drift}); Ctrl-C stops`);
+      console.log(`graph-contracts mock: ${plural(set.contracts.length, 'contract')}, ${plural(running.state.router.operations, 'operation')} from ${set.docs} at ${running.url} (/beta, /v1.0${drift}); Ctrl-C stops`);
       if (running.certificate) {
         const file = join(tmpdir(), `graph-contracts-mock-${new URL(running.url).port}.pem`);
         writeFileSync(file, running.certificate);

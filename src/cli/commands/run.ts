@@ -1,5 +1,5 @@
 import { Option, type Command } from 'commander';
-import { ConfigError } from '../../errors.js';
+import { ConfigError, NothingCheckedError } from '../../errors.js';
 import { runContracts } from '../../index.js';
 import { liveDryRun } from '../../live/runTarget.js';
 import { DRIFT_MODES, type DriftMode } from '../../mock/index.js';
@@ -11,6 +11,8 @@ import { addCacheFlags, cacheOf, type CacheFlags } from '../cacheFlags.js';
 import { ExitCode } from '../exitCodes.js';
 import { parseShard } from '../parseShard.js';
 import { printRun } from '../printRun.js';
+import { checkOutputDir } from '../outputPaths.js';
+import { nothingChecked } from '../../results/nothingChecked.js';
 import type { CommandRegistration } from './index.js';
 
 const list = (value: string) => value.split(',').map((s) => s.trim()).filter(Boolean);
@@ -32,6 +34,7 @@ interface RunFlags extends CacheFlags {
   expectDenied?: boolean;
   dryRun?: boolean;
   workers?: number;
+  allowEmpty?: boolean;
 }
 
 /** `--workers n`: 1 to 64 suite workers. */
@@ -70,6 +73,7 @@ export const run: CommandRegistration = (program: Command) => {
     .option('--allow-writes', 'live only: send POST/PATCH/PUT/DELETE too, if the tenant is listed in GRAPH_WRITE_TENANTS')
     .option('--expect-denied', 'live only: send requests the sign-in\'s permission type may not make ("Not supported." on the page) and assert 401/403 with the Graph error envelope, instead of skipping them')
     .option('--dry-run', 'live only: print the resolved plan (requests, auth, skips) and send nothing')
+    .option('--allow-empty', 'a run that checks nothing (no contract, every case skipped) exits 0 instead of 2')
     .option('--workers <n>', 'suite worker threads (default 2); a live run also sends at most 2 requests at a time per worker', parseWorkers);
   addCacheFlags(command)
     .action(async (flags: RunFlags) => {
@@ -77,6 +81,7 @@ export const run: CommandRegistration = (program: Command) => {
       for (const [key, flag, target, why] of TARGET_ONLY) {
         if (flags[key] !== undefined && flags[key] !== false && flags.target !== target) throw new ConfigError(flag, `${flag} is for --target ${target} (${why})`);
       }
+      checkOutputDir('--reports', flags.reports, { keep: !flags.dryRun });
       if (flags.dryRun) {
         const fixtures = readFixtures(flags.fixtures ?? defaultFixtures('live'));
         process.stdout.write(liveDryRun((await loadSet(packageRoot, flags.docs, { cache: cacheOf(flags) })).contracts, { ...live, disposable: fixtures.disposable }));
@@ -102,6 +107,11 @@ export const run: CommandRegistration = (program: Command) => {
       const { failed, errors } = result.run.summary;
       const broken = result.moduleErrors.length > 0 || result.unhandledErrors.length > 0 || result.written.failed.length > 0;
       if (!result.run.complete) console.error('the run was interrupted or incomplete: results hold what finished');
-      process.exitCode = broken || !result.run.complete ? ExitCode.Error : failed > 0 ? ExitCode.Failures : errors > 0 ? ExitCode.Error : ExitCode.Ok;
+      const empty = flags.allowEmpty || !result.run.complete || errors > 0 ? undefined : nothingChecked(result.run);
+      if (empty) {
+        const error = new NothingCheckedError(empty);
+        console.error(`graph-contracts: ${error.message} [${error.code}]`);
+      }
+      process.exitCode = broken || !result.run.complete || empty ? ExitCode.Error : failed > 0 ? ExitCode.Failures : errors > 0 ? ExitCode.Error : ExitCode.Ok;
     });
 };
