@@ -85,14 +85,14 @@ describe('one summary vocabulary', () => {
 
 describe('output paths that cannot take the output fail at start', () => {
   it.for([
-    ['run', '--reports', '/proc/graph-contracts-x'],
-    ['report', '--reports', '/proc/graph-contracts-x'],
-    ['build', '--out', '/proc/graph-contracts-y'],
-    ['lint', '--output', '/proc/graph-contracts-lint.txt'],
-  ])('%s %s %s', async ([command, flag, path]) => {
-    const result = await cli(command!, flag!, path!);
+    { command: 'run', flag: '--reports', path: '/proc/graph-contracts-x' },
+    { command: 'report', flag: '--reports', path: '/proc/graph-contracts-x' },
+    { command: 'build', flag: '--out', path: '/proc/graph-contracts-y' },
+    { command: 'lint', flag: '--output', path: '/proc/graph-contracts-lint.txt' },
+  ])('$command $flag $path', async ({ command, flag, path }) => {
+    const result = await cli(command, flag, path);
     expect([result.code, lines(result.stderr)]).toEqual([2, [`graph-contracts: ${flag} ${path}: cannot write there (ENOENT) [CONFIG_INVALID]`]]);
-  }, 30_000);
+  });
 
   it('a file given as the reports folder', async () => {
     const file = join(dir, 'a-file');

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -24,12 +24,17 @@ describe('graph-contracts run', () => {
   test('with no flags but --reports: seeds on the embedded mock pass, results written, summary last', async () => {
     const reports = mkdtempSync(join(tmpdir(), 'reports-'));
     const { code, stdout, stderr } = await cli('run', '--reports', reports);
-    expect(stderr).toMatch(/running 25 cases \(4 contracts, each with the checks that apply to it\) from default against mock \(http:\/\/127\.0\.0\.1:\d+\) in 1 suite file\n/);
+    expect(stderr).toMatch(/running 25 cases \(4 contracts, each with the checks that apply to it\) from the bundled contracts \(default docs\) against mock \(http:\/\/127\.0\.0\.1:\d+\) in 1 suite file\n/);
     expect(stderr).toContain(`reports: ${join(reports, 'results.json')}, ${join(reports, 'junit.xml')}, ${join(reports, 'index.html')}`);
     expect(code).toBe(0);
     const run = JSON.parse(readFileSync(join(reports, 'results.json'), 'utf8')) as RunResult;
     expect(run.summary.failed + run.summary.errors).toBe(0);
     expect(run.summary.passed).toBeGreaterThan(0);
+    // Doc links work by default: the bundled default docs by absolute path.
+    expect(run.docLinks).toEqual({ kind: 'folder', path: join(root, 'contracts', 'docs') });
+    const html = readFileSync(join(reports, 'index.html'), 'utf8');
+    const href = /"api\/educationsynchronizationprofilestatus-get\.md":"(file:[^"]+)"/.exec(html)?.[1];
+    expect(href && existsSync(new URL(href))).toBe(true);
     expect(stdout.trim().split('\n').at(-1)).toBe(`${run.summary.passed} passed, 0 failed, ${run.summary.skipped} skipped, 0 errors (${run.summary.total} cases, 4 contracts, 4 operations, 0 doc defects)`);
   });
 

@@ -2,16 +2,14 @@ import type { Command } from 'commander';
 import { resolve } from 'node:path';
 import { crossCheck, formatCrossCheck, readCsdl } from '../../csdl/index.js';
 import { buildArtifacts } from '../../pipeline.js';
+import { defaultDocs } from '../../runner/setSource.js';
 import { ExitCode } from '../exitCodes.js';
 import { checkOutputDir } from '../outputPaths.js';
 import { formatDiagnostics } from '../formatDiagnostics.js';
 import type { CommandRegistration } from './index.js';
 
-/** Where the default docs (the seed pages) live, relative to the working directory. */
-const DEFAULT_DOCS = 'contracts/docs';
-
 interface BuildFlags {
-  docs: string;
+  docs?: string;
   out: string;
   check?: boolean;
   diagnostics: string;
@@ -24,7 +22,7 @@ export const build: CommandRegistration = (program: Command) => {
   program
     .command('build')
     .description('derive contracts/, schemas/ and suites/ from the Graph reference docs')
-    .option('--docs <dir|.tar.gz>', 'docs folder or tarball', DEFAULT_DOCS)
+    .option('--docs <dir|.tar.gz>', 'docs folder or tarball (default: contracts/docs, else the bundled default docs)')
     .option('--out <dir>', 'output root (gets contracts/, schemas/ and suites/)', '.')
     .option('--check', 'fail (exit 1) when the artifacts under --out differ from a fresh build; write nothing')
     .option('--diagnostics <n>', 'diagnostics listed per rule', '5')
@@ -34,8 +32,10 @@ export const build: CommandRegistration = (program: Command) => {
       // Read first: a bad --metadata path fails before the build is spent.
       if (!flags.check) checkOutputDir('--out', flags.out);
       const csdl = flags.metadata ? await readCsdl(flags.metadata) : undefined;
-      const label = resolve(flags.docs) === resolve(DEFAULT_DOCS) ? 'default' : undefined;
-      const result = await buildArtifacts({ docs: flags.docs, out: flags.out, check: flags.check ?? false, allowEmpty: flags.allowEmpty === true, ...(label ? { label } : {}) });
+      const fallback = defaultDocs();
+      const docs = flags.docs ?? fallback.docs;
+      const label = resolve(docs) === resolve(fallback.docs) ? 'default' : undefined;
+      const result = await buildArtifacts({ docs, out: flags.out, check: flags.check ?? false, allowEmpty: flags.allowEmpty === true, ...(label ? { label } : {}) });
       const { set, pages } = result.build;
       console.log(formatDiagnostics(set.diagnostics, Number(flags.diagnostics) || 0));
       if (csdl) console.log(formatCrossCheck(crossCheck(result.build.model, csdl), Number(flags.diagnostics) || 0));

@@ -8,6 +8,7 @@ import { ConfigError, NothingCheckedError } from '../../errors.js';
 import { LINT_FORMATS, lintFound, lintReport, RULES, type LintFormat } from '../../lint/index.js';
 import { loadBuild } from '../../pipeline.js';
 import { atLeast, SEVERITIES, type Severity } from '../../severity.js';
+import { defaultDocs, defaultDocsBaseline } from '../../runner/setSource.js';
 import { ExitCode } from '../exitCodes.js';
 import { checkOutputFile } from '../outputPaths.js';
 import { newEntryDefaults } from '../baselineFlags.js';
@@ -15,7 +16,7 @@ import { addCacheFlags, cacheOf, type CacheFlags } from '../cacheFlags.js';
 import type { CommandRegistration } from './index.js';
 
 interface LintFlags extends CacheFlags {
-  docs: string;
+  docs?: string;
   format: string;
   output?: string;
   baseline?: string;
@@ -34,7 +35,7 @@ export const registerLint: CommandRegistration = (program: Command) => {
   const command = program
     .command('lint')
     .description('lint the reference docs (build diagnostics + lint rules); exit 1 on findings not in --baseline')
-    .option('--docs <dir|.tar.gz>', 'docs folder or tarball', 'contracts/docs')
+    .option('--docs <dir|.tar.gz>', 'docs folder or tarball (default: contracts/docs, else the bundled default docs)')
     .option('--format <format>', `output format: ${LINT_FORMATS.join('|')}`, 'text')
     .option('--output <file>', 'write the report to a file instead of stdout')
     .option('--baseline <file>', 'known findings (rule + page + JSON pointer): only new ones fail')
@@ -54,18 +55,22 @@ export const registerLint: CommandRegistration = (program: Command) => {
       if (flags.updateBaseline && !flags.baseline) throw new ConfigError('--update-baseline', '--update-baseline needs --baseline <file> to write');
       if (flags.output) checkOutputFile('--output', flags.output);
       if (flags.updateBaseline && flags.baseline) checkOutputFile('--baseline', flags.baseline);
-      const previous = flags.baseline && !flags.updateBaseline ? await readBaseline(flags.baseline) : undefined;
+      // The default docs carry the known findings of their pages beside them, so `lint` alone passes on them.
+      const baselineFile = flags.baseline ?? (flags.docs === undefined ? defaultDocsBaseline() : undefined);
+      if (baselineFile && !flags.baseline) console.error(`lint: known findings of the default docs from ${baselineFile}`);
+      const previous = baselineFile && !flags.updateBaseline ? await readBaseline(baselineFile) : undefined;
       const csdl = flags.metadata ? await readCsdl(flags.metadata) : undefined;
       const disable = flags.disable?.split(',').map((s) => s.trim()) ?? [];
-      const loaded = await loadBuild(flags.docs, { cache: cacheOf(flags) });
+      const docs = flags.docs ?? defaultDocs().docs;
+      const loaded = await loadBuild(docs, { cache: cacheOf(flags) });
       // The findings of a docs version are kept in the build cache, one set per --disable list.
       const found = await loaded.derived(disable.length > 0 ? `lint-${createHash('sha256').update([...disable].sort().join(',')).digest('hex').slice(0, 16)}` : 'lint', async () => {
         const build = await loaded.build();
         return lintFound({ pages: build.pages, model: build.model, diagnostics: build.set.diagnostics }, { disable });
       });
-      if (found.pageCount === 0 && !flags.allowEmpty) throw new NothingCheckedError(`${flags.docs} holds no API or resource page to lint`);
+      if (found.pageCount === 0 && !flags.allowEmpty) throw new NothingCheckedError(`${docs} holds no API or resource page to lint`);
       const report = lintReport(found, {
-        format, failSeverity, today: new Date().toISOString().slice(0, 10), docsRoot: resolve(flags.docs),
+        format, failSeverity, today: new Date().toISOString().slice(0, 10), docsRoot: resolve(docs),
         disable,
         ...(previous ? { baseline: previous } : {}),
       });

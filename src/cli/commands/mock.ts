@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { Option, type Command } from 'commander';
 import { ConfigError } from '../../errors.js';
 import { DRIFT_MODES, startMockServer, type DriftMode, type MockServerOptions } from '../../mock/index.js';
-import { loadSet, packageRoot } from '../../runner/loadSet.js';
+import { loadSet } from '../../runner/loadSet.js';
+import { setSource } from '../../runner/setSource.js';
 import { onInterrupt } from '../../util/interrupt.js';
 import { addCacheFlags, cacheOf, type CacheFlags } from '../cacheFlags.js';
 import type { CommandRegistration } from './index.js';
@@ -38,7 +39,7 @@ export const mock: CommandRegistration = (program: Command) => {
     .action(async (flags: MockFlags) => {
       const options = serverOptions(flags);
       // The port is bound before the docs are loaded or built: a clash is reported at once.
-      const running = await startMockServer(() => loadSet(packageRoot, flags.docs, { cache: cacheOf(flags), mock: true, setOnly: true }), options);
+      const running = await startMockServer(() => loadSet(setSource().root, flags.docs, { cache: cacheOf(flags), mock: true, setOnly: true }), options);
       const set = running.state.set;
       const drift = options.drift ? `, drift ${options.drift}` : '';
       console.log(`graph-contracts mock: ${plural(set.contracts.length, 'contract')}, ${plural(running.state.router.operations, 'operation')} from ${set.docs} at ${running.url} (/beta, /v1.0${drift}); Ctrl-C stops`);

@@ -3,7 +3,8 @@ import { ConfigError, NothingCheckedError } from '../../errors.js';
 import { runContracts } from '../../index.js';
 import { liveDryRun } from '../../live/runTarget.js';
 import { DRIFT_MODES, type DriftMode } from '../../mock/index.js';
-import { loadSet, packageRoot } from '../../runner/loadSet.js';
+import { loadSet } from '../../runner/loadSet.js';
+import { setSource } from '../../runner/setSource.js';
 import { SEVERITIES, type Severity } from '../../severity.js';
 import { defaultFixtures } from '../../runner/runContracts.js';
 import { readFixtures } from '../../target/fixtures.js';
@@ -35,6 +36,7 @@ interface RunFlags extends CacheFlags {
   dryRun?: boolean;
   workers?: number;
   allowEmpty?: boolean;
+  docsUrl?: string;
 }
 
 /** `--workers n`: 1 to 64 suite workers. */
@@ -73,6 +75,7 @@ export const run: CommandRegistration = (program: Command) => {
     .option('--allow-writes', 'live only: send POST/PATCH/PUT/DELETE too, if the tenant is listed in GRAPH_WRITE_TENANTS')
     .option('--expect-denied', 'live only: send requests the sign-in\'s permission type may not make ("Not supported." on the page) and assert 401/403 with the Graph error envelope, instead of skipping them')
     .option('--dry-run', 'live only: print the resolved plan (requests, auth, skips) and send nothing')
+    .option('--docs-url <prefix>', 'prefix of doc links in the reports, e.g. a repository blob URL ending in / (default: the published page for the docs repository layout, else the local file)')
     .option('--allow-empty', 'a run that checks nothing (no contract, every case skipped) exits 0 instead of 2')
     .option('--workers <n>', 'suite worker threads (default 2); a live run also sends at most 2 requests at a time per worker', parseWorkers);
   addCacheFlags(command)
@@ -84,7 +87,7 @@ export const run: CommandRegistration = (program: Command) => {
       checkOutputDir('--reports', flags.reports, { keep: !flags.dryRun });
       if (flags.dryRun) {
         const fixtures = readFixtures(flags.fixtures ?? defaultFixtures('live'));
-        process.stdout.write(liveDryRun((await loadSet(packageRoot, flags.docs, { cache: cacheOf(flags) })).contracts, { ...live, disposable: fixtures.disposable }));
+        process.stdout.write(liveDryRun((await loadSet(setSource().root, flags.docs, { cache: cacheOf(flags) })).contracts, { ...live, disposable: fixtures.disposable }));
         return;
       }
       const result = await runContracts({
@@ -101,6 +104,7 @@ export const run: CommandRegistration = (program: Command) => {
         drift: flags.drift,
         mergeReports: flags.mergeReports,
         maxWorkers: flags.workers,
+        docsUrl: flags.docsUrl,
         log: (line) => console.error(line),
       });
       printRun(result, (line) => console.log(line), (line) => console.error(line));
