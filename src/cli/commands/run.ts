@@ -1,17 +1,13 @@
 import { Option, type Command } from 'commander';
 import { ConfigError, NothingCheckedError } from '../../errors.js';
 import { runContracts } from '../../index.js';
-import { liveDryRun } from '../../live/runTarget.js';
 import { DRIFT_MODES, type DriftMode } from '../../mock/index.js';
-import { loadSet } from '../../runner/loadSet.js';
-import { setSource } from '../../runner/setSource.js';
 import { SEVERITIES, type Severity } from '../../severity.js';
-import { defaultFixtures } from '../../runner/runContracts.js';
-import { readFixtures } from '../../target/fixtures.js';
 import { addCacheFlags, cacheOf, type CacheFlags } from '../cacheFlags.js';
 import { ExitCode } from '../exitCodes.js';
 import { parseShard } from '../parseShard.js';
 import { printRun } from '../printRun.js';
+import { dryRun } from '../dryRun.js';
 import { checkOutputDir } from '../outputPaths.js';
 import { nothingChecked } from '../../results/nothingChecked.js';
 import type { CommandRegistration } from './index.js';
@@ -86,8 +82,9 @@ export const run: CommandRegistration = (program: Command) => {
       }
       checkOutputDir('--reports', flags.reports, { keep: !flags.dryRun });
       if (flags.dryRun) {
-        const fixtures = readFixtures(flags.fixtures ?? defaultFixtures('live'));
-        process.stdout.write(liveDryRun((await loadSet(setSource().root, flags.docs, { cache: cacheOf(flags) })).contracts, { ...live, disposable: fixtures.disposable }));
+        const planned = await dryRun({ live, docs: flags.docs, cache: cacheOf(flags), fixturesFile: flags.fixtures, filter: flags.filter, shard: flags.shard, checks: { enable: flags.checks, disable: flags.skipChecks }, allowEmpty: flags.allowEmpty === true });
+        process.stdout.write(planned.text);
+        if (planned.error) throw planned.error;
         return;
       }
       const result = await runContracts({
