@@ -61,7 +61,8 @@ export function formatPlan(entries: PlanEntry[], header: PlanHeader): string {
     const why = e.decision.action === 'send' ? '' : ` (${e.decision.reason})`;
     const target = e.target ? ` -> ${e.target}` : '';
     const sent = e.decision.action !== 'skip' ? e.params : undefined;
-    lines.push(`  ${e.decision.action.padEnd(13)} ${e.method.padEnd(6)} ${sent?.path ?? e.path}${why}${target}`);
+    lines.push(`  ${e.decision.action.padEnd(13)} ${e.method.padEnd(6)} ${e.path}${why}${target}`);
+    if (sent && sent.path !== e.path) lines.push(`                       = ${sent.path}`);
     for (const note of sent?.atRunTime ?? []) lines.push(`                       ${note}`);
     if (sent?.unresolved) {
       unresolved += 1;

@@ -18,7 +18,8 @@ const options = (more: Partial<DryRunOptions> = {}): DryRunOptions => ({
   allowEmpty: false,
   ...more,
 });
-const GET = /^ {2}send +GET +\/beta\/education\/synchronizationProfiles\/(\S+)\/profileStatus$/m;
+// The documented path, then the path with the values the run would send.
+const GET = /^ {2}send +GET +\/beta\/education\/synchronizationProfiles\/\{id\}\/profileStatus\n {23}= \/beta\/education\/synchronizationProfiles\/(\S+)\/profileStatus$/m;
 
 afterEach(() => vi.unstubAllEnvs());
 
@@ -28,7 +29,7 @@ describe('run --target live --dry-run', () => {
     expect(withFixtures.error).toBeUndefined();
     expect(GET.exec(withFixtures.text)?.[1]).toBe('profile-1');
     const without = await dryRun(options());
-    expect(GET.exec(without.text)?.[1]).toBe('{id}');
+    expect(GET.exec(without.text)).toBeNull();
     expect(without.text).toContain('{id}: listed from /beta/education/synchronizationProfiles (or created there)');
   });
 
