@@ -27,11 +27,24 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['src/**/__tests__/**/*.e2e.test.ts', 'test/**/*.test.ts'],
+          exclude: ['test/live/standIn.e2e.test.ts', '**/node_modules/**'],
           // Mostly waiting on children, servers and timers: two files at a time even on 2 cores.
           maxWorkers: 2,
           // After the unit tests, which fail fast and cheap.
           sequence: { groupOrder: 1 },
           // CLI children share 2 cores with the other e2e file: generous, so load alone never fails one.
+          testTimeout: 90_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
+        // Two runs of the whole reference (live against the stand-in mock, and on the mock): minutes
+        // of both cores, so alone, after the other e2e files, whose short timeouts it would starve.
+        test: {
+          name: 'stand-in',
+          include: ['test/live/standIn.e2e.test.ts'],
+          maxWorkers: 1,
+          sequence: { groupOrder: 2 },
           testTimeout: 90_000,
           hookTimeout: 120_000,
         },

@@ -12,17 +12,18 @@ const { properties: props, enumMembers: members } = report;
 
 console.log(`property_recall=${props.recall.toFixed(4)} enum_member_recall=${members.recall.toFixed(4)}`);
 console.log(`types=${report.types} properties=${props.found}/${props.total} enum_members=${members.found}/${members.total}`);
+// Found, but spelled with other case by the docs (build --metadata lists each as a case difference).
+console.log(`case_only_properties=${props.caseOnly} case_only_enum_members=${members.caseOnly}: ${report.caseDifferences.slice(0, 6).map((d) => `${d.name} (docs: ${d.docs})`).join(', ')}`);
 const count = (...causes: MissCause[]) => report.misses.filter((m) => causes.includes(m.cause)).length;
 const ratio = (found: number, total: number) => (found / total).toFixed(4);
-// Upper bounds, each adding one more source of names to what the model reads now.
+// Upper bounds, each adding one more source of names to what the model reads now: the docs' own ceiling.
 console.log(
   [
     `property_recall_if_every_name_in_a_table_or_json_key_on_its_page_were_read=${ratio(props.found + count('on-page-but-not-extracted'), props.total)}`,
-    `..._and_case_only_differences_counted=${ratio(props.found + count('on-page-but-not-extracted', 'property-case-differs'), props.total)}`,
-    `..._and_names_from_derived_type_pages_examples_and_api_paths=${ratio(props.found + count('on-page-but-not-extracted', 'property-case-differs', 'documented-on-derived-type-page', 'only-in-examples', 'only-in-api-paths'), props.total)}`,
+    `..._and_every_name_other_pages_show_were_taken=${ratio(props.found + count('on-page-but-not-extracted', 'documented-on-derived-type-page', 'only-in-examples', 'only-in-api-paths'), props.total)}`,
+    `..._and_names_only_mentioned_in_prose=${ratio(props.found + count('on-page-but-not-extracted', 'documented-on-derived-type-page', 'only-in-examples', 'only-in-api-paths', 'mentioned-on-page-only'), props.total)}`,
   ].join('\n'),
 );
-console.log(`enum_member_recall_if_case_only_differences_counted=${ratio(members.found + count('enum-member-case-differs'), members.total)}`);
 const byCause = new Map<string, Miss[]>();
 for (const m of report.misses) byCause.set(m.cause, [...(byCause.get(m.cause) ?? []), m]);
 console.log('misses by cause:');

@@ -21,6 +21,13 @@ export class DocsNotFoundError extends RunnerError {
   }
 }
 
+/** The docs expand past the size limit for a whole docs tree (`--max-docs-mb`). */
+export class DocsTooLargeError extends RunnerError {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super('DOCS_TOO_LARGE', message, options);
+  }
+}
+
 /** No contracts to run: `contracts/` missing, empty, or everything filtered out. */
 export class ContractsNotFoundError extends RunnerError {
   constructor(message: string, options?: { cause?: unknown }) {

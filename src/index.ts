@@ -5,7 +5,7 @@ export type { ApiModel, Operation, Resource } from './model/types.js';
 export type { Contract, Violation, Check } from './contracts/types.js';
 export type { RunResult, CaseResult } from './results/types.js';
 export * from './reporters/index.js';
-export { buildArtifacts, buildFromDocs, buildFromFiles, loadBuild, loadModel, type Build, type BuildArtifactsOptions, type BuildArtifactsResult, type LoadBuildOptions, type LoadedBuild } from './pipeline.js';
+export { buildArtifacts, buildFromDocs, buildFromFiles, loadBuild, loadModel, loadModels, type Build, type VersionBuild, type VersionModel, type BuildArtifactsOptions, type BuildArtifactsResult, type LoadBuildOptions, type LoadedBuild } from './pipeline.js';
 export { CACHE_DIR_ENV, defaultCacheDir, type CacheSettings } from './cache/index.js';
 export { readContractSet, renderArtifacts, staleArtifacts, writeArtifacts } from './contracts/artifacts/index.js';
 export { deriveContracts } from './contracts/derive.js';

@@ -1,21 +1,34 @@
-import { basename } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { openEntry, type CacheEntry, type CacheSettings } from './cache/index.js';
-import { parseDoc, readDocs } from './docs/index.js';
-import type { DocFile, DocPage } from './docs/types.js';
+import { DEFAULT_READ_LIMITS, isDocsUrl, parseDoc, readDocs, type ReadOptions } from './docs/index.js';
+import type { DocDiagnostic, DocFile, DocPage, DocVersion } from './docs/types.js';
 import { ARTIFACT_DIRS, emitSuites, renderArtifacts, sortDiagnostics, staleArtifacts, writeArtifacts, type StaleArtifact } from './contracts/artifacts/index.js';
 import { deriveContracts } from './contracts/derive.js';
-import type { ContractSet } from './contracts/types.js';
+import type { Contract, ContractSet } from './contracts/types.js';
+import { inVersionFolder } from './contracts/versionFolder.js';
 import { buildModel } from './model/build.js';
 import { isPlaceholderValue } from './model/placeholders.js';
 import type { ApiModel } from './model/types.js';
-import { deriveSchemas, indexTypes } from './schemas/index.js';
+import { deriveSchemas, indexTypes, type SchemaSet } from './schemas/index.js';
+import { append } from './util/append.js';
 import { NothingCheckedError } from './errors.js';
+
+/** The pages of one API version and the model built from them. */
+export interface VersionBuild {
+  /** Undefined when no page's path names a version (a flat folder of pages). */
+  version?: DocVersion;
+  pages: DocPage[];
+  model: ApiModel;
+}
 
 /** A build in memory: the ContractSet plus what it was made from (for counts and reports). */
 export interface Build {
   set: ContractSet;
   pages: DocPage[];
+  /** The model of the only version, or of the first (`beta`) when the docs hold both; see `versions`. */
   model: ApiModel;
+  /** One model per API version, kept apart (both versions document `user`, `user-get`, ...). */
+  versions: VersionBuild[];
 }
 
 /** Seconds spent per stage, filled in by `buildFromFiles` when given (for `bench/build.ts`). */
@@ -24,9 +37,12 @@ export type StageTimings = Partial<Record<'parse' | 'model' | 'schemas' | 'contr
 /**
  * The build half of the pipeline, and the one place that knows its order:
  * DocFile[] → DocPage[] (parseDoc) → ApiModel (buildModel) → { SchemaSet, Contract[] }.
- * Pure: no I/O. `docs` labels the set (`default`, a folder or tarball name).
+ * Docs that hold both API versions are built as two models, each version's contracts and schemas
+ * in its own folder (see `inVersionFolder`), so neither sees the other's pages.
+ * Pure: no I/O. `docs` labels the set (`default`, a folder or tarball name); `read` holds what
+ * reading the docs reported (files left out).
  */
-export function buildFromFiles(files: DocFile[], docs: string, timings?: StageTimings): Build {
+export function buildFromFiles(files: DocFile[], docs: string, timings?: StageTimings, read: DocDiagnostic[] = []): Build {
   const time = <T>(stage: keyof StageTimings, run: () => T): T => {
     if (!timings) return run();
     const start = performance.now();
@@ -35,21 +51,66 @@ export function buildFromFiles(files: DocFile[], docs: string, timings?: StageTi
     return result;
   };
   const pages = time('parse', () => files.map(parseDoc));
-  const model = time('model', () => buildModel(pages));
-  const index = indexTypes(model);
-  const schemas = time('schemas', () => deriveSchemas(model, index));
-  const contracts = time('contracts', () => deriveContracts(model, { index, isPlaceholder: isPlaceholderValue }));
-  return {
-    set: { docs, contracts: contracts.contracts, schemas: schemas.schemas, diagnostics: sortDiagnostics([...model.diagnostics, ...schemas.diagnostics, ...contracts.diagnostics]) },
-    pages,
-    model,
-  };
+  const byVersion = new Map<DocVersion | undefined, DocPage[]>(pages.length === 0 ? [[undefined, []]] : []);
+  for (const p of pages) {
+    const group = byVersion.get(p.version);
+    if (group) group.push(p);
+    else byVersion.set(p.version, [p]);
+  }
+  const several = byVersion.size > 1;
+  const versions: VersionBuild[] = [];
+  const contracts: Contract[] = [];
+  const schemas: SchemaSet = {};
+  const diagnostics: DocDiagnostic[] = [...read];
+  for (const [version, group] of [...byVersion].sort(([a], [b]) => ((a ?? '') < (b ?? '') ? -1 : 1))) {
+    const model = time('model', () => buildModel(group));
+    const index = indexTypes(model);
+    const derived = time('schemas', () => deriveSchemas(model, index));
+    const made = time('contracts', () => deriveContracts(model, { index, isPlaceholder: isPlaceholderValue }));
+    const placed = several && version ? inVersionFolder(version, made.contracts, derived.schemas) : { contracts: made.contracts, schemas: derived.schemas };
+    append(contracts, placed.contracts);
+    Object.assign(schemas, placed.schemas);
+    for (const found of [model.diagnostics, derived.diagnostics, made.diagnostics]) append(diagnostics, found);
+    versions.push(version ? { version, pages: group, model } : { pages: group, model });
+  }
+  const named = versions.flatMap((v) => (v.version ? [v.version] : []));
+  const set: ContractSet = { docs, contracts, schemas, diagnostics: capPerPage(sortDiagnostics(diagnostics)), ...(named.length > 0 ? { versions: named } : {}) };
+  return { set, pages, model: versions[0]!.model, versions };
 }
 
-/** Reads a docs folder or `.tar.gz` and builds it. `label` defaults to the folder or file name. */
-export async function buildFromDocs(location: string, label = basename(location)): Promise<Build> {
-  const source = await readDocs(location);
-  return buildFromFiles(source.files, label);
+/** Diagnostics of one rule listed per page; past it, one more diagnostic counts the rest. */
+export const MAX_DIAGNOSTICS_PER_PAGE_AND_RULE = 200;
+
+/**
+ * Sorted diagnostics with at most `MAX_DIAGNOSTICS_PER_PAGE_AND_RULE` of one rule per page: a
+ * broken page (a table of a million unreadable rows) says so in a few hundred lines and a count,
+ * not in a million, and the artifacts stay readable.
+ */
+function capPerPage(sorted: DocDiagnostic[]): DocDiagnostic[] {
+  const seen = new Map<string, number>();
+  const out: DocDiagnostic[] = [];
+  for (const d of sorted) {
+    const key = `${d.source.file}\u0000${d.rule}`;
+    const n = (seen.get(key) ?? 0) + 1;
+    seen.set(key, n);
+    if (n <= MAX_DIAGNOSTICS_PER_PAGE_AND_RULE) out.push(d);
+  }
+  for (const [key, n] of seen) {
+    if (n <= MAX_DIAGNOSTICS_PER_PAGE_AND_RULE) continue;
+    const [file, rule] = key.split('\u0000') as [string, string];
+    const last = out.findLast((d) => d.source.file === file && d.rule === rule)!;
+    out.push({ rule, severity: last.severity, message: `${n - MAX_DIAGNOSTICS_PER_PAGE_AND_RULE} more ${rule} findings on this page are not listed`, source: { file, line: last.source.line } });
+  }
+  return sortDiagnostics(out);
+}
+
+/**
+ * Reads a docs folder, `.tar.gz` or https URL of one, and builds it. `label` defaults to the
+ * folder, file or URL file name; `options` raise the size limits and take download progress.
+ */
+export async function buildFromDocs(location: string, label?: string, options?: ReadOptions): Promise<Build> {
+  const source = await readDocs(location, options);
+  return buildFromFiles(source.files, label ?? basename(isDocsUrl(location) ? new URL(location).pathname : location), undefined, source.diagnostics);
 }
 
 /** Options of `loadBuild`. */
@@ -58,6 +119,8 @@ export interface LoadBuildOptions {
   label?: string;
   /** The build cache. @default none: every call builds */
   cache?: CacheSettings;
+  /** Size limits and download progress of the docs (see `readDocs`). @default the limits of `DEFAULT_READ_LIMITS` */
+  read?: ReadOptions;
   /**
    * Only the set is needed: pages and model (most of a build's memory) are not held, and
    * `build()` loads or builds them again when called. For a mock that serves for hours. @default false
@@ -65,13 +128,18 @@ export interface LoadBuildOptions {
   setOnly?: boolean;
 }
 
+/** The model of one API version, without its pages: what `diff` compares. */
+export type VersionModel = Omit<VersionBuild, 'pages'>;
+
 /** A build as a command needs it: the contract set at once, the rest when asked for. */
 export interface LoadedBuild {
   set: ContractSet;
   /** The whole build, pages and model too (lint, doc-defect triage): kept, loaded from the cache, or built again. */
   build(): Promise<Build>;
-  /** The model alone (diff, the CSDL cross-check): a third of what `build()` loads. */
+  /** The model alone (the CSDL cross-check): of the only version, or of the first (`beta`) when the docs hold both. */
   model(): Promise<ApiModel>;
+  /** Each API version's model (diff): a third of what `build()` loads. */
+  models(): Promise<VersionModel[]>;
   /**
    * A value computed from this build once and kept beside it in the cache (the mock's examples,
    * lint's findings); `name` is a lower-case word. Its shape is the caller's: the entry key
@@ -82,62 +150,105 @@ export interface LoadedBuild {
   cached: boolean;
 }
 
-/** A build's members besides the set and the model (the pages), as stored in the `docs` part. */
-type DocsPart = Omit<Build, 'set' | 'model'>;
+/**
+ * What the `docs` part stores: the pages, and which of them each API version holds (the same page
+ * objects: one v8 part stores a shared object once). The `model` part stores the versions'
+ * models (`VersionModel[]`, in the same order), so no model is stored twice.
+ */
+interface DocsPart {
+  pages: DocPage[];
+  versions: Omit<VersionBuild, 'model'>[];
+}
+
+/** A build put back together from its set and its `model` and `docs` parts. */
+function joinParts(set: ContractSet, models: VersionModel[], docs: DocsPart): Build {
+  const versions = docs.versions.map((v, i) => ({ ...v, model: models[i]!.model }));
+  return { set, pages: docs.pages, model: versions[0]!.model, versions };
+}
+
+/**
+ * The cache entry of a docs location, or undefined without a cache. Besides the docs' bytes and
+ * the tool, the key holds what else decides the build: the label, the folder name (a folder named
+ * `v1.0` is that version's pages) and the read limits (a page over `maxFileBytes` is left out).
+ * An https URL is built without the cache: keying it by the downloaded bytes would still pay the
+ * download on every start, the larger part of its time, and the archive is not kept.
+ */
+function entryOf(location: string, label: string, options: LoadBuildOptions): CacheEntry | undefined {
+  if (!options.cache || isDocsUrl(location)) return undefined;
+  return openEntry(options.cache, location, {
+    label,
+    folder: basename(resolve(location)),
+    maxTotalBytes: options.read?.maxTotalBytes ?? DEFAULT_READ_LIMITS.maxTotalBytes,
+    maxFileBytes: options.read?.maxFileBytes ?? DEFAULT_READ_LIMITS.maxFileBytes,
+  });
+}
+
+/** The label of a docs location: its folder or file name, or the file name of a URL's path. */
+function labelOf(location: string, options: LoadBuildOptions): string {
+  return options.label ?? basename(isDocsUrl(location) ? new URL(location).pathname : location);
+}
 
 /**
  * Docs → build, through the build cache when given one: the set is read from the entry whose key
- * is the hash of the docs' bytes, the tool and the label, else built and stored. Each command
- * stores the parts it uses: the set (JSON) always; the model and the pages (v8 parts, 30 and 50 MB
- * for the whole reference, seconds to write) once something asks for them, so a mock's cold start
- * does not pay for what only lint, diff and doc-defect triage read (`npm run bench:start`).
+ * is the hash of the docs' bytes, the tool and the build options (see `entryOf`), else built and
+ * stored. Each command stores the parts it uses: the set (JSON) always; the models and the pages
+ * (v8 parts, 30 and 50 MB for the whole reference, seconds to write) once something asks for
+ * them, so a mock's cold start does not pay for what only lint, diff and doc-defect triage read
+ * (`npm run bench:start`).
  */
 export async function loadBuild(location: string, options: LoadBuildOptions = {}): Promise<LoadedBuild> {
-  const label = options.label ?? basename(location);
-  return loadFrom(options.cache ? openEntry(options.cache, location, { label }) : undefined, location, label, options);
+  const label = labelOf(location, options);
+  return loadFrom(entryOf(location, label, options), location, label, options);
 }
 
-/** The model of a docs location, through the build cache when given one: what `diff` compares, read without the set. */
+/** Each API version's model of a docs location, through the build cache when given one: what `diff` compares, read without the set. */
+export async function loadModels(location: string, options: LoadBuildOptions = {}): Promise<VersionModel[]> {
+  const label = labelOf(location, options);
+  const entry = entryOf(location, label, options);
+  return (entry?.read('model') as VersionModel[] | undefined) ?? (await loadFrom(entry, location, label, options)).models();
+}
+
+/** The model of a docs location (of `beta` when it holds both versions), through the build cache when given one. */
 export async function loadModel(location: string, options: LoadBuildOptions = {}): Promise<ApiModel> {
-  const label = options.label ?? basename(location);
-  const entry = options.cache ? openEntry(options.cache, location, { label }) : undefined;
-  return (entry?.read('model') as ApiModel | undefined) ?? (await loadFrom(entry, location, label, options)).model();
+  return (await loadModels(location, options))[0]!.model;
 }
 
 async function loadFrom(entry: CacheEntry | undefined, location: string, label: string, options: LoadBuildOptions): Promise<LoadedBuild> {
   const cached = entry?.read('set') as ContractSet | undefined;
-  if (entry && cached) return fromEntry(cached, true, entry, location, label);
-  let build: Build | undefined = await buildFromDocs(location, label);
+  if (entry && cached) return fromEntry(cached, true, entry, location, label, options.read);
+  let build: Build | undefined = await buildFromDocs(location, label, options.read);
   const set = build.set;
   // Pages and model may be collected while the set is encoded, which needs memory of its own.
   if (options.setOnly) build = undefined;
   const storing = entry && builtFromKey(entry) ? entry : undefined;
   storing?.write('set', set, 'json');
-  return build ? keptBuild(build, storing) : fromEntry(set, false, storing, location, label);
+  return build ? keptBuild(build, storing) : fromEntry(set, false, storing, location, label, options.read);
 }
 
 /** A set in hand; the rest of its build read from the entry, else built again (and stored), on first call. */
-function fromEntry(set: ContractSet, cached: boolean, entry: CacheEntry | undefined, location: string, label: string): LoadedBuild {
+function fromEntry(set: ContractSet, cached: boolean, entry: CacheEntry | undefined, location: string, label: string, read: ReadOptions | undefined): LoadedBuild {
   let whole: Promise<Build> | undefined;
   const restOf = async (): Promise<Build> => {
-    const model = entry?.read('model') as ApiModel | undefined;
-    const docs = model && (entry?.read('docs') as DocsPart | undefined);
-    if (model && docs) return { ...docs, model, set };
-    const build = await buildFromDocs(location, label);
+    const models = entry?.read('model') as VersionModel[] | undefined;
+    const docs = models && (entry?.read('docs') as DocsPart | undefined);
+    if (models && docs) return joinParts(set, models, docs);
+    const build = await buildFromDocs(location, label, read);
     if (entry && builtFromKey(entry)) for (const part of ['model', 'docs'] as const) storeRest(entry, build, part);
     return { ...build, set };
   };
   const build = () => (whole ??= restOf());
+  const models = async () => (entry?.read('model') as VersionModel[] | undefined) ?? modelsOf(await build());
   return {
     set,
     cached,
     build,
-    model: async () => (entry?.read('model') as ApiModel | undefined) ?? (await build()).model,
+    model: async () => (await models())[0]!.model,
+    models,
     derived: derivedIn(entry),
   };
 }
 
-/** A build in memory; with an entry, its model and pages are stored the first time they are asked for. */
+/** A build in memory; with an entry, its models and pages are stored the first time they are asked for. */
 function keptBuild(build: Build, entry?: CacheEntry): LoadedBuild {
   const stored = new Set<'model' | 'docs'>();
   const store = (...parts: ('model' | 'docs')[]) => {
@@ -152,6 +263,7 @@ function keptBuild(build: Build, entry?: CacheEntry): LoadedBuild {
     cached: false,
     build: async () => (store('model', 'docs'), build),
     model: async () => (store('model'), build.model),
+    models: async () => (store('model'), modelsOf(build)),
     derived: derivedIn(entry),
   };
 }
@@ -163,10 +275,14 @@ function builtFromKey(entry: CacheEntry): boolean {
   return false;
 }
 
-/** Stores the model or the other members (the pages) of a build, each as its own v8 part. */
+function modelsOf(build: Build): VersionModel[] {
+  return build.versions.map(({ pages: _pages, ...model }) => model);
+}
+
+/** Stores the versions' models or the pages of a build, each as its own v8 part (see `DocsPart`). */
 function storeRest(entry: CacheEntry, build: Build, part: 'model' | 'docs'): void {
-  const { set: _set, model, ...docs } = build;
-  entry.write(part, part === 'model' ? model : (docs satisfies DocsPart), 'v8');
+  const docs: DocsPart = { pages: build.pages, versions: build.versions.map(({ model: _model, ...pages }) => pages) };
+  entry.write(part, part === 'model' ? modelsOf(build) : docs, 'v8');
 }
 
 /** `LoadedBuild.derived` over an entry; without one, every call computes. */
@@ -185,8 +301,10 @@ async function derivedPart<T>(entry: CacheEntry, name: string, compute: () => T 
 
 /** Options of `buildArtifacts` (the `build` command). */
 export interface BuildArtifactsOptions {
-  /** Docs folder or `.tar.gz`. */
+  /** Docs folder, `.tar.gz`, or https URL of one. */
   docs: string;
+  /** Size limits and download progress of the docs. @default the limits of `DEFAULT_READ_LIMITS` */
+  read?: ReadOptions;
   /** Label stored in the artifacts. @default the docs folder or file name */
   label?: string;
   /** Output root: artifacts go to `<out>/contracts/` and `<out>/schemas/`. */
@@ -218,9 +336,12 @@ export function renderBuildArtifacts(set: ContractSet): Map<string, string> {
  * removing stale ones, or with `check` only compares.
  */
 export async function buildArtifacts(options: BuildArtifactsOptions): Promise<BuildArtifactsResult> {
-  const build = await buildFromDocs(options.docs, options.label);
+  const build = await buildFromDocs(options.docs, options.label, options.read);
   // Written, an empty set would also remove every artifact an earlier build left under `out`.
-  if (build.set.contracts.length === 0 && !options.allowEmpty) throw new NothingCheckedError(`${options.docs} gave no contract (${build.pages.length} pages read)`);
+  if (build.set.contracts.length === 0 && !options.allowEmpty) {
+    const why = build.pages.some((p) => p.kind === 'api') ? 'no API page documents a request with a path' : 'no page is an API page';
+    throw new NothingCheckedError(`${options.docs} gave no contract: ${why} (${build.pages.length} pages read)`);
+  }
   const files = renderBuildArtifacts(build.set);
   if (options.check) return { build, stale: await staleArtifacts(options.out, files), written: [], removed: [] };
   const { written, removed } = await writeArtifacts(options.out, files);

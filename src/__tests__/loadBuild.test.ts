@@ -2,9 +2,10 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, w
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { buildFromDocs, loadBuild, loadModel } from '../pipeline.js';
+import { buildFromDocs, loadBuild, loadModel, loadModels } from '../pipeline.js';
 
 const seeds = resolve(import.meta.dirname, '../../contracts/docs');
+const REPO = resolve(import.meta.dirname, '__fixtures__/graph-docs-repo');
 let work: string;
 let docs: string;
 let notices: string[];
@@ -148,6 +149,34 @@ describe('loadBuild through the build cache', () => {
 
   test('missing docs are named by the build, not by the cache', async () => {
     await expect(loadBuild(join(work, 'nowhere'), { cache })).rejects.toThrow(/docs not found/);
+    expect(notices).toEqual([]);
+  });
+
+  test('the read limits are part of the key: a page left out under a smaller limit is never served from a build that read it', async () => {
+    const whole = await loadBuild(docs, { cache });
+    const limited = await loadBuild(docs, { cache, read: { maxFileBytes: 1000 } });
+    expect(limited.cached).toBe(false);
+    expect(limited.set.diagnostics.some((d) => d.rule === 'doc-file-too-large')).toBe(true);
+    expect(limited.set.contracts.length).toBeLessThan(whole.set.contracts.length);
+    expect((await loadBuild(docs, { cache, read: { maxFileBytes: 1000 } })).set).toEqual(limited.set);
+    expect((await loadBuild(docs, { cache })).set).toEqual(whole.set);
+    expect(readdirSync(join(cache.dir, 'entries'))).toHaveLength(2);
+  });
+
+  test("docs of both API versions: each version's pages and model come back from the cache, kept apart", async () => {
+    const repo = join(work, 'repo');
+    cpSync(REPO, repo, { recursive: true });
+    const fresh = await buildFromDocs(repo);
+    expect(fresh.versions.map((v) => v.version)).toEqual(['beta', 'v1.0']);
+    await (await loadBuild(repo, { cache })).build();
+    const warm = await loadBuild(repo, { cache });
+    expect(warm.cached).toBe(true);
+    const whole = await warm.build();
+    expect(whole.versions).toEqual(fresh.versions);
+    expect(whole.model).toEqual(fresh.versions[0]!.model);
+    // One page object per page: a version's pages are the build's pages, not copies.
+    expect(whole.versions.flatMap((v) => v.pages).every((p) => whole.pages.includes(p))).toBe(true);
+    expect(await loadModels(repo, { cache })).toEqual(fresh.versions.map(({ version, model }) => ({ version, model })));
     expect(notices).toEqual([]);
   });
 });

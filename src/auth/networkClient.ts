@@ -46,15 +46,19 @@ export function timedNetworkClient(timeoutMs: number): TimedNetworkClient {
 
 /** One line naming the endpoint and the network cause, for any failed fetch. */
 export function unreachable(url: string, err: unknown, timeoutMs: number): TenantUnreachableError {
-  const name = (err as Error)?.name;
-  const reason = name === 'TimeoutError' || name === 'AbortError' ? `no answer within ${timeoutMs} ms` : networkCause(err);
+  const { name, code } = (err ?? {}) as { name?: string; code?: string };
+  // fetch and undici's abort signal: TimeoutError/AbortError; undici's own timers: UND_ERR_*_TIMEOUT.
+  const timedOut = name === 'TimeoutError' || name === 'AbortError' || /^UND_ERR_\w*TIMEOUT$/.test(code ?? '');
+  const reason = timedOut ? `no answer within ${timeoutMs} ms` : networkCause(err);
   return new TenantUnreachableError(`cannot reach ${endpoint(url)}: ${reason}`, { cause: err });
 }
 
 function networkCause(err: unknown): string {
-  // fetch hides the real reason ("fetch failed") in `cause`: ECONNREFUSED, ENOTFOUND, TLS errors.
-  const cause = (err as { cause?: { code?: string; message?: string } })?.cause;
-  return cause?.code ?? cause?.message ?? (err as Error)?.message ?? String(err);
+  // fetch hides the real reason ("fetch failed") in `cause`; undici's request gives it as the
+  // error's own code (ECONNREFUSED, ENOTFOUND, TLS errors), or its socket error's `cause`.
+  const { code, cause } = (err ?? {}) as { code?: string; cause?: { code?: string; message?: string } };
+  const own = code && !code.startsWith('UND_ERR') ? code : undefined;
+  return own ?? cause?.code ?? cause?.message ?? (err as Error)?.message ?? String(err);
 }
 
 /** Scheme, host and path only: a query string may carry secrets. */

@@ -1,6 +1,7 @@
 import { selectChecks } from '../contracts/checks/index.js';
 import { NothingCheckedError, RunnerError } from '../errors.js';
 import type { CacheSettings } from '../cache/index.js';
+import type { ReadOptions } from '../docs/index.js';
 import { formatPlan } from '../live/plan.js';
 import { liveDryRun } from '../live/runTarget.js';
 import type { LiveRunFlags } from '../target/types.js';
@@ -15,6 +16,8 @@ import { readFixtures } from '../target/fixtures.js';
 export interface DryRunOptions extends Selection {
   docs?: string;
   cache?: CacheSettings;
+  /** Size limits and download progress of `docs`. */
+  read?: ReadOptions;
   fixturesFile?: string;
   live: LiveRunFlags;
   allowEmpty: boolean;
@@ -31,7 +34,7 @@ export async function dryRun(options: DryRunOptions): Promise<{ text: string; er
   const fixturesFile = options.fixturesFile ?? defaultFixtures('live');
   const fixtures = readFixtures(fixturesFile);
   selectChecks({ ...options.checks, expectDenied: options.live.expectDenied }, 'live');
-  const set = await loadSet(setSource().root, options.docs, options.cache ? { cache: options.cache } : {});
+  const set = await loadSet(setSource().root, options.docs, { ...(options.cache ? { cache: options.cache } : {}), ...(options.read ? { read: options.read } : {}) });
   const { entries, header } = liveDryRun(set.contracts, { ...options.live, disposable: fixtures.disposable });
   const expectDenied = entries.filter((e) => e.decision.action === 'expect-denied').map((e) => e.contractId);
   const selected = new Map(planRun(set, { kind: 'live', expectDenied }, options).selected.map((c) => [c.id, c]));

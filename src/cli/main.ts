@@ -1,9 +1,8 @@
 #!/usr/bin/env node
 import { readFileSync } from 'node:fs';
-import { Command, CommanderError } from 'commander';
-import { RunnerError } from '../errors.js';
+import { Command } from 'commander';
 import { loadCommands } from './commands/index.js';
-import { ExitCode } from './exitCodes.js';
+import { failureOf } from './failure.js';
 import { redactProcessOutput } from './output.js';
 import { usageLine } from './usageLine.js';
 
@@ -22,18 +21,7 @@ for (const register of await loadCommands(process.argv[2])) register(program);
 try {
   await program.parseAsync(process.argv);
 } catch (err) {
-  process.exitCode = exitCodeFor(err);
-}
-
-function exitCodeFor(err: unknown): number {
-  if (err instanceof CommanderError) {
-    // --help and --version exit through here with code 0.
-    return err.exitCode === 0 ? ExitCode.Ok : ExitCode.Error;
-  }
-  if (err instanceof RunnerError) {
-    console.error(`graph-contracts: ${err.message} [${err.code}]`);
-    return ExitCode.Error;
-  }
-  console.error('graph-contracts: internal error:', err);
-  return ExitCode.Error;
+  const { code, lines } = failureOf(err);
+  for (const line of lines) console.error(line);
+  process.exitCode = code;
 }

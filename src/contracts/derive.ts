@@ -19,7 +19,7 @@ export interface DeriveContractsOptions {
   isPlaceholder: IsPlaceholder;
   /** Type index shared with `deriveSchemas`. @default indexTypes(model) */
   index?: TypeIndex;
-  /** API version of template-only contracts (path templates carry none). @default 'beta' */
+  /** API version of template-only contracts whose page's folder names none (path templates carry none). @default 'beta' */
   version?: string;
 }
 
@@ -61,13 +61,17 @@ function fromExample(id: string, op: Operation, example: Example, index: TypeInd
   const source: Contract['source'] = { page: op.source, request: example.request.source };
   if (example.response) source.response = example.response.source;
   if (status) source.status = status;
-  const h = head(id, op, example.request.method, match.template, example.request.version || 'beta');
+  const shown = example.request.version;
+  if (op.version && shown && shown !== op.version) {
+    diagnostics.push({ rule: 'example-version-differs', severity: 'info', message: `example request calls /${shown} on a page of the ${op.version} reference; the contract is sent to /${op.version}`, source: example.request.source });
+  }
+  const h = head(id, op, example.request.method, match.template, op.version ?? (shown || 'beta'));
   return { id: h.id, pageId: h.pageId, page: h.page, title: h.title, operation: h.operation, origin: 'example', request, response, permissions: op.permissions, source };
 }
 
 function fromTemplate(id: string, op: Operation, template: Operation['paths'][number], index: TypeIndex, options: DeriveContractsOptions): Contract {
   return {
-    ...head(id, op, op.method, trimPath(template.template), options.version ?? 'beta'),
+    ...head(id, op, op.method, trimPath(template.template), op.version ?? options.version ?? 'beta'),
     origin: 'template',
     request: requestFromTemplate(op, template),
     response: deriveResponse(op, undefined, index, options.isPlaceholder),

@@ -17,7 +17,8 @@ export function requiredFields(body: 'entity' | 'collection', type: Resource | u
   const required = new Set<string>();
   if (isEntity(type, index)) required.add('id');
   if (example !== null && typeof example === 'object' && !Array.isArray(example)) {
-    for (const [k, v] of Object.entries(example)) if (v !== null && declared.has(k)) required.add(k);
+    // A property known only from the examples is not one the docs promise (`Property.origin`).
+    for (const [k, v] of Object.entries(example)) if (v !== null && declared.has(k) && declared.get(k)!.origin !== 'example') required.add(k);
   }
   return [...required].sort();
 }
@@ -28,8 +29,8 @@ const MAX_DEPTH = 3;
 /**
  * Every enum-typed field of a body of type `type`, as JSON pointers (`*` = every array item):
  * `/status`, `/value/*‌/status` for collections, `/roles/*` for enum collections, and fields of
- * nested complex types up to depth 3. Named enums and inline "Possible values" lists of String
- * properties (named `<type>.<property>`) both count. Sorted by pointer.
+ * nested complex types up to depth 3. Named enums and the model's inline enums of String
+ * properties (their "Possible values"; named `<type>.<property>`) both count. Sorted by pointer.
  */
 export function enumFields(type: Resource, collection: boolean, index: TypeIndex): EnumField[] {
   let perIndex = enumCache.get(index);
@@ -56,8 +57,8 @@ function collectEnumFields(type: Resource, collection: boolean, index: TypeIndex
         out.push(enumField(pointer, named.name, named.enum.members));
       } else if (named?.kind === 'resource' && !isEntity(named.resource, index) && !seen.has(named.resource) && seen.size < MAX_DEPTH) {
         visit(named.resource, pointer, new Set([...seen, named.resource]));
-      } else if (!named && p.possibleValues?.length && /^edm\.string$/i.test(p.type.name)) {
-        out.push(enumField(pointer, `${r.name}.${p.name}`, p.possibleValues));
+      } else if (!named && p.inlineEnum) {
+        out.push(enumField(pointer, `${r.name}.${p.name}`, p.inlineEnum.members));
       }
     }
   };

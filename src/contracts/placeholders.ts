@@ -11,8 +11,9 @@ type Lookup = (name: string) => Property | undefined;
 
 /**
  * Replaces doc placeholders in an example body by valid values of the declared type: an enum's
- * first member, a fixed timestamp/uuid/number, `{}` for an object type. A placeholder in a
- * String-typed (or undeclared) field is left alone: it is already a valid value there. Returns
+ * (or a String property's listed values') first member, a fixed timestamp/uuid/number, `{}` for
+ * an object type. A placeholder in another String-typed (or undeclared) field is left alone: it is
+ * already a valid value there. Returns
  * the new body and the JSON pointers of what was replaced; the input is not modified (unchanged parts are
  * shared with it).
  */
@@ -22,13 +23,14 @@ export function replacePlaceholders(body: unknown, type: TypeRef | undefined, in
   const path: string[] = [];
   // Returns the input itself when nothing below it changed: most bodies hold no placeholder,
   // and copying every example of the reference is most of this stage's cost.
-  const walk = (value: unknown, ref: TypeRef | undefined, lookup: Lookup | undefined, depth: number): unknown => {
+  // `members`: the inline enum of the String property the value belongs to, if any.
+  const walk = (value: unknown, ref: TypeRef | undefined, lookup: Lookup | undefined, depth: number, members?: string[]): unknown => {
     if (Array.isArray(value)) {
       const item = ref && { name: ref.name, collection: false };
       let out: unknown[] | undefined;
       for (let i = 0; i < value.length; i++) {
         path.push(String(i));
-        const w = walk(value[i], item, undefined, depth + 1);
+        const w = walk(value[i], item, undefined, depth + 1, members);
         path.pop();
         if (w !== value[i]) (out ??= [...value])[i] = w;
       }
@@ -44,14 +46,14 @@ export function replacePlaceholders(body: unknown, type: TypeRef | undefined, in
         if (!p) continue;
         const v = (value as Record<string, unknown>)[k];
         path.push(k);
-        const w = walk(v, p.type, undefined, depth + 1);
+        const w = walk(v, p.type, undefined, depth + 1, p.inlineEnum?.members);
         path.pop();
         if (w !== v) (out ??= { ...(value as Record<string, unknown>) })[k] = w;
       }
       return out ?? value;
     }
     if (!ref || typeof value !== 'string' || !isPlaceholder(value)) return value;
-    const replacement = validValue(value, ref, index);
+    const replacement = members ? (members.includes(value) ? undefined : members[0]) : validValue(value, ref, index);
     if (replacement === undefined) return value;
     pointers.push(pointerOf(...path));
     return replacement;

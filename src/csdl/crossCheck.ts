@@ -10,9 +10,11 @@ export const DIFFERENCE_KINDS = [
   'type-not-in-metadata',
   'property-missing-from-docs',
   'property-not-in-metadata',
+  'property-case-differs',
   'property-type-differs',
   'enum-member-missing-from-docs',
   'enum-member-not-in-metadata',
+  'enum-member-case-differs',
 ] as const;
 
 export type DifferenceKind = (typeof DIFFERENCE_KINDS)[number];
@@ -64,18 +66,32 @@ export function crossCheck(model: ApiModel, csdl: CsdlModel): CrossCheckResult {
   return { matchedTypes, differences, counts };
 }
 
+/** How the docs show a property, by where it comes from (`Property.origin`). */
+const SHOWN = { page: 'documented', 'derived-page': 'documented (on a derived type\'s page)', example: 'shown in response examples', 'api-path': 'shown in API paths' } as const;
+
 type Report = (kind: DifferenceKind, message: string, member?: string, source?: SourceRef) => void;
 
+/**
+ * A resource's properties against its CSDL type. A name spelled with other case is one
+ * `property-case-differs`, not a missing and an extra name. The docs' types are compared where the
+ * docs state one (not for properties known only from example values).
+ */
 function compareProperties(resource: Resource, type: CsdlStructuredType, index: CsdlIndex, diff: Report): void {
   const docs = new Map(resource.properties.map((p) => [p.name, p]));
+  const docsLower = new Map(resource.properties.map((p) => [p.name.toLowerCase(), p]));
   const all = new Map(index.allProperties(type).map((p) => [p.name, p]));
+  const allLower = new Map(index.allProperties(type).map((p) => [p.name.toLowerCase(), p]));
   for (const p of type.properties) {
-    if (!docs.has(p.name)) diff('property-missing-from-docs', `${type.name}.${p.name} (${showRef(p.type)}) is in the metadata but not on the page`, p.name);
+    if (docs.has(p.name)) continue;
+    const cased = docsLower.get(p.name.toLowerCase());
+    if (cased) diff('property-case-differs', `${type.name}.${p.name} is spelled \`${cased.name}\` in the docs`, p.name, cased.source);
+    else diff('property-missing-from-docs', `${type.name}.${p.name} (${showRef(p.type)}) is in the metadata but not on the page`, p.name);
   }
   for (const p of resource.properties) {
     const meta = all.get(p.name);
-    if (!meta) diff('property-not-in-metadata', `${resource.name}.${p.name} is documented but not in the metadata`, p.name, p.source);
-    else if (!sameTypeRef(p.type, meta.type)) {
+    if (!meta && allLower.has(p.name.toLowerCase())) continue;
+    if (!meta) diff('property-not-in-metadata', `${resource.name}.${p.name} is ${SHOWN[p.origin ?? 'page']} but not in the metadata`, p.name, p.source);
+    else if (p.origin !== 'example' && !sameTypeRef(p.type, meta.type)) {
       diff('property-type-differs', `${resource.name}.${p.name}: docs say ${showRef(p.type)}, metadata ${showRef(meta.type)}`, p.name, p.source);
     }
   }
@@ -83,7 +99,8 @@ function compareProperties(resource: Resource, type: CsdlStructuredType, index: 
 
 /**
  * Each CSDL enum a documented type uses, against the union of every doc list of it (see
- * `enumListings`); a difference names the first list and, as `related`, the others.
+ * `enumListings`); a difference names the first list and, as `related`, the others. A member the
+ * docs spell with other case is one `enum-member-case-differs`.
  */
 function compareEnums(listings: Map<string, EnumListing>, index: CsdlIndex, out: CsdlDifference[]): void {
   for (const [qualifiedName, listed] of [...listings].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
@@ -92,7 +109,14 @@ function compareEnums(listings: Map<string, EnumListing>, index: CsdlIndex, out:
     const add = (kind: DifferenceKind, member: string, message: string): void => {
       out.push({ kind, type: csdlEnum.name, member, message, source, ...(related.length > 0 ? { related } : {}) });
     };
-    for (const m of csdlEnum.members) if (!listed.members.includes(m)) add('enum-member-missing-from-docs', m, `${csdlEnum.name}.${m} is in the metadata but not in the docs`);
-    for (const m of listed.members) if (!csdlEnum.members.includes(m)) add('enum-member-not-in-metadata', m, `${csdlEnum.name}.${m} is documented but not in the metadata`);
+    const docsLower = new Map(listed.members.map((m) => [m.toLowerCase(), m]));
+    const metaLower = new Set(csdlEnum.members.map((m) => m.toLowerCase()));
+    for (const m of csdlEnum.members) {
+      if (listed.members.includes(m)) continue;
+      const cased = docsLower.get(m.toLowerCase());
+      if (cased) add('enum-member-case-differs', m, `${csdlEnum.name}.${m} is spelled \`${cased}\` in the docs`);
+      else add('enum-member-missing-from-docs', m, `${csdlEnum.name}.${m} is in the metadata but not in the docs`);
+    }
+    for (const m of listed.members) if (!csdlEnum.members.includes(m) && !metaLower.has(m.toLowerCase())) add('enum-member-not-in-metadata', m, `${csdlEnum.name}.${m} is documented but not in the metadata`);
   }
 }

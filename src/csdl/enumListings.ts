@@ -28,7 +28,9 @@ export function enumListings(model: ApiModel, index: CsdlIndex): Map<string, Enu
     for (const p of type.properties) {
       const csdlEnum = index.enum(p.type.name);
       if (!csdlEnum) continue;
-      const listed = docMembers(enums, csdlEnum.name, (docs ??= new Map(resource.properties.map((d) => [d.name, d]))).get(p.name));
+      // Exact names first, then a name the docs spell with other case (a case difference, reported apart).
+      docs ??= new Map([...resource.properties.map((d): [string, Property] => [d.name.toLowerCase(), d]), ...resource.properties.map((d): [string, Property] => [d.name, d])]);
+      const listed = docMembers(enums, csdlEnum.name, docs.get(p.name) ?? docs.get(p.name.toLowerCase()));
       if (!listed) continue;
       let listing = found.get(csdlEnum.qualifiedName);
       if (!listing) found.set(csdlEnum.qualifiedName, (listing = { members: new Set(), sources: new Map() }));

@@ -4,7 +4,6 @@ import type { ApiModel } from '../model/types.js';
 /** Why a CSDL name was not found in the docs: what the docs/model stages should improve. */
 export type MissCause =
   | 'page-has-no-properties'
-  | 'property-case-differs'
   | 'on-page-but-not-extracted'
   | 'documented-on-derived-type-page'
   | 'only-in-examples'
@@ -13,7 +12,6 @@ export type MissCause =
   | 'navigation-property-not-documented'
   | 'property-not-documented'
   | 'enum-has-no-doc-list'
-  | 'enum-member-case-differs'
   | 'enum-member-not-documented';
 
 /** A CSDL property the model's resource lacks. */
@@ -25,8 +23,6 @@ export interface PropertyMiss {
   file: string;
   /** How many properties the model has for the resource. */
   documented: number;
-  /** The model has the name with other case. */
-  caseOnly: boolean;
 }
 
 const WORDS = /[A-Za-z_]\w*/g;
@@ -34,10 +30,12 @@ const JSON_KEYS = /"([A-Za-z_$][\w.$-]*)"\s*:/g;
 const words = (text: string): string[] => text.match(WORDS) ?? [];
 
 /**
- * Tells where the docs have a property the model lacks, so the misses split into what the model
- * could read (a table's first column or a JSON key on the page: `on-page-but-not-extracted`), what
- * other pages show (a derived type's page, an example response, an API path), what the page only
- * mentions in prose or its Methods table, and what the docs lack. Causes are checked in that order.
+ * Tells where the docs have a property the model lacks (by any letter case: a case-only
+ * difference is found, see `fidelity`), so the misses split into what the model could read (a
+ * table's first column or a JSON key on the page: `on-page-but-not-extracted`), what other pages
+ * show that the model does not take (a derived page that does not say the property is inherited,
+ * an example of an open type, an API path whose page names no type), what the page only mentions
+ * in prose or its Methods table, and what the docs lack. Causes are checked in that order.
  */
 export function propertyMissCauses(model: ApiModel, pages: DocPage[]): (miss: PropertyMiss) => MissCause {
   const byFile = new Map(pages.map((p) => [p.file, p]));
@@ -75,7 +73,6 @@ export function propertyMissCauses(model: ApiModel, pages: DocPage[]): (miss: Pr
   }
   return (m) => {
     if (m.documented === 0) return 'page-has-no-properties';
-    if (m.caseOnly) return 'property-case-differs';
     const page = onPage(m.file);
     if (page.slots.has(m.property)) return 'on-page-but-not-extracted';
     if (derived.get(simple(m.type))?.has(m.property)) return 'documented-on-derived-type-page';

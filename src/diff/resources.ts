@@ -10,8 +10,13 @@ export function diffResources(olds: Resource[], news: Resource[]): Change[] {
   return [
     ...removed.map((r) => change('type-removed', r.name, `type ${r.name} is no longer documented`, { old: r.source })),
     ...added.map((r) => change('type-added', r.name, `type ${r.name} is new`, { new: r.source })),
-    ...both.flatMap(([o, n]) => diffProperties(n.name, o.properties, n.properties)),
+    ...both.flatMap(([o, n]) => diffProperties(n.name, promised(o), promised(n))),
   ];
+}
+
+/** The properties the docs state: one known only from example values is no promise to keep or break. */
+function promised(r: Resource): Property[] {
+  return r.properties.filter((p) => p.origin !== 'example');
 }
 
 function diffProperties(type: string, olds: Property[], news: Property[]): Change[] {

@@ -14,9 +14,12 @@ export const KNOWN_ANNOTATION_KEYS: readonly string[] = [
   'tocIndex', 'tocPath', 'truncated', 'type',
 ];
 
-/** Block types ApiDoctor understands. */
+/**
+ * Block types ApiDoctor understands, and `permissions`, which labels the include holding a page's
+ * permissions table (`<!-- { "blockType": "permissions", "name": "user_delete" } -->`, 2024 on).
+ */
 export const KNOWN_BLOCK_TYPES: readonly string[] = [
-  'example', 'ignored', 'request', 'resource', 'response', 'simulatedResponse',
+  'example', 'ignored', 'permissions', 'request', 'resource', 'response', 'simulatedResponse',
 ];
 
 const known = new Set(KNOWN_ANNOTATION_KEYS);

@@ -1,7 +1,9 @@
-import type { Link } from './types.js';
+import type { Include, Link } from './types.js';
 
-const LINK = /(!?)\[([^\]]*)\]\(([^)\s]*)(?:\s+"[^"]*")?\)/g;
-const INCLUDE = /\[!INCLUDE\s*\[([^\]]*)\]\(([^)]*)\)\s*\]/gi;
+// Link text and target stop at the next bracket or parenthesis: one link per `[`, so a line of a
+// million `[a](` costs one pass, not one pass per `[` (no catastrophic backtracking).
+const LINK = /(!?)\[([^\][]*)\]\(([^)(\s[\]]*)(?:\s+"[^"]*")?\)/g;
+const INCLUDE = /\[!INCLUDE\s*\[([^\][]*)\]\(([^)(]*)\)\s*\]/gi;
 
 /**
  * Markdown inline links `[text](target)` in one line (images excluded), added to `into`. The
@@ -17,9 +19,11 @@ export function addLinks(text: string, line: number, into: Link[]): void {
   }
 }
 
-/** `[!INCLUDE [name](path)]` references in one line, added to `into` (see `addLinks`). */
-export function addIncludes(text: string, line: number, into: Link[]): void {
-  if (!text.includes('[!')) return; // the regex decides, in any letter case (`[!Include`)
+/** `[!INCLUDE [name](path)]` references in one line, added to `into` (see `addLinks`); returns how many. */
+export function addIncludes(text: string, line: number, section: number, into: Include[]): number {
+  if (!text.includes('[!')) return 0; // the regex decides, in any letter case (`[!Include`)
+  const before = into.length;
   INCLUDE.lastIndex = 0;
-  for (let m = INCLUDE.exec(text); m; m = INCLUDE.exec(text)) into.push({ text: m[1] ?? '', target: m[2] ?? '', line });
+  for (let m = INCLUDE.exec(text); m; m = INCLUDE.exec(text)) into.push({ text: m[1] ?? '', target: (m[2] ?? '').trim(), line, section });
+  return into.length - before;
 }

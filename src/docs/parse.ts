@@ -1,11 +1,15 @@
 import { parseAnnotation } from './annotation.js';
+import { classifyPage } from './classify.js';
 import { readFrontMatter } from './frontmatter.js';
 import { BLANK, Lines } from './lines.js';
 import { addIncludes, addLinks } from './links.js';
 import { isDelimiterRow, splitRow } from './tables.js';
-import type { Annotation, CodeBlock, DocDiagnostic, DocFile, DocPage, Link, PageKind, ProseLine, Section, Table } from './types.js';
+import type { Annotation, CodeBlock, DocDiagnostic, DocFile, DocPage, Include, Link, ProseLine, Section, Table } from './types.js';
+import { append } from '../util/append.js';
 
-const HEADING = /^ {0,3}(#{1,6})[ \t]+(.*?)[ \t]*#*[ \t]*$/;
+const HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*))?$/;
+/** Largest annotation comment read: real ones are a few hundred bytes; a huge one is a broken page. */
+const MAX_ANNOTATION = 64 * 1024;
 const TAB = /^ {0,3}#{1,6}[ \t]*\[([^\]]*)\]\(#tab\/([^)]*)\)/;
 const FENCE = /^( {0,3}|\t?)(`{3,}|~{3,})[ \t]*([^`\s]*)/;
 const CLOSE_BACKTICK = /^\s*(`{3,})\s*$/;
@@ -22,7 +26,7 @@ interface Pending {
  * (annotation comments, tab groups, includes) and for speed: a general markdown AST costs
  * many times more over the 7,948-page reference and still leaves the dialect to us.
  */
-export function parseDoc({ file, text }: DocFile): DocPage {
+export function parseDoc({ file, text, version }: DocFile): DocPage {
   // Offsets, not a string per line: fence bodies (most of a page) are never split.
   const lines = new Lines(text);
   const front = readFrontMatter(lines, file);
@@ -32,7 +36,7 @@ export function parseDoc({ file, text }: DocFile): DocPage {
   const tables: Table[] = [];
   const prose: ProseLine[] = [];
   const links: Link[] = [];
-  const includes: Link[] = [];
+  const includes: Include[] = [];
   const stack: number[] = [];
   let section = -1;
   let tab: string | undefined;
@@ -67,10 +71,12 @@ export function parseDoc({ file, text }: DocFile): DocPage {
 
     if (first === 0x3c /* < */ && trimmed.startsWith('<!--')) {
       const { end, content, tight } = readComment(lines, i);
-      if (content.startsWith('{')) {
+      if (content.startsWith('{') && content.length > MAX_ANNOTATION) {
+        diagnostics.push({ rule: 'annotation-malformed', severity: 'warning', message: `annotation comment is ${Math.round(content.length / 1024)} KB, far larger than any annotation; not read`, source: { file, line: lineNo } });
+      } else if (content.startsWith('{')) {
         const source = { file, line: lineNo };
         const parsed = parseAnnotation(content, source);
-        diagnostics.push(...parsed.diagnostics);
+        append(diagnostics, parsed.diagnostics);
         if (tight) {
           diagnostics.push({ rule: 'annotation-close-spacing', severity: 'hint', message: 'annotation ends with `}-->` without a space; some tools miss it', source });
         }
@@ -95,7 +101,7 @@ export function parseDoc({ file, text }: DocFile): DocPage {
       const heading = HEADING.exec(line);
       if (heading) {
         const level = (heading[1] ?? '#').length;
-        const title = heading[2] ?? '';
+        const title = headingText(heading[2] ?? '');
         while (stack.length > 0 && (sections[stack[stack.length - 1] ?? 0]?.level ?? 0) >= level) stack.pop();
         const parent = stack[stack.length - 1];
         sections.push(parent === undefined ? { level, title, line: lineNo } : { level, title, line: lineNo, parent });
@@ -125,16 +131,22 @@ export function parseDoc({ file, text }: DocFile): DocPage {
       }
       addLinks(line, lineNo, links);
       tables.push(table);
-      dropPending(pending, diagnostics, file);
+      // A `permissions` annotation may stand before the table itself instead of its include.
+      if (pending?.blockType !== 'permissions') dropPending(pending, diagnostics, file);
       pending = undefined;
       i = j - 1;
       continue;
     }
 
-    addIncludes(trimmed, lineNo, includes);
+    const included = addIncludes(trimmed, lineNo, section, includes);
     addLinks(trimmed, lineNo, links);
     prose.push({ text: trimmed, line: lineNo, section });
-    if (pending && !/^\[!include/i.test(trimmed)) {
+    if (pending && included > 0 && (pending.blockType === 'permissions' || pending.blockType === 'ignored')) {
+      // `<!-- { "blockType": "permissions", "name": "user_delete" } -->` labels the include after it.
+      const include = includes[includes.length - included]!;
+      include.annotation = pending.annotation;
+      pending = undefined;
+    } else if (pending && !/^\[!include/i.test(trimmed)) {
       dropPending(pending, diagnostics, file);
       pending = undefined;
     }
@@ -142,8 +154,26 @@ export function parseDoc({ file, text }: DocFile): DocPage {
   dropPending(pending, diagnostics, file);
 
   const id = pageId(file);
-  const title = typeof front.data['title'] === 'string' ? front.data['title'] : h1 ?? id;
-  return { file, id, kind: pageKind(file), frontMatter: front.data, title, sections, blocks, tables, prose, links, includes, diagnostics };
+  const fmTitle = typeof front.data['title'] === 'string' ? front.data['title'] : undefined;
+  const kind = classifyPage({ file, frontMatter: front.data, title: fmTitle, h1, blocks, headings: sections.map((s) => s.title) });
+  const page: DocPage = { file, id, kind, frontMatter: front.data, title: fmTitle ?? h1 ?? id, sections, blocks, tables, prose, links, includes, diagnostics };
+  if (version) page.version = version;
+  return page;
+}
+
+/**
+ * A heading's text without the optional closing `#`s (CommonMark: a run of `#` after a space, or
+ * the whole text). Trimmed by hand: the regex it replaces backtracked quadratically on long runs
+ * of spaces or `#` (a 20 MB heading line took minutes).
+ */
+function headingText(raw: string): string {
+  let end = raw.length;
+  while (end > 0 && (raw[end - 1] === ' ' || raw[end - 1] === '\t')) end--;
+  let hashes = end;
+  while (hashes > 0 && raw[hashes - 1] === '#') hashes--;
+  if (hashes < end && (hashes === 0 || raw[hashes - 1] === ' ' || raw[hashes - 1] === '\t')) end = hashes;
+  while (end > 0 && (raw[end - 1] === ' ' || raw[end - 1] === '\t')) end--;
+  return raw.slice(0, end);
 }
 
 /** Index of the line that closes the fence opened at `start` (or `lines.count`). */
@@ -197,7 +227,7 @@ function dropPending(pending: Pending | undefined, diagnostics: DocDiagnostic[],
   diagnostics.push({
     rule: 'annotation-without-block',
     severity: 'warning',
-    message: `\`${pending.blockType}\` annotation is not followed by a code block, so it annotates nothing`,
+    message: `\`${pending.blockType}\` annotation is not followed by ${pending.blockType === 'permissions' ? 'an include or a table' : 'a code block'}, so it annotates nothing`,
     source: { file, line: pending.annotation.line },
   });
 }
@@ -205,10 +235,4 @@ function dropPending(pending: Pending | undefined, diagnostics: DocDiagnostic[],
 function pageId(file: string): string {
   const base = file.slice(file.lastIndexOf('/') + 1);
   return base.toLowerCase().endsWith('.md') ? base.slice(0, -3) : base;
-}
-
-function pageKind(file: string): PageKind {
-  if (file.startsWith('api/') || file.includes('/api/')) return 'api';
-  if (file.startsWith('resources/') || file.includes('/resources/')) return 'resource';
-  return 'other';
 }

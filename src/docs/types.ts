@@ -1,4 +1,7 @@
 import type { Severity } from '../severity.js';
+import type { DocVersion } from './layout.js';
+
+export type { DocVersion } from './layout.js';
 
 /** Where something came from: a docs file (posix path relative to the docs root) and a 1-based line. */
 export interface SourceRef {
@@ -21,8 +24,12 @@ export interface DocDiagnostic {
   related?: SourceRef[];
 }
 
-/** Which part of the reference a page belongs to, from its folder (`api/`, `resources/`). */
-export type PageKind = 'api' | 'resource' | 'other';
+/**
+ * What a page is, from what it says (front matter `doc_type`, its title, its annotations; the
+ * folder only when the page says nothing): an API page, a resource or enum page, an include file
+ * (`ms.topic: include`, `includes/`), or anything else (overviews, conceptual pages).
+ */
+export type PageKind = 'api' | 'resource' | 'include' | 'other';
 
 /** A heading. `parent` is the index of the enclosing heading in `DocPage.sections`, if any. */
 export interface Section {
@@ -86,6 +93,14 @@ export interface Link {
   line: number;
 }
 
+/** An `[!INCLUDE [name](path)]` line: `text` is the name, `target` the path as written. */
+export interface Include extends Link {
+  /** Index of the nearest preceding heading in `DocPage.sections`, or -1 before any heading. */
+  section: number;
+  /** The annotation comment directly before it (`<!-- { "blockType": "permissions", ... } -->`). */
+  annotation?: Annotation;
+}
+
 /** One markdown page, reduced to structure. Knows nothing of HTTP or API semantics. */
 export interface DocPage {
   /** Posix path relative to the docs root, e.g. `api/user-get.md`. */
@@ -93,6 +108,8 @@ export interface DocPage {
   /** File name without `.md`, e.g. `user-get`. Unique within a kind. */
   id: string;
   kind: PageKind;
+  /** API version of the folder the page came from, when its path names one. */
+  version?: DocVersion;
   /** YAML front matter as parsed (empty object when absent). */
   frontMatter: Record<string, unknown>;
   /** Front matter `title`, else the first H1, else the id. */
@@ -103,13 +120,15 @@ export interface DocPage {
   prose: ProseLine[];
   links: Link[];
   /** `[!INCLUDE [name](path)]` lines. */
-  includes: Link[];
+  includes: Include[];
   diagnostics: DocDiagnostic[];
 }
 
 /** A docs file as read from disk or a tarball, before parsing. */
 export interface DocFile {
-  /** Posix path relative to the docs root. */
+  /** Posix path relative to the docs root (see `placeFiles`). */
   file: string;
   text: string;
+  /** API version of the folder the file came from, when its path names one. */
+  version?: DocVersion;
 }

@@ -1,4 +1,5 @@
 import type { DocDiagnostic } from '../docs/types.js';
+import { append } from '../util/append.js';
 import { RULES, ruleById } from './rules/index.js';
 import type { LintContext, LintFinding } from './types.js';
 
@@ -21,11 +22,12 @@ export interface LintResult {
  */
 export function lintDocs(ctx: LintContext, options: LintOptions = {}): LintResult {
   const off = new Set(options.disable ?? []);
-  const found: LintFinding[] = dedupe([...ctx.pages.flatMap((p) => p.diagnostics), ...ctx.model.diagnostics, ...(ctx.diagnostics ?? [])]);
+  const parts = ctx.versions ?? [{ pages: ctx.pages, model: ctx.model }];
+  const found: LintFinding[] = dedupe([...ctx.pages.flatMap((p) => p.diagnostics), ...parts.flatMap((v) => v.model.diagnostics), ...(ctx.diagnostics ?? [])]);
   for (const rule of RULES) {
     if (!rule.run || off.has(rule.id)) continue;
     try {
-      found.push(...rule.run(ctx));
+      for (const part of parts) append(found, rule.run({ ...ctx, pages: part.pages, model: part.model }));
     } catch (err) {
       throw new Error(`lint rule ${rule.id} failed: ${(err as Error).message}`, { cause: err });
     }

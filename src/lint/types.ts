@@ -8,6 +8,11 @@ export interface LintContext {
   model: ApiModel;
   /** Diagnostics of later build stages (schemas, contracts), reported alongside the model's. @default [] */
   diagnostics?: DocDiagnostic[];
+  /**
+   * Docs of both API versions: each version's pages with its own model (a rule then runs once per
+   * version, so a v1.0 page is never judged by the beta model). @default one part: `pages`, `model`
+   */
+  versions?: { pages: DocPage[]; model: ApiModel }[];
 }
 
 /**

@@ -42,6 +42,11 @@ export class ContentStore {
     return key === undefined ? undefined : this.blobs.get(key);
   }
 
+  /** Whether this store issued `id` as a download token or an upload session still open. */
+  issued(id: string): boolean {
+    return this.downloads.has(id) || this.sessions.has(id);
+  }
+
   openSession(id: string, target: Address, expires: Date): void {
     this.sessions.set(id, { target, chunks: [], received: 0, expires });
   }

@@ -163,11 +163,9 @@ function reference(req: CrudRequest, state: CrudState): Outcome {
       const entity = target ? state.store.get(target) : undefined;
       if (!target || !entity) {
         // The page's own example is what the doc promises works (as for body validation), even
-        // when its `@odata.id` is a template: the reference is recorded to what it names.
+        // when its `@odata.id` is a template; but a reference to nothing is not recorded, so the
+        // reads that follow answer as before instead of 404 for a dangling reference.
         if (!req.documentedExample) return { problem: 'badRequest', message: `The @odata.id '${String(url)}' names no existing object.` };
-        if (typeof url !== 'string') return answersBody(req.contract) ? { status, body: documentedBody(req.contract, state) } : { status };
-        const named = url.replace(/[?#].*$/, '').split('/').pop() ?? 'ref';
-        state.store.link(req.contract.request.method === 'PUT' ? key : `${key}/${named.toLowerCase()}`, target ?? `/directoryobjects/${named.toLowerCase()}`);
         return answersBody(req.contract) ? { status, body: documentedBody(req.contract, state) } : { status };
       }
       const id = typeof entity.id === 'string' ? entity.id : target.slice(target.lastIndexOf('/') + 1);

@@ -3,7 +3,7 @@ import { servePreAuthenticated } from './binary.js';
 import type { Draft } from './drift.js';
 import { problem, type ProblemName } from './problems.js';
 import { GRAPH_JSON } from './json.js';
-import { VERSIONS } from './route.js';
+import { safeDecode, VERSIONS } from './route.js';
 import type { Exchange } from './exchange.js';
 import { serve } from './serve.js';
 import type { MockState } from './state.js';
@@ -41,7 +41,7 @@ export function handle(req: MockRequest, state: MockState): MockResponse {
   const pathname = q < 0 ? req.url : req.url.slice(0, q);
   const search = q < 0 ? '' : req.url.slice(q + 1);
   // Download and upload-session URLs are pre-authenticated, as Graph's are: no token needed.
-  const open = servePreAuthenticated(req, pathname, state);
+  const open = servePreAuthenticated(req, pathname, state.versions ? issuerOf(state, pathname) : state);
   if (open) return finish(open, ids);
   const [, version, ...rest] = pathname.split('/');
   if (!VERSIONS.includes(version as (typeof VERSIONS)[number])) {
@@ -52,13 +52,21 @@ export function handle(req: MockRequest, state: MockState): MockResponse {
   if (!bearer) return fail('unauthenticated', 'Access token is empty.');
   if (!state.acceptToken(bearer)) return fail('unauthenticated', 'Access token validation failure.');
 
-  const exchange: Exchange = { req, headers, method: req.method.toUpperCase(), version: version!, path, search, bearer, origin: req.origin ?? GRAPH_ORIGIN, ids, state };
+  // Docs of both versions: each version answers from its own pages and store (kept apart, as in Graph).
+  const own = state.versions?.get(version!) ?? state;
+  const exchange: Exchange = { req, headers, method: req.method.toUpperCase(), version: version!, path, search, bearer, origin: req.origin ?? GRAPH_ORIGIN, ids, state: own };
   if (path.toLowerCase() === '/$batch') {
     if (exchange.method !== 'POST') return fail('methodNotAllowed', `${exchange.method} is not supported for /${version}/$batch; use POST.`, { allow: 'POST' });
     return finish(handleBatch(exchange, (inner) => handle(inner, state)), ids);
   }
   const draft = serve(exchange);
   return finish(draft, ids);
+}
+
+/** The version's state that issued a pre-authenticated URL (its download token or upload session), else the first. */
+function issuerOf(state: MockState, pathname: string): MockState {
+  const id = safeDecode(pathname.split('/')[2] ?? '');
+  return [...state.versions!.values()].find((v) => v.content.issued(id)) ?? state;
 }
 
 /** Adds the headers every Graph response has and serializes the body. */

@@ -6,6 +6,7 @@ import { Router } from './route.js';
 import { seedStore } from './seed.js';
 import { primeSeeds } from './state.js';
 import { MockStore, type StoreSnapshot } from './store.js';
+import { versionParts } from './versions.js';
 
 /**
  * What the mock computes from a contract set before it can answer: each contract's example
@@ -17,7 +18,8 @@ import { MockStore, type StoreSnapshot } from './store.js';
 export interface MockPrepared {
   /** One list per contract, in set order. */
   examples: unknown[][];
-  seeds: StoreSnapshot;
+  /** The seeded store of each version's part (see `versionParts`), or of the whole set of one version. */
+  seeds: StoreSnapshot[];
 }
 
 /** Computes what `createMockState` would compute on its own (see `MockPrepared`). */
@@ -25,9 +27,17 @@ export function prepareMock(set: ContractSet): MockPrepared {
   const deps = { schemas: set.schemas, validator: createSchemaValidator(set.schemas) };
   const examples = set.contracts.map((contract) => exampleItems(contract, deps));
   set.contracts.forEach((contract, i) => primeExamples(contract, examples[i]!));
-  const store = new MockStore();
-  seedStore(store, set.contracts, new Router(set.contracts), deps);
-  return { examples, seeds: store.snapshot() };
+  const seeds = partsOf(set).map((part) => {
+    const store = new MockStore();
+    seedStore(store, part.contracts, new Router(part.contracts), deps);
+    return store.snapshot();
+  });
+  return { examples, seeds };
+}
+
+/** The sets a mock of `set` seeds a store for: one per API version (see `versionParts`), else the set. */
+function partsOf(set: ContractSet): ContractSet[] {
+  return [...(versionParts(set)?.values() ?? [set])];
 }
 
 /**
@@ -37,5 +47,6 @@ export function prepareMock(set: ContractSet): MockPrepared {
 export function primeMock(set: ContractSet, prepared: MockPrepared): void {
   if (prepared.examples.length !== set.contracts.length) return;
   set.contracts.forEach((contract, i) => primeExamples(contract, prepared.examples[i]!));
-  primeSeeds(set, prepared.seeds);
+  const parts = partsOf(set);
+  if (prepared.seeds.length === parts.length) parts.forEach((part, i) => primeSeeds(part, prepared.seeds[i]!));
 }

@@ -53,6 +53,9 @@ export function createMockHandler(set: ContractSet, options: MockOptions = {}): 
 
 const overCap = new WeakSet<object>();
 
+/** How long an idle keep-alive connection stays open (announced in `Keep-Alive: timeout=30`). */
+const IDLE_KEEP_ALIVE_MS = 30_000;
+
 function listenerFor(state: MockState, timers: Set<NodeJS.Timeout>, onExchange?: MockServerOptions['onExchange'], scheme = 'http'): (req: IncomingMessage, res: ServerResponse) => void {
   return (req, res) => {
     if (overCap.has(req.socket)) return write(req, res, busy(req, state), timers);
@@ -166,6 +169,10 @@ export async function startMockServer(set: ContractSet | (() => Promise<Contract
   const waiting: [IncomingMessage, ServerResponse][] = [];
   const answer = (req: IncomingMessage, res: ServerResponse) => (listener ? listener(req, res) : void waiting.push([req, res]));
   const server: Server = tls ? createHttpsServer({ cert: tls.cert, key: tls.key }, answer) : createHttpServer(answer);
+  // Graph keeps an idle connection open far longer than Node's 5 s default. With 5 s, a client
+  // that pauses (a suite worker loading its next file) reuses a socket the mock is closing, and a
+  // create sent on it fails with ECONNRESET, outcome unknown: an error Graph would not cause.
+  server.keepAliveTimeout = IDLE_KEEP_ALIVE_MS;
   const maxConnections = options.maxConnections ?? MAX_CONNECTIONS;
   let open = 0;
   // Connections past the cap are answered 503 with Retry-After (not dropped), and the mock stays up.

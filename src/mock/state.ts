@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Contract, ContractSet } from '../contracts/types.js';
+import { versionFolderOf } from '../contracts/versionFolder.js';
 import { createSchemaValidator } from '../schemas/index.js';
 import type { SchemaValidator } from '../schemas/types.js';
 import { ContentStore } from './content.js';
@@ -8,6 +9,7 @@ import { Router } from './route.js';
 import { seedContract, seedStore } from './seed.js';
 import { MockStore, type StoreSnapshot } from './store.js';
 import { MAX_SLOW_MS, type MockOptions } from './types.js';
+import { versionParts } from './versions.js';
 
 /** Everything the handler reads: contracts routed, the store, and resolved options. */
 export interface MockState extends DriftSettings {
@@ -29,6 +31,12 @@ export interface MockState extends DriftSettings {
   reset(): void;
   /** Puts pristine seed data back at the paths one contract uses (isolates that contract). */
   reseed(contract: Contract): void;
+  /**
+   * A set of both API versions (see `versionParts`): the state of each version, which answers
+   * that version's requests from its own routes and store. This state's `store` and `content`
+   * are then the first version's. @default none: this state answers both versions
+   */
+  versions?: ReadonlyMap<string, MockState>;
 }
 
 /** Seeded stores prepared for a set (see `primeMock`), adopted by its mock's first seeding. */
@@ -39,8 +47,22 @@ export function primeSeeds(set: ContractSet, seeds: StoreSnapshot): void {
   primedSeeds.set(set, seeds);
 }
 
-/** Routes the contracts and seeds a fresh store. */
+/** Routes the contracts and seeds a fresh store (one per API version for a set of both, see `versionParts`). */
 export function createMockState(set: ContractSet, options: MockOptions = {}): MockState {
+  const parts = versionParts(set);
+  if (parts) {
+    const validator = options.validator ?? createSchemaValidator(set.schemas);
+    const versions = new Map([...parts].map(([version, part]) => [version, createMockState(part, { ...options, validator })]));
+    const first = versions.values().next().value!;
+    return {
+      ...first,
+      set,
+      router: new Router(set.contracts),
+      reset: () => versions.forEach((v) => v.reset()),
+      reseed: (contract) => versions.get(versionFolderOf(contract.id).slice(0, -1))?.reseed(contract),
+      versions,
+    };
+  }
   const router = new Router(set.contracts);
   const store = new MockStore();
   const content = new ContentStore();

@@ -3,12 +3,17 @@ import { diagnostic } from './diagnostic.js';
 import { reconcileEnumLists, type EnumList } from './enumLists.js';
 import { buildEnums, isEnumPage } from './enums.js';
 import { checkExamples } from './exampleChecks.js';
+import { propertiesFromDerivedPages } from './fromDerived.js';
+import { ExampleNames } from './fromExamples.js';
+import { propertiesFromPaths } from './fromPaths.js';
+import { IncludeResolver } from './includes.js';
 import { keyLineFinder } from './keyLines.js';
 import { buildOperation } from './operations.js';
 import { buildResource } from './resources.js';
 import { TypeIndex } from './typeIndex.js';
 import { isPrimitive } from './typeRef.js';
 import type { ApiModel, Operation, Property, Resource, TypeRef } from './types.js';
+import { append } from '../util/append.js';
 
 function enumLists(properties: Property[], fromResource: boolean, index: TypeIndex): EnumList[] {
   return properties.flatMap((p) =>
@@ -54,20 +59,21 @@ export function buildModel(pages: DocPage[]): ApiModel {
   const enumPages = sorted.filter((p) => p.kind === 'resource' && isEnumPage(p));
   for (const page of [...enumPages, ...sorted.filter((p) => p.kind === 'resource' && !isEnumPage(p))]) {
     const built = buildEnums(page);
-    diagnostics.push(...built.diagnostics);
+    append(diagnostics, built.diagnostics);
     for (const e of built.enums) index.addEnum(e, diagnostics);
   }
   for (const page of sorted) {
     if (page.kind !== 'resource' || isEnumPage(page)) continue;
     const built = buildResource(page);
-    diagnostics.push(...built.diagnostics);
+    append(diagnostics, built.diagnostics);
     if (built.resource) index.addResource(built.resource, page.id, diagnostics);
   }
   const operations: Operation[] = [];
+  const includes = new IncludeResolver(sorted);
   for (const page of sorted) {
     if (page.kind !== 'api') continue;
-    const built = buildOperation(page);
-    diagnostics.push(...built.diagnostics);
+    const built = buildOperation(page, includes);
+    append(diagnostics, built.diagnostics);
     if (!built.operation) continue;
     const op = built.operation;
     const requestType = resolveByPage(op.requestType, built.typePages.request, index);
@@ -89,12 +95,17 @@ export function buildModel(pages: DocPage[]): ApiModel {
     if (op.requestType) op.requestType = canonical(op.requestType, index);
     if (op.responseType) op.responseType = canonical(op.responseType, index);
   }
+  // What other pages document for a type whose own page lacks it (README: "Other sources").
+  propertiesFromDerivedPages(resources, index, diagnostics);
+  propertiesFromPaths(operations, index, diagnostics);
   const keyLine = keyLineFinder(sorted);
+  const shown = new ExampleNames();
   for (const op of operations) {
     checkTypeRef(op.requestType, 'The Request body section', op.source, index, diagnostics);
     checkTypeRef(op.responseType, 'The Response section', op.successStatusSource ?? op.source, index, diagnostics);
-    checkExamples(op, index, keyLine, diagnostics);
+    checkExamples(op, index, keyLine, diagnostics, shown.add);
   }
+  shown.adopt(index, diagnostics);
   for (const r of resources) for (const p of r.properties) checkTypeRef(p.type, `Property ${r.name}.${p.name}`, p.source, index, diagnostics);
 
   diagnostics.sort((a, b) => compareSources(a.source, b.source) || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0) || (a.message < b.message ? -1 : 1));

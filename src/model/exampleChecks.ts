@@ -2,7 +2,7 @@ import type { DocDiagnostic, SourceRef } from '../docs/types.js';
 import { diagnostic } from './diagnostic.js';
 import { isPlaceholderValue } from './placeholders.js';
 import type { TypeIndex } from './typeIndex.js';
-import type { HttpExample, Operation, Property, Resource, TypeRef } from './types.js';
+import type { HttpExample, Operation, Property, Resource, ResponseExample, TypeRef } from './types.js';
 
 /** Primitive types whose example values must be real values, not `"String (timestamp)"`. */
 const VALUE_TYPES = new Set(['Edm.DateTimeOffset', 'Edm.Date', 'Edm.TimeOfDay', 'Edm.Duration', 'Edm.Guid']);
@@ -23,7 +23,7 @@ function checkValue(prop: Property, value: unknown, index: TypeIndex, at: () => 
   if (members && value.includes(',') && value.split(',').every((v) => members.includes(v.trim()))) return;
   if (isPlaceholderValue(value) && (members || VALUE_TYPES.has(prop.type.name))) {
     out.push(diagnostic('example-placeholder-value', 'warning', `Example value ${JSON.stringify(value)} of \`${prop.name}\` (${prop.type.name}) is a placeholder, not a real value.`, at(), [prop.source]));
-  } else if (members && !prop.type.name.startsWith('Edm.')) {
+  } else if (members && (!prop.type.name.startsWith('Edm.') || prop.inlineEnum)) {
     const cased = members.find((m) => m.toLowerCase() === value.toLowerCase());
     const hint = cased ? ` (member \`${cased}\` differs only in case)` : '';
     out.push(diagnostic('example-enum-value-undocumented', 'warning', `Example value ${JSON.stringify(value)} of \`${prop.name}\` is not a member of ${prop.type.name}${hint}.`, at(), [prop.source]));
@@ -31,58 +31,74 @@ function checkValue(prop: Property, value: unknown, index: TypeIndex, at: () => 
 }
 
 /** The type an item declares with `@odata.type`, when documented; derived types show their own properties. */
-function itemType(item: object, declared: Resource, index: TypeIndex): Resource {
+export function itemType(item: object, declared: Resource, index: TypeIndex): Resource {
   const odataType = (item as Record<string, unknown>)['@odata.type'];
   return (typeof odataType === 'string' && index.resource(odataType.replace(/^#?microsoft\.graph\./i, ''))) || declared;
 }
 
-function checkObject(item: unknown, declared: Resource, example: HttpExample, index: TypeIndex, keyLine: KeyLine, out: DocDiagnostic[]): void {
+/** Receives each name a response example shows that its type's pages do not document (see `ExampleNames`). */
+export type ShownName = (resource: Resource, name: string, value: unknown, example: HttpExample) => void;
+
+function checkObject(item: unknown, declared: Resource, example: HttpExample, index: TypeIndex, keyLine: KeyLine, out: DocDiagnostic[], shown?: ShownName): void {
   if (item === null || typeof item !== 'object' || Array.isArray(item)) return;
   const resource = itemType(item, declared, index);
   // Keys, not entries: one array per object instead of one more per key, over every example.
   for (const key of Object.keys(item)) {
     if (key.includes('@')) continue;
     const value = (item as Record<string, unknown>)[key];
-    const prop = index.property(resource, key);
+    // A property taken from the examples themselves is still one the resource page lacks.
+    const found = index.property(resource, key);
+    const prop = found?.origin === 'example' ? undefined : found;
     const at = (): SourceRef => keyLine(example, key);
     if (!prop && (index.isKey(resource, key) || index.isOpen(resource))) continue;
-    if (!prop) out.push(diagnostic('example-property-undocumented', 'warning', `Example shows \`${key}\`, which the ${resource.name} resource page does not document.`, at(), [resource.source]));
-    else checkValue(prop, value, index, at, out);
+    if (prop) checkValue(prop, value, index, at, out);
+    else {
+      out.push(diagnostic('example-property-undocumented', 'warning', `Example shows \`${key}\`, which the ${resource.name} resource page does not document.`, at(), [resource.source]));
+      shown?.(resource, key, value, example);
+    }
   }
 }
 
 /**
  * Items of a body: `value[]` of a collection response (said so, or evident), else the body itself.
  * A single object wrapped in `{"value": {...}}` (a generator habit on Intune pages) is unwrapped
- * and reported, since Graph returns the entity itself.
+ * (`wrapped`), since Graph returns the entity itself.
  */
-function items(example: HttpExample, collection: boolean, resource: Resource, index: TypeIndex, keyLine: KeyLine, out: DocDiagnostic[]): unknown[] {
-  const body = example.body;
+export function exampleItems(body: unknown, collection: boolean, resource: Resource, index: TypeIndex): { items: unknown[]; wrapped: boolean } {
   const value = (body as { value?: unknown } | null)?.value;
-  if (value === undefined || index.property(resource, 'value')) return [body];
-  if (Array.isArray(value)) return value;
-  if (value !== null && typeof value === 'object' && !collection && Object.keys(body as object).every((k) => k === 'value' || k.includes('@'))) {
-    out.push(diagnostic('example-body-wrapped-in-value', 'warning', `Example wraps one ${resource.name} in \`"value"\`; the resource page describes the object itself.`, keyLine(example, 'value'), [resource.source]));
-    return [value];
-  }
-  return [body];
+  if (value === undefined || index.property(resource, 'value')) return { items: [body], wrapped: false };
+  if (Array.isArray(value)) return { items: value, wrapped: false };
+  if (value !== null && typeof value === 'object' && !collection && Object.keys(body as object).every((k) => k === 'value' || k.includes('@'))) return { items: [value], wrapped: true };
+  return { items: [body], wrapped: false };
 }
 
-function check(example: HttpExample | undefined, type: TypeRef | undefined, index: TypeIndex, keyLine: KeyLine, out: DocDiagnostic[]): void {
+function items(example: HttpExample, collection: boolean, resource: Resource, index: TypeIndex, keyLine: KeyLine, out: DocDiagnostic[]): unknown[] {
+  const found = exampleItems(example.body, collection, resource, index);
+  if (found.wrapped) out.push(diagnostic('example-body-wrapped-in-value', 'warning', `Example wraps one ${resource.name} in \`"value"\`; the resource page describes the object itself.`, keyLine(example, 'value'), [resource.source]));
+  return found.items;
+}
+
+function check(example: HttpExample | undefined, type: TypeRef | undefined, index: TypeIndex, keyLine: KeyLine, out: DocDiagnostic[], shown?: ShownName): void {
   const resource = type && index.resource(type.name);
   if (!example || example.body === undefined || !resource) return;
-  for (const item of items(example, type.collection, resource, index, keyLine, out)) checkObject(item, resource, example, index, keyLine, out);
+  for (const item of items(example, type.collection, resource, index, keyLine, out)) checkObject(item, resource, example, index, keyLine, out, shown);
 }
 
 /**
  * Compares example bodies with the resource pages of their types: top-level properties the
  * page lacks, placeholder values in enum and date fields, enum values that are not members.
- * The resource stays as documented; each finding is a diagnostic at the example line.
+ * The resource stays as documented; each finding is a diagnostic at the example line, and each
+ * undocumented name a response shows goes to `shown` (see `ExampleNames`).
  */
-export function checkExamples(op: Operation, index: TypeIndex, keyLine: KeyLine, out: DocDiagnostic[]): void {
+export function checkExamples(op: Operation, index: TypeIndex, keyLine: KeyLine, out: DocDiagnostic[], shown?: ShownName): void {
   for (const { request, response } of op.examples) {
     check(request, op.requestType, index, keyLine, out);
-    const declared = response?.odataType ? { name: response.odataType, collection: response.isCollection === true } : undefined;
-    check(response, declared && index.resource(declared.name) ? declared : op.responseType, index, keyLine, out);
+    if (response) check(response, responseTypeOf(op, response, index), index, keyLine, out, shown);
   }
+}
+
+/** The type an example response shows: its annotation's `@odata.type` when documented, else the operation's. */
+export function responseTypeOf(op: Operation, response: ResponseExample, index: TypeIndex): TypeRef | undefined {
+  const declared = response.odataType ? { name: response.odataType, collection: response.isCollection === true } : undefined;
+  return declared && index.resource(declared.name) ? declared : op.responseType;
 }

@@ -2,9 +2,11 @@ import type { CodeBlock, DocDiagnostic, DocPage } from '../docs/types.js';
 import { diagnostic } from './diagnostic.js';
 import { parseRequest, parseResponse, requestLine, statusLine } from './httpMessage.js';
 import { parseJsonBody } from './jsonBody.js';
+import { pathProblem } from './pathTemplates.js';
 import { underTitle } from './sections.js';
 import { parseTypeRef } from './typeRef.js';
 import type { Example, RequestExample, ResponseExample } from './types.js';
+import { append } from '../util/append.js';
 
 type Role = 'request' | 'response';
 
@@ -80,7 +82,7 @@ export function parseExamples(page: DocPage, skipSection: (section: number) => b
     if (ignored) diagnostics.push(diagnostic('example-annotated-ignored', 'info', `This ${role} example is annotated \`"blockType": "ignored"\`; read as an example anyway.`, { file, line: block.annotation?.line ?? block.line }));
     if (role === 'request') {
       const parsed = parseRequest(block.text, at);
-      diagnostics.push(...parsed.diagnostics);
+      append(diagnostics, parsed.diagnostics);
       if (!parsed.example) {
         diagnostics.push(diagnostic('example-request-unreadable', 'warning', `Request example does not start with \`METHOD URL\`: ${JSON.stringify(firstLine.slice(0, 60))}.`, at));
         continue;
@@ -91,13 +93,21 @@ export function parseExamples(page: DocPage, skipSection: (section: number) => b
         skipResponse = true;
         continue;
       }
+      // An example relative to the service root without its `/` (`GET me/devices`) is still a path.
+      const path = parsed.example.path.split('?', 1)[0]!;
+      const problem = pathProblem(path.startsWith('/') ? path : `/${path}`);
+      if (problem) {
+        diagnostics.push(diagnostic('example-request-path-unusable', 'warning', `Request example \`${parsed.example.method} ${parsed.example.url.slice(0, 100)}\` has no request path (${problem}); it and its response are left out.`, at));
+        skipResponse = true;
+        continue;
+      }
       skipResponse = false;
       const name = block.annotation?.value?.['name'];
       const request: RequestExample = typeof name === 'string' ? { ...parsed.example, name } : parsed.example;
       examples.push({ request });
     } else {
       const parsed = parseResponse(block.text, at);
-      diagnostics.push(...parsed.diagnostics);
+      append(diagnostics, parsed.diagnostics);
       if (!parsed.example) {
         diagnostics.push(diagnostic('example-response-unreadable', 'warning', `Response example does not start with \`HTTP/1.1 NNN\`: ${JSON.stringify(firstLine.slice(0, 60))}.`, at));
         continue;

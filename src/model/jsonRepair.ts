@@ -15,6 +15,8 @@ export interface JsonRepair {
 
 /** A bare word or template where a value or key belongs: `String`, `{id}`, `<guid>`. */
 const BARE = /^(?:\{[\w.|-][\w\s|.-]*\}|<[^<>\n]*>|[A-Za-z_$][^,:}\]\n]*)/;
+/** What a bare word can start with: tested before slicing the text after every value position. */
+const BARE_START = /[{<A-Za-z_$]/;
 const LITERAL = /^(?:true|false|null|-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)$/;
 
 function skipString(s: string, i: number): number {
@@ -25,16 +27,25 @@ function skipString(s: string, i: number): number {
   return s.length - 1;
 }
 
-/** Pass 1: comments and ellipses out (newlines kept). */
+/**
+ * Pass 1: comments and ellipses out (newlines kept). The output is gathered in pieces, with the
+ * index of the last one that is not whitespace, so that dropping the comma before an ellipsis
+ * costs nothing (cutting it out of a growing string was quadratic in the number of ellipses).
+ */
 function stripNoise(s: string, repairs: JsonRepair[]): string {
-  let out = '';
+  const out: string[] = [];
+  let lastSignificant = -1;
+  const emit = (piece: string) => {
+    out.push(piece);
+    if (piece.trim() !== '') lastSignificant = out.length - 1;
+  };
   let line = 1;
   for (let i = 0; i < s.length; i++) {
-    const c = s[i];
+    const c = s[i]!;
     if (c === '\n') line++;
     if (c === '"') {
       const end = skipString(s, i);
-      out += s.slice(i, end + 1);
+      emit(s.slice(i, end + 1));
       i = end;
     } else if (c === '/' && s[i + 1] === '/') {
       const end = s.indexOf('\n', i);
@@ -47,7 +58,7 @@ function stripNoise(s: string, repairs: JsonRepair[]): string {
       const body = s.slice(i, stop);
       repairs.push({ kind: 'comment', line, text: body.trim() });
       const newlines = body.split('\n').length - 1;
-      out += '\n'.repeat(newlines);
+      emit('\n'.repeat(newlines));
       line += newlines;
       i = stop - 1;
     } else if ((c === '.' && s.startsWith('...', i)) || c === '\u2026') {
@@ -55,13 +66,14 @@ function stripNoise(s: string, repairs: JsonRepair[]): string {
       while (s[j] === '.' || s[j] === '\u2026') j++;
       repairs.push({ kind: 'ellipsis', line, text: s.slice(i, j) });
       // `a, ...` and `..., b` elide items: the comma belongs to the ellipsis, not to the JSON.
-      const comma = out.search(/,\s*$/);
-      if (comma >= 0) out = out.slice(0, comma) + out.slice(comma + 1);
-      else if (s[j] === ',') j++;
+      if (lastSignificant >= 0 && out[lastSignificant] === ',') {
+        out[lastSignificant] = '';
+        lastSignificant = -1;
+      } else if (s[j] === ',') j++;
       i = j - 1;
-    } else out += c;
+    } else emit(c);
   }
-  return out;
+  return out.join('');
 }
 
 function nextSignificant(s: string, i: number): string {
@@ -94,7 +106,7 @@ function fixTokens(s: string, repairs: JsonRepair[]): string {
       }
     }
     const valuePosition = prev === ':' || prev === '[' || prev === ',' || (prev === '{' && c !== '{');
-    const bare = valuePosition ? BARE.exec(s.slice(i, i + 200)) : null;
+    const bare = valuePosition && BARE_START.test(c) ? BARE.exec(s.slice(i, i + 200)) : null;
     if (bare && !LITERAL.test(bare[0].trim())) {
       const word = bare[0].trim();
       repairs.push({ kind: 'unquoted-value', line, text: word });

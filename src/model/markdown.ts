@@ -3,7 +3,8 @@
  * because only these few constructs matter and a full inline parser would cost a lot per cell.
  */
 
-const LINK_SOURCE = /\[([^\]]*)\]\(([^)\s]*)[^)]*\)/.source;
+// Text and target stop at the next bracket or parenthesis, so matching stays linear on any line.
+const LINK_SOURCE = /\[([^\][]*)\]\(([^)(\s]*)[^)(]*\)/.source;
 /** Non-global: `exec` keeps no state between calls. */
 const LINK = new RegExp(LINK_SOURCE);
 /** Global, only for `matchAll`, which clones it (and would start at a stale `lastIndex` if one were left). */
@@ -13,7 +14,7 @@ const LINKS = new RegExp(LINK_SOURCE, 'g');
 const MARKUP = /[[<*`\\\t\n]|\s\s/;
 
 /** Every inline construct plainText rewrites, in one pass: link, `<br>`, other tag, emphasis, `\_`, spaces. */
-const INLINE = /\[([^\]]*)\]\([^)]*\)|(<br\s*\/?>)|<\/?[a-z][^>]*>|[*`]+|\\(_)|(\s{2,}|[\t\n])/gi;
+const INLINE = /\[([^\][]*)\]\([^)(]*\)|(<br\s*\/?>)|<\/?[a-z][^><]*>|[*`]+|\\(_)|(\s{2,}|[\t\n])/gi;
 
 function inline(_m: string, link: string | undefined, br: string | undefined, underscore: string | undefined, space: string | undefined): string {
   return link ?? (br || space ? ' ' : (underscore ?? ''));

@@ -2,13 +2,15 @@ import type { DocDiagnostic, DocPage } from '../docs/types.js';
 import { diagnostic } from './diagnostic.js';
 import { parseExamples, STATUS_NOT_SHOWN } from './examples.js';
 import { parsePathTemplates } from './pathTemplates.js';
-import { isPermissionsTable, parsePermissions } from './permissions.js';
+import type { IncludeResolver } from './includes.js';
+import { pagePermissions } from './permissionsSource.js';
 import { parseRequestBody } from './requestBody.js';
 import { parseRequestHeaders } from './requestHeaders.js';
 import { parseResponseSentence } from './responseSentence.js';
 import { findSection, within } from './sections.js';
 import { parseTypeRef } from './typeRef.js';
 import type { Operation, Permissions } from './types.js';
+import { append } from '../util/append.js';
 
 const NO_PERMISSIONS: Permissions = { delegatedWork: [], delegatedPersonal: [], application: [] };
 
@@ -34,28 +36,28 @@ export interface BuiltOperation {
  * An API page → Operation. Undefined (with a diagnostic) when neither the HTTP request section
  * nor an example names a method: such a page documents no callable request.
  */
-export function buildOperation(page: DocPage): BuiltOperation {
+export function buildOperation(page: DocPage, includes: IncludeResolver): BuiltOperation {
   const { file } = page;
   const diagnostics: DocDiagnostic[] = [];
   const httpSection = findSection(page, /^http request/i);
   const http = parsePathTemplates(page.blocks.filter((b) => within(page, b.section, httpSection)), file);
+  append(diagnostics, http.diagnostics);
   if (http.methods.size > 1) diagnostics.push(diagnostic('http-request-methods-differ', 'warning', `The HTTP request section names several methods (${[...http.methods].join(', ')}); the operation uses ${http.method}.`, http.paths[0]?.source ?? { file, line: pageLine(page) }));
   const ex = parseExamples(page, (s) => within(page, s, httpSection));
-  diagnostics.push(...ex.diagnostics);
+  append(diagnostics, ex.diagnostics);
   const method = http.method ?? ex.examples[0]?.request.method;
   if (!method) {
     diagnostics.push(diagnostic('operation-without-request', 'info', 'API page documents no HTTP request (no `METHOD /path` in an HTTP request section or example).', { file, line: pageLine(page) }));
     return { typePages: {}, diagnostics };
   }
-  if (http.paths.length === 0) diagnostics.push(diagnostic('http-request-missing', 'warning', 'API page has no `METHOD /path` template in an "HTTP request" section.', { file, line: page.sections[httpSection]?.line ?? pageLine(page) }));
+  if (http.paths.length === 0 && http.diagnostics.length === 0) diagnostics.push(diagnostic('http-request-missing', 'warning', 'API page has no `METHOD /path` template in an "HTTP request" section.', { file, line: page.sections[httpSection]?.line ?? pageLine(page) }));
 
-  const permissionsTable = page.tables.find(isPermissionsTable);
-  const permissions = permissionsTable ? parsePermissions(permissionsTable, file) : undefined;
-  if (permissions) diagnostics.push(...permissions.diagnostics);
+  const permissions = pagePermissions(page, includes);
+  append(diagnostics, permissions.diagnostics);
   const headersSection = findSection(page, /^request headers?$/i);
   const headersTable = page.tables.find((t) => within(page, t.section, headersSection));
   const body = parseRequestBody(page, findSection(page, /^request body$/i));
-  diagnostics.push(...body.diagnostics);
+  append(diagnostics, body.diagnostics);
   const responseSection = findSection(page, /^response$/i);
   const prose = sectionProse(page, responseSection);
   const sentence = parseResponseSentence(prose.text);
@@ -63,10 +65,11 @@ export function buildOperation(page: DocPage): BuiltOperation {
   const operation: Operation = {
     id: page.id, page: file, title: page.title, method, paths: http.paths,
     requestProperties: body.properties, noContent: sentence.noContent,
-    permissions: permissions?.permissions ?? NO_PERMISSIONS,
+    permissions: permissions.permissions ?? NO_PERMISSIONS,
     requestHeaders: headersTable ? parseRequestHeaders(headersTable, file) : [],
     examples: ex.examples, source: { file, line: pageLine(page) },
   };
+  if (page.version) operation.version = page.version;
   if (body.type) operation.requestType = body.type;
   if (sentence.type) operation.responseType = sentence.type;
   const responses = ex.examples.flatMap((e) => (e.response && e.response.status !== STATUS_NOT_SHOWN ? [e.response] : []));

@@ -2,6 +2,7 @@ import type { DocDiagnostic, Table } from '../docs/types.js';
 import { diagnostic } from './diagnostic.js';
 import { plainText } from './markdown.js';
 import type { Permissions } from './types.js';
+import { append } from '../util/append.js';
 
 /** A row (column, in the docs' older form) of a page's Permissions table. */
 export type PermissionType = keyof Omit<Permissions, 'source'>;
@@ -16,6 +17,8 @@ export const PERMISSION_TYPE_LABEL: Record<PermissionType, string> = {
 
 const SCOPE = /\b[A-Za-z][\w-]*(?:\.[A-Za-z][\w-]*)+\b/g;
 const NOT_SUPPORTED = /^(?:not supported|not applicable|n\/a|none)\.?$/i;
+/** "Not available." in the three-column table's Higher privileged column: no more than the least. */
+const NOT_AVAILABLE = /^not available\.?$/i;
 
 function kindOf(label: string): Kind | undefined {
   const l = label.toLowerCase();
@@ -30,7 +33,9 @@ export function isPermissionsTable(table: Table): boolean {
 
 /**
  * The Permissions table → scopes per permission type. Handles the 2-column form, the 3-column
- * "acting on self | acting on others" form (scopes of both columns, in order), and the Intune
+ * "Least privileged | Higher privileged permissions" form of 2024 on (least privileged first;
+ * "Not available." adds nothing), the older 3-column "acting on self | acting on others" form
+ * (scopes of both columns, in order), and the Intune
  * form where labelled sub-rows (`&nbsp; **Policy Set** | scope`) follow an empty type row.
  * `Not supported.` → null; TODO text or no scope at all → `[]` and a diagnostic.
  */
@@ -42,10 +47,10 @@ export function parsePermissions(table: Table, file: string): { permissions: Per
     const label = plainText(row.cells[0] ?? '');
     current = kindOf(label) ?? current;
     if (!current) continue;
-    const cells = row.cells.slice(1).map(plainText).filter((c) => c !== '');
+    const cells = row.cells.slice(1).map(plainText).filter((c) => c !== '' && !NOT_AVAILABLE.test(c));
     const entry = rows.get(current);
     if (entry && kindOf(label)) continue;
-    if (entry) entry.texts.push(...cells);
+    if (entry) append(entry.texts, cells);
     else rows.set(current, { line: row.line, label, texts: cells });
   }
   const diagnostics: DocDiagnostic[] = [];

@@ -1,3 +1,6 @@
+import type { SourceRef } from '../docs/types.js';
+import type { InlineEnum, TypeRef } from './types.js';
+
 /**
  * Inline enum lists and flags in property descriptions: "Possible values are: `a`, `b`,
  * `unknownFutureValue`.", "Read-only.", "Not nullable.". Hand-written: these are Graph doc
@@ -54,7 +57,8 @@ export function parsePossibleValues(description: string): string[] | undefined {
   }
   const span = description.slice(start, sentenceEnd(description, start));
   const quoted = [...span.matchAll(/`([^`]+)`/g)].map((m) => (m[1] ?? '').trim());
-  const words = quoted.length > 0 ? quoted : span.replace(/\([^)]*\)/g, '').split(/,|\bor\b|\band\b/).map((w) => w.trim());
+  // Plain lists mark members up in every way: `**All**`, `*ProxyAddress*`, `'global'`, `"a"`.
+  const words = quoted.length > 0 ? quoted : span.replace(/\([^()]*\)/g, '').split(/,|\bor\b|\band\b/).map((w) => w.trim().replace(/^([*_'"]+)(.*?)\1$/, '$2'));
   const members = words.filter((w) => MEMBER.test(w) && w !== 'null');
   return members.length > 0 ? [...new Set(members)] : undefined;
 }
@@ -65,4 +69,19 @@ export function descriptionHints(description: string): { readOnly: boolean; null
     readOnly: /\bread-?only\b/i.test(description),
     nullable: !((description.includes('ull') || description.includes('equired')) && NOT_NULL.test(description)),
   };
+}
+
+/** True when a description announces a list ("Possible values are:", "Valid values include"). */
+export function announcesValues(description: string): boolean {
+  return description.includes('alues') && INTRO.test(description);
+}
+
+/**
+ * The enum a String property's "Possible values" make (`unknownFutureValue` marks the evolvable
+ * members, as for named enums); undefined for other types and for no list.
+ */
+export function inlineEnum(type: TypeRef, members: string[] | undefined, source: SourceRef): InlineEnum | undefined {
+  if (!members || members.length === 0 || type.name !== 'Edm.String') return undefined;
+  const at = members.indexOf('unknownFutureValue');
+  return at >= 0 ? { members, evolvableFrom: at, source } : { members, source };
 }

@@ -1,10 +1,11 @@
 import type { DocDiagnostic, DocPage, Table } from '../docs/types.js';
 import { diagnostic } from './diagnostic.js';
 import { firstLink, plainText } from './markdown.js';
-import { descriptionHints, parsePossibleValues } from './possibleValues.js';
+import { announcesValues, descriptionHints, inlineEnum, parsePossibleValues } from './possibleValues.js';
 import { within } from './sections.js';
 import { parseTypeRef } from './typeRef.js';
 import type { Property } from './types.js';
+import { append } from '../util/append.js';
 
 const NAME = /^[@A-Za-z_$][\w.@$-]*/;
 const INHERITED = /inherited from\s+(\[[^\]]+\](?:\([^)]*\))?|\S+)/i;
@@ -52,11 +53,23 @@ export function parsePropertyTable(table: Table, file: string, navigation: boole
     const property: Property = { name, type, description: text, ...descriptionHints(text), navigation, source };
     const possibleValues = parsePossibleValues(description);
     if (possibleValues) property.possibleValues = possibleValues;
+    const values = inlineEnum(type, possibleValues, source);
+    if (values) property.inlineEnum = values;
+    else if (!possibleValues && type.name === 'Edm.String' && announcesValues(description)) {
+      diagnostics.push(diagnostic('possible-values-unreadable', 'warning', `The description of \`${name}\` announces possible values but lists none that can be read (\`a\`, \`b\` or plain words); no enum is made for it: "${clip(text)}".`, source));
+    }
     const base = inheritedFrom(description);
     if (base) property.inheritedFrom = base;
     properties.push(property);
   }
   return { properties, diagnostics };
+}
+
+/** The announced list, shortened for a message. */
+function clip(text: string): string {
+  const at = text.search(/(?:possible|valid|supported) values/i);
+  const from = Math.max(0, at);
+  return text.length - from > 120 ? `${text.slice(from, from + 117)}...` : text.slice(from);
 }
 
 /** Properties of every property table in a section and its subsections (or `anywhere` on the page), in page order. */
@@ -66,8 +79,8 @@ export function sectionProperties(page: DocPage, section: number, navigation: bo
   for (const table of page.tables) {
     if (!anywhere && !within(page, table.section, section)) continue;
     const parsed = parsePropertyTable(table, page.file, navigation);
-    properties.push(...parsed.properties);
-    diagnostics.push(...parsed.diagnostics);
+    append(properties, parsed.properties);
+    append(diagnostics, parsed.diagnostics);
   }
   return { properties, diagnostics };
 }

@@ -5,6 +5,7 @@ import { representationOnly } from './jsonRepresentation.js';
 import { propertyColumns, sectionProperties } from './propertyTable.js';
 import { findSection, within } from './sections.js';
 import type { Resource } from './types.js';
+import { append } from '../util/append.js';
 
 const INHERITS = /\binherits from\s+(\[[^\]]+\]|\*\*[^*]+\*\*|[A-Za-z_][\w.]*)/i;
 
@@ -65,8 +66,8 @@ export function buildResource(page: DocPage): { resource?: Resource; diagnostics
   const properties = [...props.properties, ...rels.properties];
   if (block) {
     const extra = representationOnly(block, page.file, new Map([...properties].reverse().map((p) => [p.name.toLowerCase(), p])));
-    properties.push(...extra.properties);
-    diagnostics.push(...extra.diagnostics);
+    append(properties, extra.properties);
+    append(diagnostics, extra.diagnostics);
   }
   const resource: Resource = {
     name,

@@ -3,6 +3,7 @@ import { diagnostic } from './diagnostic.js';
 import { NameMap } from './nameMap.js';
 import { typeKey } from './typeRef.js';
 import type { EnumType, Property, Resource } from './types.js';
+import { append } from '../util/append.js';
 
 /**
  * Case-insensitive lookups of documented types (the docs spell one type several ways:
@@ -44,6 +45,12 @@ export class TypeIndex {
       return;
     }
     this.enums.set(e.name, e);
+  }
+
+  /** Adds a property another page documents for `resource` (see `Property.origin`); lookups see it at once. */
+  adopt(resource: Resource, property: Property): void {
+    resource.properties.push(property);
+    this.propertyMaps.delete(resource);
   }
 
   resource(name: string): Resource | undefined {
@@ -118,6 +125,6 @@ export class TypeIndex {
 function mergeProperties(kept: Resource, other: Resource): string {
   const names = new Set(kept.properties.map((p) => p.name.toLowerCase()));
   const added = other.properties.filter((p) => !names.has(p.name.toLowerCase()));
-  kept.properties.push(...added);
+  append(kept.properties, added);
   return added.length === 0 ? '' : `; the ${added.length === 1 ? 'property' : `${added.length} properties`} only this page documents ${added.length === 1 ? 'is' : 'are'} added to it: ${added.map((p) => `\`${p.name}\``).join(', ')}`;
 }

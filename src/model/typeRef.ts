@@ -12,7 +12,7 @@ const PRIMITIVES: Record<string, string> = {
 };
 
 const NAME = /^[A-Za-z_][\w.]*$/;
-const LINK_TEXT = /\[([^\]]+)\](?:\([^)]*\)|\[[^\]]*\])?/;
+const LINK_TEXT = /\[([^\][]+)\](?:\([^)(]*\)|\[[^\][]*\])?/;
 
 /** `Edm.*` name for a primitive spelled any doc way (`Int32`, `Edm.int32`, `GUID`), else undefined. */
 export function primitiveName(name: string): string | undefined {

@@ -20,6 +20,12 @@ export interface Property {
   description: string;
   /** Inline enum members from "Possible values are: `a`, `b`." in the description, in order. */
   possibleValues?: string[];
+  /**
+   * The enum a String property's "Possible values" list makes: the one place schemas (`enum`) and
+   * contracts (`enumFields`) take it from. Absent for other types (an enum-typed property's list
+   * feeds its named enum instead).
+   */
+  inlineEnum?: InlineEnum;
   /** False only where the doc says so ("not nullable", "Required."). @default true */
   nullable: boolean;
   /** True where the doc says "Read-only". @default false */
@@ -28,6 +34,25 @@ export interface Property {
   navigation: boolean;
   /** "Inherited from [entity]": the declaring base type. */
   inheritedFrom?: string;
+  /**
+   * Where the docs document it when the type's own page does not (its table or JSON
+   * representation): a derived type's page that says it is inherited from this type, a response
+   * example, or an API path (`/chats/{id}/tabs`). Absent for the type's own page.
+   */
+  origin?: PropertyOrigin;
+  source: SourceRef;
+}
+
+/** The page a property comes from when its type's own page lacks it (see `Property.origin`). */
+export type PropertyOrigin = 'derived-page' | 'example' | 'api-path';
+
+/** Members a description lists for one String property, with no named enum type behind them. */
+export interface InlineEnum {
+  /** Members in documented order. */
+  members: string[];
+  /** Index of `unknownFutureValue`, when present: members after it are evolvable, as for named enums. */
+  evolvableFrom?: number;
+  /** The property's row. */
   source: SourceRef;
 }
 
@@ -117,6 +142,8 @@ export interface Operation {
   /** Page id (file name without `.md`). */
   id: string;
   page: string;
+  /** API version of the page's folder (`beta`, `v1.0`), when its path names one. */
+  version?: string;
   title: string;
   method: HttpMethod;
   paths: PathTemplate[];

@@ -38,11 +38,15 @@ export function learnUrl(file: string, version: 'beta' | 'v1.0' = 'beta'): strin
 }
 
 /**
- * The links of a run's docs: `docsUrl` when given (`--docs-url`), else the docs folder's files
- * when `folder` is a folder on this machine; undefined otherwise (an archive or a download).
+ * The links of a run's docs: `docsUrl` when given (`--docs-url`), else the published pages when
+ * the docs came in the docs repository layout (`versions`: the version folders they named), else
+ * the docs folder's files when `folder` is a folder on this machine; undefined otherwise.
  */
-export function docLinksFor(options: { docsUrl?: string | undefined; folder?: string | undefined }): DocLinks | undefined {
+export function docLinksFor(options: { docsUrl?: string | undefined; versions?: readonly ('beta' | 'v1.0')[] | undefined; folder?: string | undefined }): DocLinks | undefined {
   if (options.docsUrl) return { kind: 'url', base: options.docsUrl };
+  // Docs of both versions name each file's version in its path (`v1.0/api/…`); one version says it here.
+  if (options.versions?.length === 1) return { kind: 'learn', version: options.versions[0]! };
+  if (options.versions && options.versions.length > 1) return { kind: 'learn' };
   if (options.folder && isFolder(options.folder)) return { kind: 'folder', path: resolve(options.folder) };
   return undefined;
 }

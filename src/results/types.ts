@@ -6,7 +6,8 @@ export type CaseState = 'passed' | 'failed' | 'error' | 'skipped';
 
 /** A request/response exchange as shown in reports; secrets already redacted. */
 export interface Transcript {
-  request: { method: string; url: string; headers: Record<string, string>; body?: string };
+  /** `note`: how the request went out when that is unusual (`requestNote`, e.g. a GET with a body). */
+  request: { method: string; url: string; headers: Record<string, string>; body?: string; note?: string };
   response?: { status: number; headers: Record<string, string>; body?: string; elapsedMs: number };
 }
 

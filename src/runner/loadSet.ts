@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { CacheSettings } from '../cache/index.js';
 import { readContractSet } from '../contracts/artifacts/index.js';
 import type { ContractSet } from '../contracts/types.js';
+import type { ReadOptions } from '../docs/index.js';
 import { prepareMock, primeMock } from '../mock/index.js';
 import { buildFromDocs, loadBuild, type Build } from '../pipeline.js';
 
@@ -12,6 +13,8 @@ export { packageRoot } from './setSource.js';
 export interface LoadSetOptions {
   /** The build cache. @default none: the docs are built */
   cache?: CacheSettings;
+  /** Size limits and download progress of the docs. @default the limits of `DEFAULT_READ_LIMITS` */
+  read?: ReadOptions;
   /** The embedded mock will serve the set: prepare what it computes to start (kept in the cache too). @default false */
   mock?: boolean;
   /** Only the set is needed: the docs' pages and model are not held in memory (see `LoadBuildOptions.setOnly`). @default false */
@@ -19,8 +22,9 @@ export interface LoadSetOptions {
 }
 
 /**
- * The contracts of a run: built in memory from `docs` (a folder or `.tar.gz`, through the build
- * cache when given) when given, else the committed `contracts/` and `schemas/` under `root`.
+ * The contracts of a run: built in memory from `docs` (a folder, `.tar.gz` or https URL of one,
+ * through the build cache when given) when given, else the committed `contracts/` and `schemas/`
+ * under `root`.
  */
 export async function loadSet(root: string, docs?: string, options: LoadSetOptions = {}): Promise<ContractSet> {
   return (await loadRunSet(root, docs, options)).set;
@@ -34,7 +38,7 @@ export async function loadSet(root: string, docs?: string, options: LoadSetOptio
  */
 export async function loadRunSet(root: string, docs?: string, options: LoadSetOptions = {}): Promise<{ set: ContractSet; build: (() => Promise<Build>) | undefined }> {
   if (docs) {
-    const loaded = await loadBuild(docs, { ...(options.cache ? { cache: options.cache } : {}), ...(options.setOnly ? { setOnly: true } : {}) });
+    const loaded = await loadBuild(docs, { ...(options.cache ? { cache: options.cache } : {}), ...(options.read ? { read: options.read } : {}), ...(options.setOnly ? { setOnly: true } : {}) });
     if (options.mock) primeMock(loaded.set, await loaded.derived('mock', () => prepareMock(loaded.set)));
     return { set: loaded.set, build: loaded.build };
   }

@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import type { CacheSettings } from '../cache/index.js';
 import { selectChecks, type CheckSelection } from '../contracts/checks/index.js';
 import type { ContractSet } from '../contracts/types.js';
+import type { ReadOptions } from '../docs/index.js';
 import type { DriftMode } from '../mock/index.js';
 import { keyLineFinder } from '../model/keyLines.js';
 import type { Build } from '../pipeline.js';
@@ -26,8 +27,10 @@ import { readShardResults } from './readShards.js';
 export interface RunContractsOptions {
   /** @default 'mock' */
   target?: 'mock' | 'live';
-  /** Docs folder or `.tar.gz` to build contracts from. @default the committed contracts */
+  /** Docs folder, `.tar.gz` or https URL of one to build contracts from. @default the committed contracts */
   docs?: string;
+  /** Size limits and download progress for `docs`. @default the limits of `DEFAULT_READ_LIMITS` */
+  docsRead?: ReadOptions;
   /** The build cache for `docs`. @default none: the docs are built */
   cache?: CacheSettings;
   filter?: string;
@@ -83,7 +86,7 @@ export async function runContracts(options: RunContractsOptions = {}): Promise<R
   const fixtures = fixturesFile ? readFixtures(fixturesFile) : undefined;
   selectChecks({ ...options.checks, expectDenied: options.live?.expectDenied }, target);
   const source = setSource();
-  const { set, build } = await loadRunSet(source.root, options.docs, { ...(options.cache ? { cache: options.cache } : {}), mock: target === 'mock' && !options.open });
+  const { set, build } = await loadRunSet(source.root, options.docs, { ...(options.cache ? { cache: options.cache } : {}), ...(options.docsRead ? { read: options.docsRead } : {}), mock: target === 'mock' && !options.open });
   const opened = await (options.open ?? openTarget)(target, set, { drift: options.drift, live: options.live, fixtures });
   try {
     const collected = await runSuites({
@@ -102,7 +105,7 @@ export async function runContracts(options: RunContractsOptions = {}): Promise<R
       maxWorkers: options.maxWorkers,
     });
     const checked = collected.run.summary.failed > 0 && build ? await withDocDefects(collected.run, set, build) : collected.run;
-    const docLinks = docLinksFor({ docsUrl: options.docsUrl, folder: options.docs ?? docsBeside(source, set.docs) });
+    const docLinks = docLinksFor({ docsUrl: options.docsUrl, versions: set.versions, folder: options.docs ?? docsBeside(source, set.docs) });
     const run = docLinks ? { ...checked, docLinks } : checked;
     return { ...collected, run, reportsDir, written: writeReports(run, reportsDir) };
   } finally {
@@ -125,6 +128,11 @@ export function defaultFixtures(target: string): string | undefined {
 
 /** Failed cases the docs explain get their `docDefects` notes (see `annotateDocDefects`). */
 async function withDocDefects(run: RunResult, set: ContractSet, build: () => Promise<Build>): Promise<RunResult> {
-  const { model, pages } = await build();
-  return annotateDocDefects(run, { set, model, validator: createSchemaValidator(set.schemas), keyLine: keyLineFinder(pages) });
+  const { versions } = await build();
+  const validator = createSchemaValidator(set.schemas);
+  // Each version's contracts are explained by that version's pages (docs of both versions).
+  return versions.reduce((annotated, { version, model, pages }) => {
+    const contracts = versions.length > 1 ? set.contracts.filter((c) => c.operation.version === version) : set.contracts;
+    return annotateDocDefects(annotated, { set: { ...set, contracts }, model, validator, keyLine: keyLineFinder(pages) });
+  }, run);
 }

@@ -1,5 +1,5 @@
-import type { EnumType } from '../model/types.js';
-import { GENERATED_NOTICE, SCHEMA_DIALECT, schemaFile } from './names.js';
+import type { EnumType, InlineEnum } from '../model/types.js';
+import { GENERATED_NOTICE, PROSE_ENUM_KEYWORD, SCHEMA_DIALECT, schemaFile } from './names.js';
 import type { JsonSchema } from './types.js';
 
 /**
@@ -18,4 +18,15 @@ export function enumSchema(e: EnumType): JsonSchema {
     type: 'string',
     enum: [...new Set(e.members)],
   };
+}
+
+/**
+ * The schema of a String property whose description lists its values (the model's `inlineEnum`):
+ * the members as `enum`, evolvable ones included as for named enums, marked with the vendor
+ * keyword `x-graph-enum` as taken from prose. A collection constrains each item.
+ */
+export function inlineEnumSchema(e: InlineEnum, collection: boolean): JsonSchema {
+  const mark = { from: 'prose', source: `${e.source.file}:${e.source.line}`, ...(e.evolvableFrom !== undefined ? { evolvableFrom: e.evolvableFrom } : {}) };
+  const element: JsonSchema = { type: 'string', enum: [...new Set(e.members)], [PROSE_ENUM_KEYWORD]: mark };
+  return collection ? { type: 'array', items: element } : element;
 }

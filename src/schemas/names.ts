@@ -8,3 +8,11 @@ export const GENERATED_NOTICE = 'graph-contracts build - do not edit';
 export function schemaFile(typeName: string): string {
   return `${typeName}.schema.json`;
 }
+
+/**
+ * Vendor keyword on an `enum` taken from a String property's "Possible values" prose rather than
+ * from a named enum type: `{ "from": "prose", "source": "file:line", "evolvableFrom": n }`
+ * (`evolvableFrom`: index of `unknownFutureValue`, members after it need
+ * `Prefer: include-unknown-enum-members`). Tools may treat such a list as less authoritative.
+ */
+export const PROSE_ENUM_KEYWORD = 'x-graph-enum';

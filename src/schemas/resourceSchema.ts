@@ -1,4 +1,5 @@
 import type { Property, Resource } from '../model/types.js';
+import { inlineEnumSchema } from './enumSchema.js';
 import { GENERATED_NOTICE, SCHEMA_DIALECT, schemaFile } from './names.js';
 import { orNull } from './nullable.js';
 import type { TypeIndex } from './typeIndex.js';
@@ -31,7 +32,7 @@ export function resourceSchema(resource: Resource, base: Resource | undefined, i
 }
 
 function propertySchema(p: Property, index: TypeIndex): JsonSchema {
-  const schema = typeRefSchema(p.type, index);
+  const schema = p.inlineEnum ? inlineEnumSchema(p.inlineEnum, p.type.collection) : typeRefSchema(p.type, index);
   if (p.readOnly) schema.readOnly = true;
   return p.nullable ? orNull(schema) : schema;
 }

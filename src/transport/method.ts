@@ -24,3 +24,17 @@ export function effectiveMethod(request: Pick<HttpRequest, 'method' | 'headers'>
 export function isReadOnly(request: Pick<HttpRequest, 'method' | 'headers'>): boolean {
   return methodsOf(request).every((m) => m === 'GET');
 }
+
+/** Methods whose requests carry no body by convention; the Fetch standard refuses one on GET and HEAD. */
+const BODILESS = new Set(['GET', 'HEAD', 'DELETE']);
+
+/**
+ * What a report should say about how a request went out, when it is unusual: a GET (or HEAD,
+ * DELETE) with a body, as some pages document it (the workbook `range` functions). Many clients
+ * cannot send it at all; ours sends it as documented, and the transcript says so.
+ */
+export function requestNote(request: Pick<HttpRequest, 'method' | 'body'>): string | undefined {
+  const method = request.method.toUpperCase();
+  if (!BODILESS.has(method) || request.body === undefined || request.body === '') return undefined;
+  return `${method} request with a body, sent as the page documents it (with Content-Length)`;
+}

@@ -16,8 +16,9 @@ describe('--metadata cross-check', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('CSDL cross-check: 1 documented types matched');
     for (const kind of DIFFERENCE_KINDS) expect(result.stdout).toMatch(countLine(kind));
-    // The seed resource page lacks errorCount, which the metadata declares.
-    expect(result.stdout).toMatch(/educationSynchronizationProfileStatus\.errorCount \(Edm\.Int64\) is in the metadata but not on the page/);
+    // The seed resource page lacks errorCount, which the metadata declares: the GET example shows it.
+    expect(result.stdout).toMatch(/^ +0 {2}property-missing-from-docs$/m);
+    expect(result.stdout).toMatch(/educationsynchronizationprofilestatus-get\.md:92 {2}educationSynchronizationProfileStatus\.statusMessage is shown in response examples but not in the metadata/);
   });
   it('lint prints them too, on stderr when stdout is SARIF', async () => {
     const result = await runCli('lint', '--docs', seeds, '--format', 'sarif', '--metadata', csdl);
@@ -28,5 +29,21 @@ describe('--metadata cross-check', () => {
     const result = await runCli('lint', '--docs', seeds, '--metadata', '/nonexistent/csdl.xml');
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('/nonexistent/csdl.xml');
+  });
+  it('with docs of both API versions, the CSDL is compared with the version it describes', async () => {
+    const repo = new URL('../../__tests__/__fixtures__/graph-docs-repo', import.meta.url).pathname;
+    const build = (...flags: string[]) => runCli('build', '--docs', repo, '--out', mkdtempSync(join(tmpdir(), 'build-')), '--metadata', csdl, ...flags);
+    expect((await build()).stdout).toContain('CSDL cross-check of the beta pages:');
+    expect((await build('--metadata-version', 'v1.0')).stdout).toContain('CSDL cross-check of the v1.0 pages:');
+    const lint = await runCli('lint', '--docs', repo, '--metadata', csdl, '--metadata-version', 'v1.0');
+    expect(lint.stdout).toContain('CSDL cross-check of the v1.0 pages:');
+    const wrong = await build('--metadata-version', 'v2');
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toContain('--metadata-version must be one of beta, v1.0; got "v2"');
+  });
+  it('docs of one version take no other --metadata-version', async () => {
+    const result = await runCli('lint', '--docs', seeds, '--metadata', csdl, '--metadata-version', 'v1.0', '--no-cache');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('--metadata-version v1.0');
   });
 });

@@ -26,7 +26,7 @@ describe('a command that checked nothing', () => {
     const out = join(dir, 'build-out');
     const result = await cli('build', '--docs', noContract, '--out', out);
     expect(result.code).toBe(2);
-    expect(lines(result.stderr)).toEqual([expect.stringMatching(/^graph-contracts: nothing was checked: .*no-contract gave no contract \(1 pages read\) \(pass --allow-empty when that is expected\) \[NOTHING_CHECKED\]$/)]);
+    expect(lines(result.stderr)).toEqual([expect.stringMatching(/^graph-contracts: nothing was checked: .*no-contract gave no contract: no API page documents a request with a path \(1 pages read\) \(pass --allow-empty when that is expected\) \[NOTHING_CHECKED\]$/)]);
     expect(existsSync(join(out, 'contracts'))).toBe(false);
     const allowed = await cli('build', '--docs', noContract, '--out', out, '--allow-empty');
     expect(allowed.code).toBe(0);

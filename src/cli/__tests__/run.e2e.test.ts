@@ -89,4 +89,16 @@ describe('graph-contracts run', () => {
     const command = await cli('rnu');
     expect([command.code, command.stderr]).toEqual([2, "graph-contracts: unknown command 'rnu' (did you mean run?); see --help\n"]);
   });
+
+  test('docs in the repository layout: doc links lead to the published page of each version', async () => {
+    const reports = mkdtempSync(join(tmpdir(), 'reports-'));
+    const { code, stderr } = await cli('run', '--docs', 'src/__tests__/__fixtures__/graph-docs-repo', '--reports', reports, '--filter', 'user-get');
+    expect([code, stderr]).toEqual([0, expect.stringContaining('running')]);
+    const run = JSON.parse(readFileSync(join(reports, 'results.json'), 'utf8')) as RunResult;
+    expect(run.docLinks).toEqual({ kind: 'learn' });
+    const html = readFileSync(join(reports, 'index.html'), 'utf8');
+    expect(html).toContain('"v1.0/api/user-get.md":"https://learn.microsoft.com/en-us/graph/api/user-get?view=graph-rest-1.0"');
+    expect(html).toContain('"beta/api/user-get.md":"https://learn.microsoft.com/en-us/graph/api/user-get?view=graph-rest-beta"');
+    expect(readFileSync(join(reports, 'junit.xml'), 'utf8')).toContain('value="https://learn.microsoft.com/en-us/graph/api/user-get?view=graph-rest-1.0"');
+  });
 });

@@ -6,6 +6,7 @@ import { readBaseline, updateBaselineFile } from '../../baseline/index.js';
 import { crossCheck, formatCrossCheck, readCsdl } from '../../csdl/index.js';
 import { ConfigError, NothingCheckedError } from '../../errors.js';
 import { LINT_FORMATS, lintFound, lintReport, RULES, type LintFormat } from '../../lint/index.js';
+import { isDocsUrl } from '../../docs/index.js';
 import { loadBuild } from '../../pipeline.js';
 import { atLeast, SEVERITIES, type Severity } from '../../severity.js';
 import { defaultDocs, defaultDocsBaseline } from '../../runner/setSource.js';
@@ -13,9 +14,11 @@ import { ExitCode } from '../exitCodes.js';
 import { checkOutputFile } from '../outputPaths.js';
 import { newEntryDefaults } from '../baselineFlags.js';
 import { addCacheFlags, cacheOf, type CacheFlags } from '../cacheFlags.js';
+import { addDocsLimitFlags, readOptions, type DocsLimitFlags } from '../docsFlags.js';
+import { addMetadataFlags, modelForMetadata, type MetadataFlags } from '../metadataFlags.js';
 import type { CommandRegistration } from './index.js';
 
-interface LintFlags extends CacheFlags {
+interface LintFlags extends CacheFlags, DocsLimitFlags, MetadataFlags {
   docs?: string;
   format: string;
   output?: string;
@@ -25,7 +28,6 @@ interface LintFlags extends CacheFlags {
   reason?: string;
   failSeverity: string;
   disable?: string;
-  metadata?: string;
   rules?: boolean;
   allowEmpty?: boolean;
 }
@@ -35,7 +37,7 @@ export const registerLint: CommandRegistration = (program: Command) => {
   const command = program
     .command('lint')
     .description('lint the reference docs (build diagnostics + lint rules); exit 1 on findings not in --baseline')
-    .option('--docs <dir|.tar.gz>', 'docs folder or tarball (default: contracts/docs, else the bundled default docs)')
+    .option('--docs <dir|.tar.gz|url>', 'docs folder, tarball, or https URL of one (default: contracts/docs, else the bundled default docs)')
     .option('--format <format>', `output format: ${LINT_FORMATS.join('|')}`, 'text')
     .option('--output <file>', 'write the report to a file instead of stdout')
     .option('--baseline <file>', 'known findings (rule + page + JSON pointer): only new ones fail')
@@ -44,10 +46,9 @@ export const registerLint: CommandRegistration = (program: Command) => {
     .option('--reason <text>', 'reason of entries new to the baseline (with --update-baseline)')
     .option('--fail-severity <severity>', `lowest severity that fails: ${SEVERITIES.join('|')}`, 'warning')
     .option('--disable <ids>', 'comma-separated rule ids to leave out')
-    .option('--metadata <csdl.xml[.gz]>', 'cross-check doc-derived types with a CSDL $metadata file (informational)')
     .option('--rules', 'list every rule id with severity and explanation, then exit')
     .option('--allow-empty', 'docs with no API or resource page pass instead of exit 2');
-  addCacheFlags(command)
+  addCacheFlags(addDocsLimitFlags(addMetadataFlags(command, 'cross-check doc-derived types with a CSDL $metadata file (informational)')))
     .action(async (flags: LintFlags) => {
       if (flags.rules) return console.log(RULES.map((r) => `${r.id.padEnd(40)} ${r.severity.padEnd(8)} ${r.origin.padEnd(6)} ${r.description}`).join('\n'));
       const format = oneOf('--format', flags.format, LINT_FORMATS) as LintFormat;
@@ -62,22 +63,23 @@ export const registerLint: CommandRegistration = (program: Command) => {
       const csdl = flags.metadata ? await readCsdl(flags.metadata) : undefined;
       const disable = flags.disable?.split(',').map((s) => s.trim()) ?? [];
       const docs = flags.docs ?? defaultDocs().docs;
-      const loaded = await loadBuild(docs, { cache: cacheOf(flags) });
+      const loaded = await loadBuild(docs, { cache: cacheOf(flags), read: readOptions(flags) });
       // The findings of a docs version are kept in the build cache, one set per --disable list.
       const found = await loaded.derived(disable.length > 0 ? `lint-${createHash('sha256').update([...disable].sort().join(',')).digest('hex').slice(0, 16)}` : 'lint', async () => {
         const build = await loaded.build();
-        return lintFound({ pages: build.pages, model: build.model, diagnostics: build.set.diagnostics }, { disable });
+        return lintFound({ pages: build.pages, model: build.model, diagnostics: build.set.diagnostics, ...(build.versions.length > 1 ? { versions: build.versions } : {}) }, { disable });
       });
       if (found.pageCount === 0 && !flags.allowEmpty) throw new NothingCheckedError(`${docs} holds no API or resource page to lint`);
       const report = lintReport(found, {
-        format, failSeverity, today: new Date().toISOString().slice(0, 10), docsRoot: resolve(docs),
+        format, failSeverity, today: new Date().toISOString().slice(0, 10), ...(isDocsUrl(docs) ? {} : { docsRoot: resolve(docs) }),
         disable,
         ...(previous ? { baseline: previous } : {}),
       });
       if (report.unregistered.length > 0) console.error(`lint: rule ids missing from the registry: ${report.unregistered.join(', ')}`);
       if (csdl) {
+        const metadataModel = modelForMetadata(await loaded.models(), flags);
         // Stays on stderr for json/sarif so stdout remains one machine-readable document.
-        (format === 'text' ? console.log : console.error)(formatCrossCheck(crossCheck(await loaded.model(), csdl), format === 'text' ? 3 : 0));
+        (format === 'text' ? console.log : console.error)(formatCrossCheck(crossCheck(metadataModel.model, csdl), format === 'text' ? 3 : 0, metadataModel.label));
       }
       if (flags.updateBaseline && flags.baseline) {
         const n = await updateBaselineFile(flags.baseline, report.findings.filter((f) => atLeast(f.severity, failSeverity)), newEntryDefaults(flags));

@@ -8,10 +8,11 @@ import { loadSet } from '../../runner/loadSet.js';
 import { setSource } from '../../runner/setSource.js';
 import { onInterrupt } from '../../util/interrupt.js';
 import { addCacheFlags, cacheOf, type CacheFlags } from '../cacheFlags.js';
+import { addDocsLimitFlags, readOptions, type DocsLimitFlags } from '../docsFlags.js';
 import type { CommandRegistration } from './index.js';
 import { plural } from '../../util/plural.js';
 
-interface MockFlags extends CacheFlags {
+interface MockFlags extends CacheFlags, DocsLimitFlags {
   docs?: string;
   port: string;
   drift?: DriftMode;
@@ -27,7 +28,7 @@ export const mock: CommandRegistration = (program: Command) => {
   const command = program
     .command('mock')
     .description('serve the mock tenant built from the contracts on 127.0.0.1 (under /beta and /v1.0)')
-    .option('--docs <dir|tar.gz>', 'build contracts in memory from these docs instead of the committed contracts/ and schemas/')
+    .option('--docs <dir|tar.gz|url>', 'build contracts in memory from these docs (folder, tarball or https URL of one) instead of the committed contracts/ and schemas/')
     .option('--port <n>', 'port to listen on (0 picks a free one)', '4010')
     .addOption(new Option('--drift <mode>', 'break the responses of this mock tenant this way (no request can turn it off)').choices(DRIFT_MODES))
     .option('--drift-times <n>', 'only the first n requests to each method and path drift (a client\'s retry then succeeds)')
@@ -35,11 +36,11 @@ export const mock: CommandRegistration = (program: Command) => {
     .option('--cert <file>', 'PEM certificate for --https')
     .option('--key <file>', 'PEM private key for --https')
     .option('--slow-ms <ms>', 'delay of the slow-response drift (at most 10000)');
-  addCacheFlags(command)
+  addCacheFlags(addDocsLimitFlags(command))
     .action(async (flags: MockFlags) => {
       const options = serverOptions(flags);
       // The port is bound before the docs are loaded or built: a clash is reported at once.
-      const running = await startMockServer(() => loadSet(setSource().root, flags.docs, { cache: cacheOf(flags), mock: true, setOnly: true }), options);
+      const running = await startMockServer(() => loadSet(setSource().root, flags.docs, { cache: cacheOf(flags), read: readOptions(flags), mock: true, setOnly: true }), options);
       const set = running.state.set;
       const drift = options.drift ? `, drift ${options.drift}` : '';
       console.log(`graph-contracts mock: ${plural(set.contracts.length, 'contract')}, ${plural(running.state.router.operations, 'operation')} from ${set.docs} at ${running.url} (/beta, /v1.0${drift}); Ctrl-C stops`);

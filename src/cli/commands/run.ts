@@ -4,6 +4,7 @@ import { runContracts } from '../../index.js';
 import { DRIFT_MODES, type DriftMode } from '../../mock/index.js';
 import { SEVERITIES, type Severity } from '../../severity.js';
 import { addCacheFlags, cacheOf, type CacheFlags } from '../cacheFlags.js';
+import { readOptions, type DocsLimitFlags } from '../docsFlags.js';
 import { ExitCode } from '../exitCodes.js';
 import { parseShard } from '../parseShard.js';
 import { printRun } from '../printRun.js';
@@ -14,7 +15,7 @@ import type { CommandRegistration } from './index.js';
 
 const list = (value: string) => value.split(',').map((s) => s.trim()).filter(Boolean);
 
-interface RunFlags extends CacheFlags {
+interface RunFlags extends CacheFlags, DocsLimitFlags {
   target: 'mock' | 'live';
   docs?: string;
   filter?: string;
@@ -57,7 +58,9 @@ export const run: CommandRegistration = (program: Command) => {
     .command('run')
     .description('run the contract suites and write reports (default: committed contracts against the embedded mock)')
     .addOption(new Option('--target <target>', 'where requests go').choices(['mock', 'live']).default('mock'))
-    .option('--docs <dir|tar.gz>', 'build contracts from these docs instead of the committed ones')
+    .option('--docs <dir|tar.gz|url>', 'build contracts from these docs (folder, tarball or https URL of one) instead of the committed ones')
+    .option('--max-docs-mb <n>', 'with --docs: largest download and total the docs may expand to')
+    .option('--max-page-mb <n>', 'with --docs: largest single docs file read')
     .option('--filter <text>', 'only contracts whose id, doc page, path or resource contains this text')
     .option('--shard <i/n>', 'run shard i of n (deterministic by contract id)', parseShard)
     .option('--reports <dir>', 'where results.json and reports go', 'reports')
@@ -82,7 +85,7 @@ export const run: CommandRegistration = (program: Command) => {
       }
       checkOutputDir('--reports', flags.reports, { keep: !flags.dryRun });
       if (flags.dryRun) {
-        const planned = await dryRun({ live, docs: flags.docs, cache: cacheOf(flags), fixturesFile: flags.fixtures, filter: flags.filter, shard: flags.shard, checks: { enable: flags.checks, disable: flags.skipChecks }, allowEmpty: flags.allowEmpty === true });
+        const planned = await dryRun({ live, docs: flags.docs, cache: cacheOf(flags), read: readOptions(flags), fixturesFile: flags.fixtures, filter: flags.filter, shard: flags.shard, checks: { enable: flags.checks, disable: flags.skipChecks }, allowEmpty: flags.allowEmpty === true });
         process.stdout.write(planned.text);
         if (planned.error) throw planned.error;
         return;
@@ -92,6 +95,7 @@ export const run: CommandRegistration = (program: Command) => {
         target: flags.target,
         docs: flags.docs,
         cache: cacheOf(flags),
+        docsRead: readOptions(flags),
         filter: flags.filter,
         shard: flags.shard,
         reportsDir: flags.reports,

@@ -12,7 +12,7 @@ const profileStatus = resource(
   [prop('id', 'Edm.String', { inheritedFrom: 'entity' }), prop('status', 'educationSynchronizationStatus'), prop('lastSynchronizationDateTime', 'Edm.DateTimeOffset'), prop('kinds', t('educationSynchronizationStatus', true)), prop('detail', 'syncDetail')],
   { kind: 'entity' },
 );
-const detail = resource('syncDetail', [prop('phase', 'Edm.String', { possibleValues: ['a', 'b'] })]);
+const detail = resource('syncDetail', [prop('phase', 'Edm.String', { possibleValues: ['a', 'b'], inlineEnum: { members: ['a', 'b'], source: src('resources/syncdetail.md', 12) } })]);
 const url = 'https://graph.microsoft.com/beta/education/synchronizationProfiles/{educationSynchronizationProfileId}/profileStatus';
 const tmpl = { template: '/education/synchronizationProfiles/{educationSynchronizationProfileId}/profileStatus', params: ['educationSynchronizationProfileId'], source: src('api/p.md', 30) };
 const postBody = { '@odata.type': '#microsoft.graph.educationSynchronizationProfileStatus', status: 'String', lastSynchronizationDateTime: 'String (timestamp)' };

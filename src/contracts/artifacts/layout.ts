@@ -7,10 +7,16 @@ export const DIAGNOSTICS_FILE = 'diagnostics.json';
 /** The schema index, beside the schemas. */
 export const SCHEMA_INDEX_FILE = 'index.json';
 
-/** The contract file of an API page. */
-export function contractFile(pageId: string): string {
-  return `${pageId}.contract.json`;
+/** The contract file of an API page; `folder` is the version folder (`v1.0/`) of a set holding both versions. */
+export function contractFile(pageId: string, folder = ''): string {
+  return `${folder}${pageId}.contract.json`;
 }
+
+/**
+ * Subfolders a build owns in `contracts/` and `schemas/`: one per API version, used when the docs
+ * hold both (see `inVersionFolder`). Any other subfolder (`contracts/docs/`) is never touched.
+ */
+export const VERSION_FOLDERS: readonly string[] = ['beta', 'v1.0'];
 
 /**
  * True for a file name a build owns in `dir` (and may therefore replace or delete as stale).

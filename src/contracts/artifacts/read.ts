@@ -1,14 +1,16 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { DocDiagnostic } from '../../docs/types.js';
+import type { DocDiagnostic, DocVersion } from '../../docs/types.js';
 import { ContractsNotFoundError, RunnerError } from '../../errors.js';
 import type { JsonSchema, SchemaSet } from '../../schemas/index.js';
 import type { Contract, ContractSet } from '../types.js';
-import { DIAGNOSTICS_FILE } from './layout.js';
+import { DIAGNOSTICS_FILE, VERSION_FOLDERS } from './layout.js';
+import { append } from '../../util/append.js';
 
 /**
  * Reads committed artifacts back into a ContractSet: every `*.contract.json` of `contractsDir`
- * (sorted by file, contracts in file order), every `*.schema.json` of `schemasDir`, and
+ * (sorted by file, contracts in file order), every `*.schema.json` of `schemasDir` (both with
+ * their version folders, `v1.0/user.schema.json`, for a set holding both versions), and
  * `diagnostics.json` when present. Throws `ContractsNotFoundError` when there are no contracts,
  * and a RunnerError `ARTIFACT_INVALID` naming the file when one is not a generated artifact.
  */
@@ -19,7 +21,7 @@ export async function readContractSet(contractsDir: string, schemasDir: string):
   for (const file of contractFiles) {
     const doc = await readJson(join(contractsDir, file));
     if (!Array.isArray(doc.contracts)) throw invalid(join(contractsDir, file), 'has no "contracts" array');
-    contracts.push(...(doc.contracts as Contract[]));
+    append(contracts, (doc.contracts as Contract[]));
   }
   const schemas: SchemaSet = {};
   for (const file of await jsonFiles(schemasDir, '.schema.json')) schemas[file] = (await readJson(join(schemasDir, file))) as JsonSchema;
@@ -29,17 +31,20 @@ export async function readContractSet(contractsDir: string, schemasDir: string):
   });
   return {
     docs: typeof diagnosticsDoc.docs === 'string' ? diagnosticsDoc.docs : contractsDir,
+    ...(Array.isArray(diagnosticsDoc.versions) ? { versions: diagnosticsDoc.versions as DocVersion[] } : {}),
     contracts,
     schemas,
     diagnostics: Array.isArray(diagnosticsDoc.diagnostics) ? (diagnosticsDoc.diagnostics as DocDiagnostic[]) : [],
   };
 }
 
+/** `suffix` files of `dir` and of its version folders (as `v1.0/x.schema.json`), sorted. */
 async function jsonFiles(dir: string, suffix: string): Promise<string[]> {
   const names = await readdir(dir).catch((err: unknown) => {
     throw new ContractsNotFoundError(`cannot read ${dir}: ${(err as Error).message}`, { cause: err });
   });
-  return names.filter((n) => n.endsWith(suffix)).sort();
+  const nested = await Promise.all(VERSION_FOLDERS.filter((v) => names.includes(v)).map(async (v) => (await readdir(join(dir, v))).map((n) => `${v}/${n}`)));
+  return [...names, ...nested.flat()].filter((n) => n.endsWith(suffix)).sort();
 }
 
 async function readJson(path: string): Promise<Record<string, unknown>> {

@@ -1,6 +1,6 @@
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { ARTIFACT_DIRS, isGenerated } from './layout.js';
+import { mkdir, readdir, readFile, rm, rmdir, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { ARTIFACT_DIRS, isGenerated, VERSION_FOLDERS } from './layout.js';
 
 /** What `writeArtifacts` changed on disk (posix paths under the output root). */
 export interface WriteResult {
@@ -17,7 +17,8 @@ export interface StaleArtifact {
 /**
  * Writes rendered artifacts under `outDir` (only files whose content changed) and deletes
  * generated files that the build no longer produces. Only names `isGenerated` owns are
- * deleted, and only directly in `contracts/` and `schemas/` (so `contracts/docs/` is safe).
+ * deleted, and only directly in `contracts/` and `schemas/` or their version folders (so
+ * `contracts/docs/` is safe).
  */
 export async function writeArtifacts(outDir: string, files: Map<string, string>): Promise<WriteResult> {
   const result: WriteResult = { written: [], removed: [] };
@@ -26,7 +27,10 @@ export async function writeArtifacts(outDir: string, files: Map<string, string>)
     if (reason === 'extra') {
       await rm(join(outDir, file));
       result.removed.push(file);
+      // A version folder the build no longer fills goes too (only when empty: nothing else is lost).
+      if (VERSION_FOLDERS.some((v) => file.split('/')[1] === v && file.split('/').length === 3)) await rmdir(dirname(join(outDir, file))).catch(() => undefined);
     } else {
+      await mkdir(dirname(join(outDir, file)), { recursive: true });
       await writeFile(join(outDir, file), files.get(file)!, 'utf8');
       result.written.push(file);
     }
@@ -39,8 +43,11 @@ export async function staleArtifacts(outDir: string, files: Map<string, string>)
   const stale: StaleArtifact[] = [];
   const onDisk = new Set<string>();
   for (const [key, dir] of Object.entries(ARTIFACT_DIRS) as [keyof typeof ARTIFACT_DIRS, string][]) {
-    const names = await readdir(join(outDir, dir), { withFileTypes: true }).catch(() => []);
-    for (const e of names) if (e.isFile() && isGenerated(key, e.name)) onDisk.add(`${dir}/${e.name}`);
+    const folders = key === 'suites' ? [''] : ['', ...VERSION_FOLDERS.map((v) => `${v}/`)];
+    for (const folder of folders) {
+      const names = await readdir(join(outDir, dir, folder), { withFileTypes: true }).catch(() => []);
+      for (const e of names) if (e.isFile() && isGenerated(key, e.name)) onDisk.add(`${dir}/${folder}${e.name}`);
+    }
   }
   for (const [file, content] of files) {
     if (!onDisk.has(file)) stale.push({ file, reason: 'missing' });

@@ -30,9 +30,11 @@ describe('crossCheck', () => {
       'type-not-in-metadata': 1,
       'property-missing-from-docs': 4, // errorCount; user: businessPhones, manager, sessions
       'property-not-in-metadata': 1,
+      'property-case-differs': 0,
       'property-type-differs': 1,
       'enum-member-missing-from-docs': 1,
       'enum-member-not-in-metadata': 0,
+      'enum-member-case-differs': 0,
     });
     expect(result.differences.find((d) => d.kind === 'property-type-differs')?.message).toBe(
       'educationSynchronizationProfileStatus.lastSynchronizationDateTime: docs say Edm.String, metadata Edm.DateTimeOffset',
@@ -81,8 +83,8 @@ describe('fidelity', () => {
   it('measures property and enum member recall with a cause per miss', () => {
     const report = fidelity(seedModel(), csdl);
     expect(report.types).toBe(2);
-    expect(report.properties).toEqual({ total: 6, found: 2, recall: 2 / 6 });
-    expect(report.enumMembers).toEqual({ total: 7, found: 6, recall: 6 / 7 });
+    expect(report.properties).toEqual({ total: 6, found: 2, recall: 2 / 6, caseOnly: 0 });
+    expect(report.enumMembers).toEqual({ total: 7, found: 6, recall: 6 / 7, caseOnly: 0 });
     expect(report.misses).toEqual([
       { name: 'educationSynchronizationProfileStatus.errorCount', cause: 'property-not-documented' },
       { name: 'educationSynchronizationStatus.unknownFutureValue', cause: 'enum-member-not-documented' },
@@ -128,15 +130,48 @@ describe('fidelity with pages', () => {
       resources: [resource('educationSynchronizationProfileStatus', [prop('status', 'educationSynchronizationState')])],
       enums: [enumOf('educationSynchronizationState', ['paused', 'inProgress', 'success', 'error', 'validationError', 'quarantined', 'unknownFutureValue'])],
     });
-    expect(fidelity(m, csdl).enumMembers).toEqual({ total: 7, found: 7, recall: 1 });
+    expect(fidelity(m, csdl).enumMembers).toEqual({ total: 7, found: 7, recall: 1, caseOnly: 0 });
   });
 
   // participantinfo.md and invitationparticipantinfo.md type `endpointType` as String and list different members.
   it('counts an enum listed only in "Possible values" by the union of every page\'s list, whichever page comes first', () => {
     for (const resources of [[invitation(), participant()], [participant(), invitation()]]) {
       const report = fidelity(model({ resources }), endpointCsdl);
-      expect(report.enumMembers).toEqual({ total: 4, found: 3, recall: 3 / 4 });
+      expect(report.enumMembers).toEqual({ total: 4, found: 3, recall: 3 / 4, caseOnly: 0 });
       expect(report.misses).toEqual([{ name: 'endpointType.unknownFutureValue', cause: 'enum-member-not-documented' }]);
     }
+  });
+});
+
+describe('case-only differences: found, and reported', () => {
+  const cased = () =>
+    model({
+      resources: [resource('educationSynchronizationProfileStatus', [prop('Status', 'educationSynchronizationStatus', { possibleValues: ['Paused', ...statusMembers.slice(1), 'unknownFutureValue'] }), prop('lastSynchronizationDateTime', 'Edm.DateTimeOffset'), prop('ErrorCount', 'Edm.Int64')])],
+    });
+
+  it('fidelity counts a name the docs spell with other case as found, and lists it', () => {
+    const report = fidelity(cased(), csdl);
+    expect(report.properties).toMatchObject({ total: 3, found: 3, caseOnly: 2 });
+    expect(report.enumMembers).toMatchObject({ total: 7, found: 7, caseOnly: 1 });
+    expect(report.caseDifferences).toEqual([
+      { name: 'educationSynchronizationProfileStatus.errorCount', docs: 'ErrorCount' },
+      { name: 'educationSynchronizationProfileStatus.status', docs: 'Status' },
+      { name: 'educationSynchronizationStatus.paused', docs: 'Paused' },
+    ]);
+  });
+
+  it('the cross-check names each one once, instead of a missing and an extra name', () => {
+    const result = crossCheck(cased(), csdl);
+    expect(result.differences.filter((d) => d.type === 'educationSynchronizationProfileStatus' || d.type === 'educationSynchronizationStatus').map((d) => `${d.kind} ${d.member}`)).toEqual([
+      'property-case-differs status',
+      'property-case-differs errorCount',
+      'enum-member-case-differs paused',
+    ]);
+  });
+
+  it('an enum of a property known only from example values is not counted as documented', () => {
+    const m = model({ resources: [resource('educationSynchronizationProfileStatus', [prop('status', 'Edm.String', { origin: 'example' })])] });
+    expect(fidelity(m, csdl).enumMembers).toMatchObject({ total: 0 });
+    expect(crossCheck(m, csdl).differences.filter((d) => d.kind === 'property-type-differs')).toEqual([]);
   });
 });

@@ -14,12 +14,14 @@ describe.runIf(corpusAvailable(DOCS_TARBALL, CSDL_FILE))('docs vs CSDL over the 
     console.log(text);
     for (const kind of DIFFERENCE_KINDS) expect(text).toMatch(new RegExp(`^ +\\d+  ${kind}$`, 'm'));
     expect(result.matchedTypes).toBeGreaterThan(2000);
-    expect(result.differences.every((d) => d.source.file.startsWith('resources/'))).toBe(true);
+    // Resource pages, and the API pages whose examples or paths show what a resource page lacks.
+    expect(result.differences.every((d) => /^(resources|api)\//.test(d.source.file))).toBe(true);
+    expect(result.counts['property-case-differs']).toBeGreaterThan(0);
 
     const report = fidelity(build.model, csdl);
     console.log(`property_recall=${report.properties.recall.toFixed(4)} enum_member_recall=${report.enumMembers.recall.toFixed(4)}`);
-    // Floors just under what the model reaches today, so a regression in the docs/model stages shows here.
-    expect(report.properties.recall).toBeGreaterThan(0.95);
-    expect(report.enumMembers.recall).toBeGreaterThan(0.9);
+    // The docs' own ceiling (npm run fidelity prints what each further source would add).
+    expect(report.properties.recall).toBeGreaterThanOrEqual(0.975);
+    expect(report.enumMembers.recall).toBeGreaterThanOrEqual(0.975);
   }, 240_000);
 });

@@ -62,7 +62,7 @@ describe('parseDoc on the seed GET profileStatus page', () => {
 
   test('an include in another letter case is an include, not a link', () => {
     const p = parseDoc({ file: 'api/x.md', text: '# X\n\n[!Include [note](../../includes/note.md)]\n' });
-    expect(p.includes).toEqual([{ text: 'note', target: '../../includes/note.md', line: 3 }]);
+    expect(p.includes).toEqual([{ text: 'note', target: '../../includes/note.md', line: 3, section: 0 }]);
     expect(p.links).toEqual([]);
   });
 });

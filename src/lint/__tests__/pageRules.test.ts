@@ -40,7 +40,7 @@ testRule('permissions-missing', [
     findings: [],
   },
   { name: 'flags Prerequisites with prose only', docs: { 'api/a.md': md('# A', '## Prerequisites', 'Read access to the file.', '## HTTP request') }, findings: ['api/a.md:2'] },
-  { name: 'ignores resource pages', docs: { 'resources/a.md': md('# thing', '## HTTP request') }, findings: [] },
+  { name: 'ignores resource pages', docs: { 'resources/a.md': md('# thing resource type', '## HTTP request') }, findings: [] },
 ]);
 
 testRule('broken-resource-link', [

@@ -1,3 +1,4 @@
+import { permissionsInclude } from '../../model/permissionsSource.js';
 import { ptr } from '../pointer.js';
 import type { LintRule } from '../types.js';
 import { finding, sectionIndex } from './util/finding.js';
@@ -8,10 +9,11 @@ export const permissionsMissing: LintRule = {
   id: 'permissions-missing',
   severity: 'warning',
   origin: 'lint',
-  description: 'An API page has no permissions table (`Permission type | Permissions`): callers cannot tell what to consent to.',
+  description: 'An API page has no permissions table (`Permission type | Permissions`) and no permissions include: callers cannot tell what to consent to.',
   run: ({ pages }) =>
     pages
-      .filter((p) => p.kind === 'api' && sectionIndex(p, /^http request$/i) >= 0 && permissionTables(p).length === 0)
+      // A table in an include is the model's business (`include-missing`, `include-unreadable`).
+      .filter((p) => p.kind === 'api' && sectionIndex(p, /^http request$/i) >= 0 && permissionTables(p).length === 0 && !permissionsInclude(p))
       .map((page) => {
         // Intune pages put the table under "Prerequisites"; some pages have only prose there.
         const section = page.sections[sectionIndex(page, /^(permissions|prerequisites)$/i)];

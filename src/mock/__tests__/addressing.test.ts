@@ -57,6 +57,19 @@ describe('aliases', () => {
     expect(call('GET', `/v1.0/users/${String(user.id)}`).status).toBe(200);
     expect(call('POST', `/v1.0/groups/${SEED_ID}/members/$ref`, { '@odata.id': 'https://graph.microsoft.com/v1.0/directoryObjects/nobody' }).status).toBe(400);
   });
+
+  test("the page's own $ref example naming a template is answered as documented and records no dangling reference", () => {
+    const call = client();
+    const members = call('GET', `/v1.0/groups/${SEED_ID}/members`).json?.value as unknown[];
+    const manager = call('GET', `/v1.0/users/${SEED_ID}/manager`);
+    expect(manager.status).toBe(200);
+    expect(call('POST', `/v1.0/groups/${SEED_ID}/members/$ref`, { '@odata.id': 'https://graph.microsoft.com/v1.0/directoryObjects/{id}' }).status).toBe(204);
+    expect(call('PUT', `/v1.0/users/${SEED_ID}/manager/$ref`, { '@odata.id': 'https://graph.microsoft.com/v1.0/users/{id}' }).status).toBe(204);
+    expect(call('GET', `/v1.0/groups/${SEED_ID}/members`).json?.value).toEqual(members);
+    const after = call('GET', `/v1.0/users/${SEED_ID}/manager`);
+    expect(after.status).toBe(200);
+    expect(after.json?.id).toBe(manager.json?.id);
+  });
 });
 
 describe('file content', () => {

@@ -50,4 +50,22 @@ describe('prepared mock values', () => {
     createMockState(primedSet, { validator });
     expect(validator.calls).toBeGreaterThan(0);
   });
+
+  test("a set of both API versions: each version's store is prepared apart, and a primed mock answers as an unprimed one", async () => {
+    const { buildFromDocs } = await import('../../pipeline.js');
+    const set = (await buildFromDocs(new URL('../../__tests__/__fixtures__/graph-docs-repo', import.meta.url).pathname)).set;
+    const prepared = copy(prepareMock(copy(set)));
+    expect(prepared.seeds).toHaveLength(2);
+    const primedSet = copy(set);
+    primeMock(primedSet, prepared);
+    const validator = counting(primedSet);
+    const primed = createMockState(primedSet, { ...fixed, validator });
+    expect(validator.calls).toBe(0);
+    expect([...primed.versions!.keys()]).toEqual(['beta', 'v1.0']);
+    const plain = createMockState(copy(set), fixed);
+    for (const contract of set.contracts) {
+      const request = requestFor(contract);
+      expect(handle(request, primed), contract.id).toEqual(handle(request, plain));
+    }
+  });
 });

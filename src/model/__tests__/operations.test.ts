@@ -1,9 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { parseDoc } from '../../docs/index.js';
+import { IncludeResolver } from '../includes.js';
 import { buildOperation } from '../operations.js';
 
 const F = '```';
-const build = (md: string) => buildOperation(parseDoc({ file: 'api/x.md', text: md }));
+const build = (md: string) => buildOperation(parseDoc({ file: 'api/x.md', text: md }), new IncludeResolver([]));
 const rules = (md: string) => build(md).diagnostics.map((d) => `${d.rule}@${d.source.line}`);
 
 const INTUNE = `# Get thing

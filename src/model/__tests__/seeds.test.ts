@@ -20,11 +20,16 @@ beforeAll(async () => {
 });
 
 describe('seed docs → model', () => {
-  test('the resource, as its page documents it', () => {
+  test('the resource, as its page documents it, and the names only the examples show', () => {
     const r = model.resources['educationSynchronizationProfileStatus'];
-    expect(r?.properties.map((p) => [p.name, p.type.name, p.source.line])).toEqual([
-      ['status', 'educationSynchronizationStatus', 27],
-      ['lastSynchronizationDateTime', 'Edm.DateTimeOffset', 28],
+    expect(r?.properties.map((p) => [p.name, p.type.name, p.source.line, p.origin])).toEqual([
+      ['status', 'educationSynchronizationStatus', 27, undefined],
+      ['lastSynchronizationDateTime', 'Edm.DateTimeOffset', 28, undefined],
+      // The GET example shows four names the page lacks (the first response example to show each).
+      ['id', 'Edm.String', 92, 'example'],
+      ['lastActivityDateTime', 'Edm.String', 92, 'example'],
+      ['errorCount', 'Edm.Double', 92, 'example'],
+      ['statusMessage', 'Edm.String', 92, 'example'],
     ]);
     expect(r).toMatchObject({ kind: 'complex', openType: false, source: { file: RESOURCE, line: 9 } });
     expect(Object.keys(model.resources)).toEqual(['educationSynchronizationProfileStatus']);

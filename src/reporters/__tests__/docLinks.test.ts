@@ -21,6 +21,12 @@ describe('doc links', () => {
     expect(docHref(undefined, 'api/x.md', 12)).toBeUndefined();
   });
 
+  test('docLinksFor: docs in the repository layout link to their published pages, a --docs-url base first', () => {
+    expect(docLinksFor({ versions: ['v1.0'], folder: import.meta.dirname })).toEqual({ kind: 'learn', version: 'v1.0' });
+    expect(docLinksFor({ versions: ['beta', 'v1.0'] })).toEqual({ kind: 'learn' });
+    expect(docLinksFor({ docsUrl: 'https://x.test/', versions: ['beta'] })).toEqual({ kind: 'url', base: 'https://x.test/' });
+  });
+
   test('docLinksFor: the base wins; a folder only when it is one here', () => {
     expect(docLinksFor({ docsUrl: 'https://x.test/', folder: import.meta.dirname })).toEqual({ kind: 'url', base: 'https://x.test/' });
     expect(docLinksFor({ folder: import.meta.dirname })).toEqual({ kind: 'folder', path: import.meta.dirname });

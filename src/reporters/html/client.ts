@@ -108,13 +108,15 @@ export function clientMain(dataElement: HTMLElement | null): void {
       return body;
     }
   }
-  function renderMessage(title: string, firstLine: string, headers: Record<string, string>, body?: string): HTMLElement {
+  function renderMessage(title: string, firstLine: string, headers: Record<string, string>, body?: string, note?: string): HTMLElement {
     const pre = el('pre', 'http');
     pre.append(el('div', 'first', firstLine));
     for (const [k, v] of Object.entries(headers)) pre.append(el('div', 'hdr', `${k}: ${v}`));
     if (body) pre.append(el('div', 'hbody', `\n${pretty(body)}`));
     const wrap = el('div', 'msg');
-    wrap.append(el('h4', undefined, title), pre);
+    wrap.append(el('h4', undefined, title));
+    if (note) wrap.append(el('div', 'reqnote', note));
+    wrap.append(pre);
     return wrap;
   }
   function renderCaseBody(body: HTMLElement, row: Row, page: string): void {
@@ -135,7 +137,7 @@ export function clientMain(dataElement: HTMLElement | null): void {
     const t = c.t ?? (failing(row) ? row.r.t : undefined);
     if (t) {
       const tr = el('div', 'transcript');
-      tr.append(renderMessage('Request', `${t.request.method} ${t.request.url}`, t.request.headers, t.request.body));
+      tr.append(renderMessage('Request', `${t.request.method} ${t.request.url}`, t.request.headers, t.request.body, t.request.note));
       if (t.response) tr.append(renderMessage('Response', `HTTP ${t.response.status} (${t.response.elapsedMs} ms)`, t.response.headers, t.response.body));
       body.append(tr);
     }

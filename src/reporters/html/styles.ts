@@ -44,6 +44,7 @@ pre.diff .legend { color: #8c959f; } pre.diff .del { background: #ffebe9; color:
 .msg h4 { margin: 6px 0 0; font-size: 13px; }
 .http .first { font-weight: 600; } .http .hdr { color: #57606a; }
 .errmsg { color: var(--err); font-family: ui-monospace, monospace; margin: 4px 0; } .skipmsg { color: var(--skip); margin: 4px 0; }
+.reqnote { color: var(--known); font-style: italic; margin: 2px 0; }
 .diag { display: flex; gap: 8px; align-items: baseline; padding: 2px 0; }
 section { margin-top: 18px; }
 button.more { margin: 6px 0; }

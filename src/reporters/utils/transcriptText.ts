@@ -7,7 +7,7 @@ const MAX_BODY_CHARS = 2_000;
 /** A transcript as HTTP-like text (as captured, redacted; bodies cut), for JUnit `<system-out>`. */
 export function transcriptText(transcript: Transcript): string {
   const { request, response } = clipTranscript(transcript, MAX_BODY_CHARS);
-  const lines = [`${request.method} ${request.url}`, ...headerLines(request.headers)];
+  const lines = [...(request.note ? [`# ${request.note}`] : []), `${request.method} ${request.url}`, ...headerLines(request.headers)];
   if (request.body) lines.push('', request.body);
   if (response) {
     lines.push('', `HTTP ${response.status} (${response.elapsedMs} ms)`, ...headerLines(response.headers));

@@ -60,7 +60,8 @@ function merge(set: SchemaSet, at: Located, view: SchemaView, depth: number): vo
 
 function resolveRef(set: SchemaSet, doc: string, ref: string): Located | undefined {
   const [file, fragment] = ref.split('#', 2) as [string, string | undefined];
-  const name = file === '' ? doc : file.replace(/^.*\//, '');
+  // A file `$ref` resolves against the referring schema's folder (`v1.0/` in a set of both versions).
+  const name = file === '' ? doc : doc.slice(0, doc.lastIndexOf('/') + 1) + file.replace(/^.*\//, '');
   const node = valueAt(set[name], fragment ?? '');
   return node && typeof node === 'object' ? { schema: node as JsonSchema, doc: name } : undefined;
 }

@@ -5,14 +5,16 @@ const indexes = new WeakMap<SchemaSet, Map<string, string>>();
 /** Schema file of a type name, case-insensitively (`#microsoft.graph.X` and `X` alike). */
 function fileOf(schemas: SchemaSet, type: string): string | undefined {
   let index = indexes.get(schemas);
-  if (!index) indexes.set(schemas, (index = new Map(Object.keys(schemas).map((f) => [f.toLowerCase(), f]))));
+  // By file name without version folder: a set of both versions has the same hierarchy twice.
+  if (!index) indexes.set(schemas, (index = new Map(Object.keys(schemas).reverse().map((f) => [f.slice(f.lastIndexOf('/') + 1).toLowerCase(), f]))));
   return index.get(`${type.replace(/^#?microsoft\.graph\./i, '')}.schema.json`.toLowerCase());
 }
 
 /** The files a schema derives from: its `allOf` `$ref`s (how the build writes "Inherits from"). */
 function basesOf(schemas: SchemaSet, file: string): string[] {
   const allOf = (schemas[file] as { allOf?: { $ref?: unknown }[] } | undefined)?.allOf ?? [];
-  return allOf.flatMap((part) => (typeof part.$ref === 'string' && !part.$ref.startsWith('#') ? [part.$ref.split('#')[0]!.replace(/^.*\//, '')] : []));
+  const folder = file.slice(0, file.lastIndexOf('/') + 1);
+  return allOf.flatMap((part) => (typeof part.$ref === 'string' && !part.$ref.startsWith('#') ? [folder + part.$ref.split('#')[0]!.replace(/^.*\//, '')] : []));
 }
 
 /**

@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { bearerAuth } from '../../auth/authSource.js';
 import type { TokenSource } from '../../auth/types.js';
@@ -83,5 +84,50 @@ describe('live transport', () => {
     const err = await transport(base).send(get).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(TenantUnreachableError);
     expect((err as Error).message).toBe(`cannot reach ${base}/beta/things: ECONNREFUSED`);
+  });
+
+  it('sends a GET with the body the docs document, as documented (Content-Length, no chunks)', async () => {
+    const bodies: string[] = [];
+    const base = await serve((req, res) => {
+      let body = '';
+      req.on('data', (c: Buffer) => (body += c.toString('utf8')));
+      req.on('end', () => {
+        bodies.push(body);
+        res.writeHead(200, { 'content-type': 'application/json' }).end('{"address":"A1"}');
+      });
+    });
+    const t = transport(base);
+    const body = JSON.stringify({ address: 'A1:B2' });
+    const res = await t.send({ method: 'GET', url: '/beta/me/drive/items/1/workbook/worksheets/2/range', headers: { 'content-type': 'application/json' }, body });
+    // The same connection carries the next request too (undici closes it after a GET body).
+    await t.send(get);
+    expect(res).toMatchObject({ status: 200, json: { address: 'A1' } });
+    expect(seen[0]!.method).toBe('GET');
+    expect(seen[0]!.headers['content-length']).toBe(String(Buffer.byteLength(body)));
+    expect(seen[0]!.headers['transfer-encoding']).toBeUndefined();
+    expect(bodies).toEqual([body, '']);
+    expect(seen[1]!.headers['content-length']).toBeUndefined();
+  });
+
+  it('decodes a compressed answer, keeps repeated headers and does not follow a redirect', async () => {
+    const base = await serve((_req, res) => {
+      res.writeHead(302, [['content-type', 'application/json'], ['content-encoding', 'gzip'], ['location', '/elsewhere'], ['set-cookie', 'a=1'], ['set-cookie', 'b=2']]);
+      res.end(gzipSync('{"value":[1]}'));
+    });
+    const res = await transport(base).send(get);
+    expect(seen).toHaveLength(1);
+    expect(seen[0]!.headers['accept-encoding']).toBe('gzip, deflate, br');
+    expect(res).toMatchObject({ status: 302, json: { value: [1] }, headers: { location: '/elsewhere', 'set-cookie': 'a=1, b=2' } });
+  });
+
+  it('gives up on a tenant that sends headers but never the body, naming the time allowed', async () => {
+    const base = await serve((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json', 'content-length': '100' });
+      res.write('{"val');
+    });
+    const t = createLiveTransport({ baseUrl: base, auth: bearerAuth(tokens()), timeoutMs: 300 });
+    const err = await t.send(get).catch((e: unknown) => e);
+    expect((err as Error).message).toBe(`cannot reach ${base}/beta/things: no answer within 300 ms`);
+    server!.closeAllConnections();
   });
 });

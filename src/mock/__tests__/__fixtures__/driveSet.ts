@@ -5,7 +5,7 @@ import { contract, usersSet } from './usersSet.js';
 
 const root = { id: 'root-1', name: 'root', folder: { childCount: 0 } };
 
-/** The users fixture plus `/me`, drives, items, content, upload sessions, photos and `$ref` members. */
+/** The users fixture plus `/me`, drives, items, content, upload sessions, photos, `$ref` members and a `$ref` manager. */
 export function driveSet(): ContractSet {
   const base = usersSet();
   const withPath = (c: ReturnType<typeof contract>, ...templates: string[]) => ({ ...c, operation: { ...c.operation, pathTemplates: [c.operation.pathTemplate, ...templates] } });
@@ -28,6 +28,8 @@ export function driveSet(): ContractSet {
       contract('group-list-members', 'GET', '/groups/{id}/members', 200, 'collection', { value: [] }),
       contract('group-post-members', 'POST', '/groups/{id}/members/$ref', 204, 'none', undefined, { '@odata.id': 'https://graph.microsoft.com/v1.0/directoryObjects/{id}' }),
       contract('group-delete-members', 'DELETE', '/groups/{id}/members/{id}/$ref', 204, 'none'),
+      contract('user-get-manager', 'GET', '/users/{id}/manager', 200, 'entity', { id: 'manager-1', displayName: 'Manager' }),
+      contract('user-post-manager', 'PUT', '/users/{id}/manager/$ref', 204, 'none', undefined, { '@odata.id': 'https://graph.microsoft.com/v1.0/users/{id}' }),
     ],
   };
 }
