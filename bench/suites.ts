@@ -141,7 +141,7 @@ if (reports) {
   mkdirSync(reports, { recursive: true });
   writeFileSync(join(reports, 'doc-defects.json'), JSON.stringify({ docDefects: triage.docDefects, pagesDisagree: shared, unexplained: unexplained.map((c) => c.id) }, null, 2) + '\n');
 }
-console.error(summaryLine(run.summary));
+console.error(summaryLine(run));
 console.log(`cases=${run.summary.total} wall_s=${wallS.toFixed(1)} passed=${run.summary.passed} failed=${run.summary.failed} errors=${run.summary.errors}`);
 console.log(`skipped=${run.summary.skipped} contracts=${set.contracts.length} build_s=${buildS.toFixed(1)}`);
 const explained = new Set(triage.docDefects.map((d) => d.caseId)).size;

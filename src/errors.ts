@@ -124,3 +124,14 @@ export class RunInterruptedError extends RunnerError {
     super('RUN_INTERRUPTED', message, options);
   }
 }
+
+/**
+ * A command checked nothing (docs that gave no contract, a run whose every case was skipped, lint
+ * of no page, a diff of empty docs): exit 2 unless `--allow-empty` says that is expected, so a
+ * scheduler reading the exit code never takes it for a pass.
+ */
+export class NothingCheckedError extends RunnerError {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super('NOTHING_CHECKED', `nothing was checked: ${message} (pass --allow-empty when that is expected)`, options);
+  }
+}

@@ -11,6 +11,7 @@ import { isPlaceholderValue } from './model/placeholders.js';
 import type { ApiModel } from './model/types.js';
 import { deriveSchemas, indexTypes, type SchemaSet } from './schemas/index.js';
 import { append } from './util/append.js';
+import { NothingCheckedError } from './errors.js';
 
 /** The pages of one API version and the model built from them. */
 export interface VersionBuild {
@@ -72,7 +73,9 @@ export function buildFromFiles(files: DocFile[], docs: string, timings?: StageTi
     for (const found of [model.diagnostics, derived.diagnostics, made.diagnostics]) append(diagnostics, found);
     versions.push(version ? { version, pages: group, model } : { pages: group, model });
   }
-  return { set: { docs, contracts, schemas, diagnostics: capPerPage(sortDiagnostics(diagnostics)) }, pages, model: versions[0]!.model, versions };
+  const named = versions.flatMap((v) => (v.version ? [v.version] : []));
+  const set: ContractSet = { docs, contracts, schemas, diagnostics: capPerPage(sortDiagnostics(diagnostics)), ...(named.length > 0 ? { versions: named } : {}) };
+  return { set, pages, model: versions[0]!.model, versions };
 }
 
 /** Diagnostics of one rule listed per page; past it, one more diagnostic counts the rest. */
@@ -308,6 +311,8 @@ export interface BuildArtifactsOptions {
   out: string;
   /** Compare with the artifacts under `out` instead of writing. @default false */
   check?: boolean;
+  /** Docs that give no contract are built and written too (else `NothingCheckedError`, nothing written). @default false */
+  allowEmpty?: boolean;
 }
 
 /** What `buildArtifacts` did. */
@@ -332,6 +337,11 @@ export function renderBuildArtifacts(set: ContractSet): Map<string, string> {
  */
 export async function buildArtifacts(options: BuildArtifactsOptions): Promise<BuildArtifactsResult> {
   const build = await buildFromDocs(options.docs, options.label, options.read);
+  // Written, an empty set would also remove every artifact an earlier build left under `out`.
+  if (build.set.contracts.length === 0 && !options.allowEmpty) {
+    const why = build.pages.some((p) => p.kind === 'api') ? 'no API page documents a request with a path' : 'no page is an API page';
+    throw new NothingCheckedError(`${options.docs} gave no contract: ${why} (${build.pages.length} pages read)`);
+  }
   const files = renderBuildArtifacts(build.set);
   if (options.check) return { build, stale: await staleArtifacts(options.out, files), written: [], removed: [] };
   const { written, removed } = await writeArtifacts(options.out, files);

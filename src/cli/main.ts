@@ -4,6 +4,7 @@ import { Command } from 'commander';
 import { loadCommands } from './commands/index.js';
 import { failureOf } from './failure.js';
 import { redactProcessOutput } from './output.js';
+import { usageLine } from './usageLine.js';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -13,7 +14,8 @@ const program = new Command('graph-contracts')
   .description('Contract tests for Microsoft Graph, derived from its API reference docs')
   .version(pkg.version)
   .exitOverride()
-  .showHelpAfterError();
+  // A usage mistake is one line (a nightly log or a terminal shows it whole), not the whole help.
+  .configureOutput({ outputError: (message, write) => write(`${usageLine(message)}\n`) });
 for (const register of await loadCommands(process.argv[2])) register(program);
 
 try {

@@ -22,7 +22,7 @@ function caseLines(c: CaseResult): string[] {
 
 /**
  * The end of a run on the console: the failures and errors (first few), tool problems, where the
- * reports are, and last the summary line `N passed, N failed, N skipped[, N errors]`.
+ * reports are, and last the summary line (`summaryLine`: `[interrupted: ]N passed, N failed, …`).
  */
 export function printRun(result: RunContractsResult, out: (line: string) => void, err: (line: string) => void): void {
   const bad = result.run.cases.filter((c) => c.state === 'failed' || c.state === 'error');
@@ -34,5 +34,5 @@ export function printRun(result: RunContractsResult, out: (line: string) => void
   const explained = result.run.cases.filter((c) => c.state === 'failed' && c.docDefects).length;
   if (explained > 0) err(`${explained} of ${result.run.summary.failed} failed cases are doc defects: the page's own example breaks the type its pages document (fix the docs; \`docDefects\` in results.json)`);
   if (result.written.written.length > 0) err(`reports: ${result.written.written.join(', ')}`);
-  out(summaryLine(result.run.summary));
+  out(summaryLine(result.run));
 }

@@ -172,4 +172,10 @@ export interface ContractSet {
   contracts: Contract[];
   schemas: import('../schemas/types.js').SchemaSet;
   diagnostics: import('../docs/types.js').DocDiagnostic[];
+  /**
+   * The API versions whose folders the docs came in (the docs repository layout: `api-reference/<v>/`
+   * or `<v>/api/`); absent for a folder of pages that names none. Reports link such pages to
+   * their published pages.
+   */
+  versions?: import('../docs/types.js').DocVersion[];
 }

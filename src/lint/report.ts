@@ -39,12 +39,14 @@ export interface LintFound {
   findings: Finding[];
   /** Rule ids reported by a stage but missing from the registry. */
   unregistered: string[];
+  /** API and resource pages linted: none means nothing was checked (includes and other pages alone document no API). */
+  pageCount: number;
 }
 
 /** Lints a build (rules in `disable` left out) and turns the findings into gate findings. */
 export function lintFound(ctx: LintContext, options: LintOptions = {}): LintFound {
   const result = lintDocs(ctx, options);
-  return { findings: toFindings(result.findings, ctx.pages), unregistered: result.unregistered };
+  return { findings: toFindings(result.findings, ctx.pages), unregistered: result.unregistered, pageCount: ctx.pages.filter((p) => p.kind === 'api' || p.kind === 'resource').length };
 }
 
 /**

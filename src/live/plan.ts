@@ -14,6 +14,8 @@ export interface PlanEntry {
   target?: string;
   /** The path parameter that must name a resource the run creates or a disposable id (see `writeTargetOf`). */
   own?: string;
+  /** A dry run's resolution of the path parameters: the filled path, what the run finds as it goes, what it cannot. */
+  params?: { path: string; atRunTime: string[]; unresolved?: string };
 }
 
 /**
@@ -35,8 +37,17 @@ export function resolvePlan(contracts: Contract[], policy: RunPolicy, matchers?:
   });
 }
 
+/** What a plan's header names: target, tenant, sign-in flow, and the write policy. */
+export interface PlanHeader {
+  baseUrl: string;
+  tenantId: string;
+  flow: string;
+  policy: RunPolicy;
+}
+
 /** The plan as text: a header naming target, tenant and auth, one line per request (a write with its target), then counts. */
-export function formatPlan(entries: PlanEntry[], header: { baseUrl: string; tenantId: string; flow: string; policy: RunPolicy }): string {
+
+export function formatPlan(entries: PlanEntry[], header: PlanHeader): string {
   const { policy } = header;
   const lines = [
     `dry run: nothing is sent`,
@@ -44,12 +55,20 @@ export function formatPlan(entries: PlanEntry[], header: { baseUrl: string; tena
     `writes ${policy.allowWrites ? 'allowed' : 'not allowed'}; tenant ${policy.writeTenants.includes(policy.tenantId) ? 'in' : 'not in'} GRAPH_WRITE_TENANTS${policy.expectDenied ? '; --expect-denied' : ''}`,
   ];
   const counts = { send: 0, skip: 0, 'expect-denied': 0 };
+  let unresolved = 0;
   for (const e of entries) {
     counts[e.decision.action] += 1;
     const why = e.decision.action === 'send' ? '' : ` (${e.decision.reason})`;
     const target = e.target ? ` -> ${e.target}` : '';
+    const sent = e.decision.action !== 'skip' ? e.params : undefined;
     lines.push(`  ${e.decision.action.padEnd(13)} ${e.method.padEnd(6)} ${e.path}${why}${target}`);
+    if (sent && sent.path !== e.path) lines.push(`                       = ${sent.path}`);
+    for (const note of sent?.atRunTime ?? []) lines.push(`                       ${note}`);
+    if (sent?.unresolved) {
+      unresolved += 1;
+      lines.push(`                       error: ${sent.unresolved}`);
+    }
   }
-  lines.push(`${counts.send} to send, ${counts['expect-denied']} expected denied, ${counts.skip} skipped`);
+  lines.push(`${counts.send} to send, ${counts['expect-denied']} expected denied, ${counts.skip} skipped${unresolved > 0 ? `, ${unresolved} with a path parameter the run cannot resolve` : ''}`);
   return `${lines.join('\n')}\n`;
 }

@@ -1,5 +1,5 @@
 import type { Contract } from '../contracts/types.js';
-import { formatPlan, resolvePlan } from './plan.js';
+import { resolvePlan, type PlanEntry, type PlanHeader } from './plan.js';
 import { startLiveSession, type LiveSession, type LiveSessionOptions } from './session.js';
 import { openLiveTarget, type LiveTargetOptions } from './target.js';
 
@@ -42,10 +42,11 @@ export async function openLiveRun(contracts: Contract[], options: LiveSessionOpt
   };
 }
 
-/** `--dry-run`: the resolved plan as text, with the target of every write. Validates the settings; contacts nothing. */
-export function liveDryRun(contracts: Contract[], options: LiveTargetOptions): string {
+/** `--dry-run`: the plan a live run resolves before it signs in, and the header `formatPlan` prints. Validates the settings; contacts nothing. */
+export function liveDryRun(contracts: Contract[], options: LiveTargetOptions): { entries: PlanEntry[]; header: PlanHeader } {
   const target = openLiveTarget({ ...options, contracts });
-  return formatPlan(resolvePlan(contracts, target.policy, target.matchers, options.disposable), {
-    baseUrl: target.config.graphBaseUrl, tenantId: target.config.tenantId, flow: target.auth.flow, policy: target.policy,
-  });
+  return {
+    entries: resolvePlan(contracts, target.policy, target.matchers, options.disposable),
+    header: { baseUrl: target.config.graphBaseUrl, tenantId: target.config.tenantId, flow: target.auth.flow, policy: target.policy },
+  };
 }

@@ -6,6 +6,8 @@ import { groupBy } from '../util/groupBy.js';
 import { seconds } from './utils/seconds.js';
 import { sourceLabel } from './utils/sourceLabel.js';
 import { summarize } from '../results/summary.js';
+import type { DocLinks } from '../results/types.js';
+import { docHref } from './docLinks.js';
 import { transcriptText } from './utils/transcriptText.js';
 import { violationText } from './utils/violationText.js';
 
@@ -33,11 +35,13 @@ export const formatJunit: Formatter = (run) => {
     const suite = builder.testSuite().name(classname(first)).timestamp(run.startedAt);
     suite.time(seconds(cases.reduce((t, c) => t + c.durationMs, 0)));
     suite.property('contract', first.contractId).property('operation', first.operation).property('doc', sourceLabel(first.source));
+    const docUrl = docHref(run.docLinks, first.source.file, first.source.line);
+    if (docUrl) suite.property('doc-url', docUrl);
     const requestId = cases.find((c) => c.requestId)?.requestId;
     if (requestId) suite.property('request-id', requestId);
     const clientRequestId = cases.find((c) => c.clientRequestId)?.clientRequestId;
     if (clientRequestId) suite.property('client-request-id', clientRequestId);
-    for (const c of cases) addCase(suite.testCase(), c);
+    for (const c of cases) addCase(suite.testCase(), c, run.docLinks);
     const suiteElement = suite.build(root);
     addSkipMessages(suiteElement, cases);
   }
@@ -48,9 +52,10 @@ function classname(c: CaseResult): string {
   return `${c.page} > ${c.operation}`;
 }
 
-function addCase(tc: TestCase, c: CaseResult): void {
+function addCase(tc: TestCase, c: CaseResult, links: DocLinks | undefined): void {
   tc.className(classname(c)).name(c.checkId).time(seconds(c.durationMs));
-  const where = `doc: ${sourceLabel(c.source)}${c.requestId ? `\nrequest-id: ${c.requestId}` : ''}`;
+  const href = docHref(links, c.source.file, c.source.line);
+  const where = `doc: ${sourceLabel(c.source)}${href ? ` ${href}` : ''}${c.requestId ? `\nrequest-id: ${c.requestId}` : ''}`;
   if (c.state === 'failed') {
     const first = c.violations[0];
     const message = first ? first.message + (c.violations.length > 1 ? ` (+${c.violations.length - 1} more)` : '') : 'failed';

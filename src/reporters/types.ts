@@ -23,9 +23,9 @@ export interface ReportOptions {
   /** Compare failures against known ones; the HTML report then shows new vs known vs fixed. */
   baseline?: ReportBaseline;
   /**
-   * Prefix for links to doc files (`<prefix><file>#L<line>`), e.g. a repository blob URL or a
-   * `file://` folder URL ending in `/`.
-   * @default '' (links relative to the report)
+   * Prefix for links to doc files (`<prefix><file>#L<line>`), e.g. a repository blob URL ending in
+   * `/`; replaces the run's own `docLinks` (`writeReports` applies it).
+   * @default the run's `docLinks`
    */
   docsBaseUrl?: string;
 }

@@ -1,9 +1,8 @@
-import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
+import { makeDirs } from '../util/makeDirs.js';
 import type { RunResult } from '../results/types.js';
 import { REPORT_FILES } from './formats.js';
-import { localDocsUrl } from './localDocsUrl.js';
 import type { ReportOptions } from './types.js';
 
 /** What `writeReports` did: files written (absolute paths) and files it could not write, with why. */
@@ -14,8 +13,8 @@ export interface WrittenReports {
 
 /**
  * Writes results.json, junit.xml and index.html into `dir` (created if missing). The only
- * place reports touch disk. Doc links point into `run.docs` when it is a local folder, unless
- * `options.docsBaseUrl` says otherwise.
+ * place reports touch disk. Doc links follow `run.docLinks`, unless `options.docsBaseUrl` says
+ * otherwise (then results.json records that base, so a re-render links the same way).
  *
  * Each file is written atomically (temp file + rename), so a reader never sees half a report
  * and an earlier report survives until the new one is complete. It is synchronous and never
@@ -28,15 +27,15 @@ export function writeReports(run: RunResult, dir: string, options: ReportOptions
   const out: WrittenReports = { written: [], failed: [] };
   const root = resolve(dir);
   try {
-    mkdirSync(root, { recursive: true });
+    makeDirs(root);
   } catch (err) {
     return { written: [], failed: REPORT_FILES.map(({ file }) => ({ file: join(root, file), message: messageOf(err) })) };
   }
-  const withLinks = { ...options, docsBaseUrl: options.docsBaseUrl ?? localDocsUrl(run.docs) };
+  const linked: RunResult = options.docsBaseUrl ? { ...run, docLinks: { kind: 'url', base: options.docsBaseUrl } } : run;
   for (const { file, format } of REPORT_FILES) {
     const path = join(root, file);
     try {
-      writeFileAtomic.sync(path, format(run, withLinks), { encoding: 'utf8' });
+      writeFileAtomic.sync(path, format(linked, options), { encoding: 'utf8' });
       out.written.push(path);
     } catch (err) {
       out.failed.push({ file: path, message: messageOf(err) });

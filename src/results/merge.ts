@@ -32,6 +32,7 @@ export function mergeRuns(runs: readonly RunResult[]): RunResult {
     summary: summarize(cases),
     cases,
     diagnostics: first.diagnostics,
+    ...(first.docLinks ? { docLinks: first.docLinks } : {}),
   };
 }
 

@@ -64,6 +64,18 @@ export interface Summary {
   skipped: number;
 }
 
+/**
+ * Where the reports of a run link a doc file (`api/user-get.md`), recorded in `results.json` so a
+ * re-rendered report links the same way:
+ * - `url`: a base the user gave (`--docs-url`, e.g. a repository's blob URL ending in `/`):
+ *   `<base><file>#L<line>`;
+ * - `learn`: the docs came in the docs repository layout, so each page has its published page on
+ *   learn.microsoft.com, derived from the page's name and API version;
+ * - `folder`: a docs folder on this machine: the file by its absolute path (`file://`).
+ * A run with none of these (docs read from an archive) shows doc references as text.
+ */
+export type DocLinks = { kind: 'url'; base: string } | { kind: 'learn'; version?: 'beta' | 'v1.0' } | { kind: 'folder'; path: string };
+
 /** Everything a run produced. Serialized as `reports/results.json` (`version` bumps on breaking changes). */
 export interface RunResult {
   version: 1;
@@ -79,6 +91,8 @@ export interface RunResult {
   summary: Summary;
   cases: CaseResult[];
   diagnostics: DocDiagnostic[];
+  /** How reports link doc files (`reporters/docLinks.ts`); absent: doc references are text. */
+  docLinks?: DocLinks;
 }
 
 /**

@@ -18,6 +18,7 @@ import { defaultRetryPolicy } from '../transport/retry.js';
 import { onInterrupt } from '../util/interrupt.js';
 import { packageRoot } from './loadSet.js';
 import { handOffFor, planRun, type Selection } from './plan.js';
+import { plural } from '../util/plural.js';
 
 /** Options of `runSuites`: the contracts, the opened target, and what to run. */
 export interface RunSuitesOptions extends Selection {
@@ -31,6 +32,8 @@ export interface RunSuitesOptions extends Selection {
   fixtures?: Fixtures;
   /** Suite files to use when they match the set (the committed `suites/`); else generated ones. */
   suitesDir?: string;
+  /** What the start line says the set is (`the bundled contracts (default docs)`, `./contracts (built from x)`). @default `set.docs` */
+  from?: string;
   /** Progress lines. @default silent */
   log?: (line: string) => void;
   /** Parallel suite workers. @default 2 */
@@ -66,7 +69,7 @@ export async function runSuites(options: RunSuitesOptions): Promise<CollectedRun
     const suitesDir = options.suitesDir && suitesUpToDate(options.suitesDir, all) ? options.suitesDir : join(work, 'suites');
     if (suitesDir !== options.suitesDir) writeSuites(suitesDir, all);
     const files = [...new Set(plan.selected.map(areaOf))].sort().map((area) => join(suitesDir, `${area}.contract.test.ts`));
-    log(`running ${plural(plan.caseCount, 'case')} (${plural(plan.selected.length, 'contract')}, each with the checks that apply to it) from ${set.docs} against ${target.kind} (${target.baseUrl}) in ${plural(files.length, 'suite file')}`);
+    log(`running ${plural(plan.caseCount, 'case')} (${plural(plan.selected.length, 'contract')}, each with the checks that apply to it) from ${options.from ?? set.docs} against ${target.kind} (${target.baseUrl}) in ${plural(files.length, 'suite file')}`);
     const signalListeners = { SIGINT: process.listeners('SIGINT'), SIGTERM: process.listeners('SIGTERM') };
     const vitest = await createVitest(
       'test',
@@ -118,4 +121,3 @@ function emptyRun(collector: ResultsCollector): CollectedRun {
   return collector.collected as CollectedRun;
 }
 
-const plural = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;

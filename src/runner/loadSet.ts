@@ -1,5 +1,5 @@
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { CacheSettings } from '../cache/index.js';
 import { readContractSet } from '../contracts/artifacts/index.js';
 import type { ContractSet } from '../contracts/types.js';
@@ -7,8 +7,7 @@ import type { ReadOptions } from '../docs/index.js';
 import { prepareMock, primeMock } from '../mock/index.js';
 import { buildFromDocs, loadBuild, type Build } from '../pipeline.js';
 
-/** Root of the package (holds package.json, committed `contracts/`, `schemas/`, `suites/`), from `src/runner` or `dist/runner`. */
-export const packageRoot = fileURLToPath(new URL('../../', import.meta.url));
+export { packageRoot } from './setSource.js';
 
 /** How a command loads its set from `--docs`. */
 export interface LoadSetOptions {
@@ -33,10 +32,11 @@ export async function loadSet(root: string, docs?: string, options: LoadSetOptio
 
 /**
  * The contracts of a run and, on demand, the docs model behind them (for doc-defect triage):
- * the build of `docs` when given, else the committed default docs (`contracts/docs/`) rebuilt, a
- * few pages that the committed artifacts come from (`build --check` keeps the two equal).
+ * the build of `docs` when given, else the default docs beside the artifacts (`contracts/docs/`)
+ * rebuilt, a few pages that the committed artifacts come from (`build --check` keeps the two
+ * equal); `build` is undefined for artifacts with no docs beside them (a project's own build).
  */
-export async function loadRunSet(root: string, docs?: string, options: LoadSetOptions = {}): Promise<{ set: ContractSet; build: () => Promise<Build> }> {
+export async function loadRunSet(root: string, docs?: string, options: LoadSetOptions = {}): Promise<{ set: ContractSet; build: (() => Promise<Build>) | undefined }> {
   if (docs) {
     const loaded = await loadBuild(docs, { ...(options.cache ? { cache: options.cache } : {}), ...(options.read ? { read: options.read } : {}), ...(options.setOnly ? { setOnly: true } : {}) });
     if (options.mock) primeMock(loaded.set, await loaded.derived('mock', () => prepareMock(loaded.set)));
@@ -44,5 +44,6 @@ export async function loadRunSet(root: string, docs?: string, options: LoadSetOp
   }
   let rebuilt: Promise<Build> | undefined;
   const set = await readContractSet(join(root, 'contracts'), join(root, 'schemas'));
-  return { set, build: () => (rebuilt ??= buildFromDocs(join(root, 'contracts', 'docs'), 'default')) };
+  const beside = join(root, 'contracts', 'docs');
+  return { set, build: existsSync(beside) ? () => (rebuilt ??= buildFromDocs(beside, 'default')) : undefined };
 }

@@ -32,7 +32,7 @@ export interface Selection {
  * Selects the contracts and checks of a run. A filter that matches nothing, or a check selection
  * that leaves nothing, is an error before anything starts.
  */
-export function planRun(set: ContractSet, target: TargetDescription, selection: Selection): RunPlan {
+export function planRun(set: ContractSet, target: Pick<TargetDescription, 'kind' | 'expectDenied'>, selection: Selection): RunPlan {
   if (selection.filter && selectContracts(set.contracts, { filter: selection.filter }).length === 0) {
     throw new ContractsNotFoundError(`--filter ${JSON.stringify(selection.filter)} matches no contract of ${set.docs}`);
   }

@@ -10,6 +10,7 @@ import type { Build } from '../pipeline.js';
 import type { ModuleError } from '../results/fromVitest.js';
 import { mergeRuns } from '../results/merge.js';
 import { writeReports, type WrittenReports } from '../reporters/index.js';
+import { docLinksFor } from '../reporters/docLinks.js';
 import type { RunResult } from '../results/types.js';
 import { createSchemaValidator } from '../schemas/index.js';
 import type { Severity } from '../severity.js';
@@ -18,7 +19,8 @@ import { openTarget } from '../target/open.js';
 import type { LiveRunFlags, OpenTarget } from '../target/types.js';
 import { annotateDocDefects } from './docDefects.js';
 import { runSuites } from './driver.js';
-import { loadRunSet, packageRoot } from './loadSet.js';
+import { loadRunSet } from './loadSet.js';
+import { describeSource, packageRoot, setSource, type SetSource } from './setSource.js';
 import { readShardResults } from './readShards.js';
 
 /** Options of `graph-contracts run`. */
@@ -50,6 +52,11 @@ export interface RunContractsOptions {
   /** Opens the target. @default `openTarget` (the embedded mock, or a live tenant) */
   open?: OpenTarget;
   maxWorkers?: number;
+  /**
+   * Base of doc links in the reports (`<base><file>#L<line>`, e.g. a repository blob URL ending in `/`).
+   * @default the docs folder's files by absolute path (the bundled default docs without `docs`); none for an archive
+   */
+  docsUrl?: string;
 }
 
 /** What a run produced: the results, and tool failures outside any case. */
@@ -71,14 +78,15 @@ export async function runContracts(options: RunContractsOptions = {}): Promise<R
   const reportsDir = resolve(options.reportsDir ?? 'reports');
   if (options.mergeReports) {
     const run = mergeRuns(readShardResults(options.mergeReports));
-    return { run, reportsDir, written: writeReports(run, reportsDir), moduleErrors: [], unhandledErrors: [] };
+    return { run, reportsDir, written: writeReports(run, reportsDir, options.docsUrl ? { docsBaseUrl: options.docsUrl } : {}), moduleErrors: [], unhandledErrors: [] };
   }
   const target = options.target ?? 'mock';
   const fixturesFile = options.fixturesFile ?? defaultFixtures(target);
   // Checked here so a bad file or check id stops the run with one line, before a sign-in or any request.
   const fixtures = fixturesFile ? readFixtures(fixturesFile) : undefined;
   selectChecks({ ...options.checks, expectDenied: options.live?.expectDenied }, target);
-  const { set, build } = await loadRunSet(packageRoot, options.docs, { ...(options.cache ? { cache: options.cache } : {}), ...(options.docsRead ? { read: options.docsRead } : {}), mock: target === 'mock' && !options.open });
+  const source = setSource();
+  const { set, build } = await loadRunSet(source.root, options.docs, { ...(options.cache ? { cache: options.cache } : {}), ...(options.docsRead ? { read: options.docsRead } : {}), mock: target === 'mock' && !options.open });
   const opened = await (options.open ?? openTarget)(target, set, { drift: options.drift, live: options.live, fixtures });
   try {
     const collected = await runSuites({
@@ -90,15 +98,26 @@ export async function runContracts(options: RunContractsOptions = {}): Promise<R
       shard: options.shard,
       checks: options.checks,
       failSeverity: options.failSeverity,
-      suitesDir: options.docs ? undefined : join(packageRoot, 'suites'),
+      // The bundled suite files when they match; a project's or a docs build's are generated per run.
+      suitesDir: options.docs || source.kind === 'project' ? undefined : join(packageRoot, 'suites'),
+      from: options.docs ? set.docs : describeSource(source, set.docs),
       log: options.log,
       maxWorkers: options.maxWorkers,
     });
-    const run = collected.run.summary.failed > 0 ? await withDocDefects(collected.run, set, build) : collected.run;
+    const checked = collected.run.summary.failed > 0 && build ? await withDocDefects(collected.run, set, build) : collected.run;
+    const docLinks = docLinksFor({ docsUrl: options.docsUrl, versions: set.versions, folder: options.docs ?? docsBeside(source, set.docs) });
+    const run = docLinks ? { ...checked, docLinks } : checked;
     return { ...collected, run, reportsDir, written: writeReports(run, reportsDir) };
   } finally {
     await opened.close();
   }
+}
+
+/** The docs folder of a set read from artifacts: the bundled default docs, or a project's `contracts/docs/` or the folder its label names. */
+function docsBeside(source: SetSource, label: string): string | undefined {
+  const beside = join(source.root, 'contracts', 'docs');
+  if (source.kind === 'bundled' || existsSync(beside)) return beside;
+  return existsSync(resolve(label)) ? resolve(label) : undefined;
 }
 
 /** `fixtures/<target>.json` in the working directory, when it exists. */

@@ -104,20 +104,17 @@ export class ParamResolver {
   }
 
   private fromConfig(contract: Contract, param: string): string | undefined {
-    const { fixtures, env } = this.sources;
-    const byPath = fixtures.paths?.[contract.operation.pathTemplate] ?? fixtures.paths?.[contract.request.path];
-    return byPath?.[param] ?? fixtures.params?.[param] ?? env[paramEnvName(param)] ?? fixtures.default;
+    return configuredValue(contract, param, this.sources);
   }
 
   /** The values the fixtures mark disposable for this contract's path template. */
   private disposablePath(contract: Contract): Record<string, string> | undefined {
-    const paths = this.sources.fixtures.disposable?.paths;
-    return paths?.[contract.operation.pathTemplate] ?? paths?.[contract.request.path];
+    return disposablePath(contract, this.sources.fixtures);
   }
 
   /** A disposable id of the fixtures for a write's own parameter. */
   private disposable(contract: Contract, param: string): string | undefined {
-    return this.disposablePath(contract)?.[param] ?? this.sources.fixtures.disposable?.params?.[param];
+    return disposableValue(contract, param, this.sources.fixtures);
   }
 
   /** A fresh resource of the parameter's collection, made by its documented create (never listed). */
@@ -196,4 +193,59 @@ export class ParamResolver {
     }
     return undefined;
   }
+}
+
+/** A parameter's value from the fixtures file or a `GRAPH_CONTRACTS_PARAM_*` variable (path entries first, `default` last). */
+function configuredValue(contract: Contract, param: string, { fixtures, env }: Pick<ResolverSources, 'fixtures' | 'env'>): string | undefined {
+  const byPath = fixtures.paths?.[contract.operation.pathTemplate] ?? fixtures.paths?.[contract.request.path];
+  return byPath?.[param] ?? fixtures.params?.[param] ?? env[paramEnvName(param)] ?? fixtures.default;
+}
+
+function disposablePath(contract: Contract, fixtures: Fixtures): Record<string, string> | undefined {
+  const paths = fixtures.disposable?.paths;
+  return paths?.[contract.operation.pathTemplate] ?? paths?.[contract.request.path];
+}
+
+function disposableValue(contract: Contract, param: string, fixtures: Fixtures): string | undefined {
+  return disposablePath(contract, fixtures)?.[param] ?? fixtures.disposable?.params?.[param];
+}
+
+/** How a dry run sees one contract's path parameters. */
+export interface PlannedParams {
+  /** The path with every value the fixtures or environment give filled in. */
+  path: string;
+  /** Parameters the run finds as it goes: `{id}: listed from /beta/users`, `{id}: created by the run`. */
+  atRunTime: string[];
+  /** Why the run could not resolve a parameter (its case would end in an error), if so. */
+  unresolved?: string;
+}
+
+/**
+ * A contract's path parameters as the run would resolve them, without sending anything: values of
+ * the fixtures (disposable ones for a write's own parameter) and `GRAPH_CONTRACTS_PARAM_*`, else
+ * the discovery the run would do (listing the parent collection or a documented create), else why
+ * none is possible. `own` is the parameter a write must create itself (see `ResolverSources.ownParams`).
+ */
+export function planParams(contract: Contract, sources: Pick<ResolverSources, 'fixtures' | 'fixturesFile' | 'env'>, own?: string): PlannedParams {
+  const values: Record<string, string> = {};
+  const atRunTime: string[] = [];
+  let unresolved: string | undefined;
+  for (const param of contract.request.pathParams) {
+    const parent = parentOf(contract.request.path, param);
+    if (own === param) {
+      const disposable = disposableValue(contract, param, sources.fixtures);
+      if (disposable !== undefined) values[param] = disposable;
+      else if (parent) atRunTime.push(`{${param}}: created by the run in /${contract.operation.version}${parent}`);
+      else unresolved ??= `path parameter {${param}} must name a resource this run creates: no parent collection to create it in`;
+      continue;
+    }
+    const value = disposablePath(contract, sources.fixtures)?.[param] ?? configuredValue(contract, param, sources);
+    if (value !== undefined) values[param] = value;
+    else if (parent) atRunTime.push(`{${param}}: listed from /${contract.operation.version}${parent} (or created there)`);
+    else {
+      const file = sources.fixturesFile ? `not in ${sources.fixturesFile}` : 'no fixtures file';
+      unresolved ??= `path parameter {${param}} unresolved: ${file}, ${paramEnvName(param)} not set; no parent collection to discover it from`;
+    }
+  }
+  return { path: `/${contract.operation.version}${fillPath(contract.request.path, values)}`, atRunTime, ...(unresolved ? { unresolved } : {}) };
 }

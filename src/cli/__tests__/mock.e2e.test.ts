@@ -34,7 +34,7 @@ describe('graph-contracts mock', () => {
   test('prints its URL and operation count, serves the seeds, and stops cleanly on SIGINT', async () => {
     const { child, line, exit } = startCli(['--port', '0']);
     const startup = await line;
-    expect(startup).toMatch(/^graph-contracts mock: 4 operations from .+ at http:\/\/127\.0\.0\.1:\d+ /);
+    expect(startup).toMatch(/^graph-contracts mock: 4 contracts, 4 operations from .+ at http:\/\/127\.0\.0\.1:\d+ /);
     const url = /at (http:\/\/127\.0\.0\.1:\d+)/.exec(startup)![1]!;
     const res = await fetch(`${url}/beta/education/synchronizationProfiles/86904b1e-c7d0-4ead-b13a-98f11fc400ee/profileStatus`, { headers: { authorization: 'Bearer t' } });
     expect(res.status).toBe(200);

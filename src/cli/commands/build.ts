@@ -2,20 +2,20 @@ import type { Command } from 'commander';
 import { resolve } from 'node:path';
 import { crossCheck, formatCrossCheck, readCsdl } from '../../csdl/index.js';
 import { buildArtifacts, type Build } from '../../pipeline.js';
+import { defaultDocs } from '../../runner/setSource.js';
 import { addDocsLimitFlags, readOptions, type DocsLimitFlags } from '../docsFlags.js';
 import { ExitCode } from '../exitCodes.js';
+import { checkOutputDir } from '../outputPaths.js';
 import { formatDiagnostics } from '../formatDiagnostics.js';
 import { addMetadataFlags, modelForMetadata, type MetadataFlags } from '../metadataFlags.js';
 import type { CommandRegistration } from './index.js';
 
-/** Where the default docs (the seed pages) live, relative to the working directory. */
-const DEFAULT_DOCS = 'contracts/docs';
-
 interface BuildFlags extends DocsLimitFlags, MetadataFlags {
-  docs: string;
+  docs?: string;
   out: string;
   check?: boolean;
   diagnostics: string;
+  allowEmpty?: boolean;
 }
 
 /** `graph-contracts build`: docs → contracts/ + schemas/ (or `--check` them). */
@@ -23,16 +23,20 @@ export const build: CommandRegistration = (program: Command) => {
   const command = addDocsLimitFlags(program
     .command('build')
     .description('derive contracts/, schemas/ and suites/ from the Graph reference docs')
-    .option('--docs <dir|.tar.gz|url>', 'docs folder, tarball, or https URL of one (the docs repository archive)', DEFAULT_DOCS))
+    .option('--docs <dir|.tar.gz|url>', 'docs folder, tarball, or https URL of one (the docs repository archive); default: contracts/docs, else the bundled default docs'))
     .option('--out <dir>', 'output root (gets contracts/, schemas/ and suites/)', '.')
     .option('--check', 'fail (exit 1) when the artifacts under --out differ from a fresh build; write nothing')
-    .option('--diagnostics <n>', 'diagnostics listed per rule', '5');
+    .option('--diagnostics <n>', 'diagnostics listed per rule', '5')
+    .option('--allow-empty', 'docs that give no contract build and write an empty set instead of exit 2');
   addMetadataFlags(command, 'also cross-check the doc-derived types with a CSDL $metadata file (informational)')
     .action(async (flags: BuildFlags) => {
       // Read first: a bad --metadata path fails before the build is spent.
+      if (!flags.check) checkOutputDir('--out', flags.out);
       const csdl = flags.metadata ? await readCsdl(flags.metadata) : undefined;
-      const label = resolve(flags.docs) === resolve(DEFAULT_DOCS) ? 'default' : undefined;
-      const result = await buildArtifacts({ docs: flags.docs, out: flags.out, check: flags.check ?? false, read: readOptions(flags), ...(label ? { label } : {}) });
+      const fallback = defaultDocs();
+      const docs = flags.docs ?? fallback.docs;
+      const label = resolve(docs) === resolve(fallback.docs) ? 'default' : undefined;
+      const result = await buildArtifacts({ docs, out: flags.out, check: flags.check ?? false, read: readOptions(flags), allowEmpty: flags.allowEmpty === true, ...(label ? { label } : {}) });
       const { set, pages } = result.build;
       console.log(formatDiagnostics(set.diagnostics, Number(flags.diagnostics) || 0));
       if (csdl) {

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { diffModels, formatDiffJson, formatDiffText, type ModelDiff } from '../../diff/index.js';
-import { ConfigError } from '../../errors.js';
+import { ConfigError, NothingCheckedError } from '../../errors.js';
 import type { ApiModel } from '../../model/types.js';
 import { loadModels, type VersionModel } from '../../pipeline.js';
 import { addCacheFlags, cacheOf, type CacheFlags } from '../cacheFlags.js';
@@ -15,12 +15,16 @@ export const registerDiff: CommandRegistration = (program: Command) => {
     .description('list contract changes per operation and type between two doc versions; exit 1 when any is breaking')
     .argument('<old>', 'old docs folder, .tar.gz or https URL of one')
     .argument('<new>', 'new docs folder, .tar.gz or https URL of one')
-    .option('--format <format>', 'output format: text|json', 'text');
+    .option('--format <format>', 'output format: text|json', 'text')
+    .option('--allow-empty', 'docs with no operation and no type on either side compare instead of exit 2');
   addCacheFlags(addDocsLimitFlags(command))
-    .action(async (oldDocs: string, newDocs: string, flags: { format: string } & CacheFlags & DocsLimitFlags) => {
+    .action(async (oldDocs: string, newDocs: string, flags: { format: string; allowEmpty?: boolean } & CacheFlags & DocsLimitFlags) => {
       if (flags.format !== 'text' && flags.format !== 'json') throw new ConfigError('--format', `--format must be text or json; got "${flags.format}"`);
       const options = { cache: cacheOf(flags), read: readOptions(flags) };
       const [before, after] = await Promise.all([loadModels(oldDocs, options), loadModels(newDocs, options)]);
+      const nothing = (models: VersionModel[]) => models.every(({ model }) => model.operations.length === 0 && Object.keys(model.resources).length === 0);
+      const empty = nothing(before) ? oldDocs : nothing(after) ? newDocs : undefined;
+      if (empty && !flags.allowEmpty) throw new NothingCheckedError(`${empty} holds no operation and no type to compare`);
       const diff = diffVersions(before, after);
       process.stdout.write(flags.format === 'json' ? formatDiffJson(diff) : formatDiffText(diff));
       process.exitCode = diff.breaking > 0 ? ExitCode.Failures : ExitCode.Ok;

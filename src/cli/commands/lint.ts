@@ -4,12 +4,14 @@ import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { readBaseline, updateBaselineFile } from '../../baseline/index.js';
 import { crossCheck, formatCrossCheck, readCsdl } from '../../csdl/index.js';
-import { ConfigError } from '../../errors.js';
+import { ConfigError, NothingCheckedError } from '../../errors.js';
 import { LINT_FORMATS, lintFound, lintReport, RULES, type LintFormat } from '../../lint/index.js';
 import { isDocsUrl } from '../../docs/index.js';
 import { loadBuild } from '../../pipeline.js';
 import { atLeast, SEVERITIES, type Severity } from '../../severity.js';
+import { defaultDocs, defaultDocsBaseline } from '../../runner/setSource.js';
 import { ExitCode } from '../exitCodes.js';
+import { checkOutputFile } from '../outputPaths.js';
 import { newEntryDefaults } from '../baselineFlags.js';
 import { addCacheFlags, cacheOf, type CacheFlags } from '../cacheFlags.js';
 import { addDocsLimitFlags, readOptions, type DocsLimitFlags } from '../docsFlags.js';
@@ -17,7 +19,7 @@ import { addMetadataFlags, modelForMetadata, type MetadataFlags } from '../metad
 import type { CommandRegistration } from './index.js';
 
 interface LintFlags extends CacheFlags, DocsLimitFlags, MetadataFlags {
-  docs: string;
+  docs?: string;
   format: string;
   output?: string;
   baseline?: string;
@@ -27,6 +29,7 @@ interface LintFlags extends CacheFlags, DocsLimitFlags, MetadataFlags {
   failSeverity: string;
   disable?: string;
   rules?: boolean;
+  allowEmpty?: boolean;
 }
 
 /** `graph-contracts lint`: every build diagnostic plus the lint rules, gated by an optional baseline. */
@@ -34,7 +37,7 @@ export const registerLint: CommandRegistration = (program: Command) => {
   const command = program
     .command('lint')
     .description('lint the reference docs (build diagnostics + lint rules); exit 1 on findings not in --baseline')
-    .option('--docs <dir|.tar.gz|url>', 'docs folder, tarball, or https URL of one', 'contracts/docs')
+    .option('--docs <dir|.tar.gz|url>', 'docs folder, tarball, or https URL of one (default: contracts/docs, else the bundled default docs)')
     .option('--format <format>', `output format: ${LINT_FORMATS.join('|')}`, 'text')
     .option('--output <file>', 'write the report to a file instead of stdout')
     .option('--baseline <file>', 'known findings (rule + page + JSON pointer): only new ones fail')
@@ -43,24 +46,32 @@ export const registerLint: CommandRegistration = (program: Command) => {
     .option('--reason <text>', 'reason of entries new to the baseline (with --update-baseline)')
     .option('--fail-severity <severity>', `lowest severity that fails: ${SEVERITIES.join('|')}`, 'warning')
     .option('--disable <ids>', 'comma-separated rule ids to leave out')
-    .option('--rules', 'list every rule id with severity and explanation, then exit');
+    .option('--rules', 'list every rule id with severity and explanation, then exit')
+    .option('--allow-empty', 'docs with no API or resource page pass instead of exit 2');
   addCacheFlags(addDocsLimitFlags(addMetadataFlags(command, 'cross-check doc-derived types with a CSDL $metadata file (informational)')))
     .action(async (flags: LintFlags) => {
       if (flags.rules) return console.log(RULES.map((r) => `${r.id.padEnd(40)} ${r.severity.padEnd(8)} ${r.origin.padEnd(6)} ${r.description}`).join('\n'));
       const format = oneOf('--format', flags.format, LINT_FORMATS) as LintFormat;
       const failSeverity = oneOf('--fail-severity', flags.failSeverity, SEVERITIES) as Severity;
       if (flags.updateBaseline && !flags.baseline) throw new ConfigError('--update-baseline', '--update-baseline needs --baseline <file> to write');
-      const previous = flags.baseline && !flags.updateBaseline ? await readBaseline(flags.baseline) : undefined;
+      if (flags.output) checkOutputFile('--output', flags.output);
+      if (flags.updateBaseline && flags.baseline) checkOutputFile('--baseline', flags.baseline);
+      // The default docs carry the known findings of their pages beside them, so `lint` alone passes on them.
+      const baselineFile = flags.baseline ?? (flags.docs === undefined ? defaultDocsBaseline() : undefined);
+      if (baselineFile && !flags.baseline) console.error(`lint: known findings of the default docs from ${baselineFile}`);
+      const previous = baselineFile && !flags.updateBaseline ? await readBaseline(baselineFile) : undefined;
       const csdl = flags.metadata ? await readCsdl(flags.metadata) : undefined;
       const disable = flags.disable?.split(',').map((s) => s.trim()) ?? [];
-      const loaded = await loadBuild(flags.docs, { cache: cacheOf(flags), read: readOptions(flags) });
+      const docs = flags.docs ?? defaultDocs().docs;
+      const loaded = await loadBuild(docs, { cache: cacheOf(flags), read: readOptions(flags) });
       // The findings of a docs version are kept in the build cache, one set per --disable list.
       const found = await loaded.derived(disable.length > 0 ? `lint-${createHash('sha256').update([...disable].sort().join(',')).digest('hex').slice(0, 16)}` : 'lint', async () => {
         const build = await loaded.build();
         return lintFound({ pages: build.pages, model: build.model, diagnostics: build.set.diagnostics, ...(build.versions.length > 1 ? { versions: build.versions } : {}) }, { disable });
       });
+      if (found.pageCount === 0 && !flags.allowEmpty) throw new NothingCheckedError(`${docs} holds no API or resource page to lint`);
       const report = lintReport(found, {
-        format, failSeverity, today: new Date().toISOString().slice(0, 10), ...(isDocsUrl(flags.docs) ? {} : { docsRoot: resolve(flags.docs) }),
+        format, failSeverity, today: new Date().toISOString().slice(0, 10), ...(isDocsUrl(docs) ? {} : { docsRoot: resolve(docs) }),
         disable,
         ...(previous ? { baseline: previous } : {}),
       });

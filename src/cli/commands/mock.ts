@@ -4,11 +4,13 @@ import { join } from 'node:path';
 import { Option, type Command } from 'commander';
 import { ConfigError } from '../../errors.js';
 import { DRIFT_MODES, startMockServer, type DriftMode, type MockServerOptions } from '../../mock/index.js';
-import { loadSet, packageRoot } from '../../runner/loadSet.js';
+import { loadSet } from '../../runner/loadSet.js';
+import { setSource } from '../../runner/setSource.js';
 import { onInterrupt } from '../../util/interrupt.js';
 import { addCacheFlags, cacheOf, type CacheFlags } from '../cacheFlags.js';
 import { addDocsLimitFlags, readOptions, type DocsLimitFlags } from '../docsFlags.js';
 import type { CommandRegistration } from './index.js';
+import { plural } from '../../util/plural.js';
 
 interface MockFlags extends CacheFlags, DocsLimitFlags {
   docs?: string;
@@ -38,10 +40,10 @@ export const mock: CommandRegistration = (program: Command) => {
     .action(async (flags: MockFlags) => {
       const options = serverOptions(flags);
       // The port is bound before the docs are loaded or built: a clash is reported at once.
-      const running = await startMockServer(() => loadSet(packageRoot, flags.docs, { cache: cacheOf(flags), read: readOptions(flags), mock: true, setOnly: true }), options);
+      const running = await startMockServer(() => loadSet(setSource().root, flags.docs, { cache: cacheOf(flags), read: readOptions(flags), mock: true, setOnly: true }), options);
       const set = running.state.set;
       const drift = options.drift ? `, drift ${options.drift}` : '';
-      console.log(`graph-contracts mock: ${running.state.router.operations} operations from ${set.docs} at ${running.url} (/beta, /v1.0${drift}); Ctrl-C stops`);
+      console.log(`graph-contracts mock: ${plural(set.contracts.length, 'contract')}, ${plural(running.state.router.operations, 'operation')} from ${set.docs} at ${running.url} (/beta, /v1.0${drift}); Ctrl-C stops`);
       if (running.certificate) {
         const file = join(tmpdir(), `graph-contracts-mock-${new URL(running.url).port}.pem`);
         writeFileSync(file, running.certificate);

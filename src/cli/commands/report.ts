@@ -1,6 +1,8 @@
 import type { Command } from 'commander';
-import { rerenderReports, summarize } from '../../reporters/index.js';
+import { rerenderReports } from '../../reporters/index.js';
+import { summaryLine } from '../../results/summary.js';
 import { ExitCode } from '../exitCodes.js';
+import { checkOutputDir } from '../outputPaths.js';
 import type { CommandRegistration } from './index.js';
 
 /** `graph-contracts report`: re-render JUnit and HTML from a results.json. */
@@ -13,11 +15,11 @@ export const report: CommandRegistration = (program: Command) => {
     .option('--baseline <file>', 'the release baseline that gate reads, or an earlier results.json')
     .option('--docs-url <prefix>', 'prefix of links to doc files, e.g. a repository blob URL ending in /')
     .action((opts: { results: string; reports: string; baseline?: string; docsUrl?: string }) => {
+      checkOutputDir('--reports', opts.reports);
       const { run, written } = rerenderReports({ results: opts.results, reports: opts.reports, baseline: opts.baseline, docsBaseUrl: opts.docsUrl });
       for (const file of written.written) console.log(`wrote ${file}`);
       for (const f of written.failed) console.error(`graph-contracts: could not write ${f.file}: ${f.message}`);
-      const s = summarize(run.cases);
-      console.log(`${s.passed} passed, ${s.failed} failed, ${s.errors} error${s.errors === 1 ? '' : 's'}, ${s.skipped} skipped`);
+      console.log(summaryLine(run));
       process.exitCode = written.failed.length ? ExitCode.Error : ExitCode.Ok;
     });
 };

@@ -1,17 +1,16 @@
 import { Option, type Command } from 'commander';
-import { ConfigError } from '../../errors.js';
+import { ConfigError, NothingCheckedError } from '../../errors.js';
 import { runContracts } from '../../index.js';
-import { liveDryRun } from '../../live/runTarget.js';
 import { DRIFT_MODES, type DriftMode } from '../../mock/index.js';
-import { loadSet, packageRoot } from '../../runner/loadSet.js';
 import { SEVERITIES, type Severity } from '../../severity.js';
-import { defaultFixtures } from '../../runner/runContracts.js';
-import { readFixtures } from '../../target/fixtures.js';
 import { addCacheFlags, cacheOf, type CacheFlags } from '../cacheFlags.js';
 import { readOptions, type DocsLimitFlags } from '../docsFlags.js';
 import { ExitCode } from '../exitCodes.js';
 import { parseShard } from '../parseShard.js';
 import { printRun } from '../printRun.js';
+import { dryRun } from '../dryRun.js';
+import { checkOutputDir } from '../outputPaths.js';
+import { nothingChecked } from '../../results/nothingChecked.js';
 import type { CommandRegistration } from './index.js';
 
 const list = (value: string) => value.split(',').map((s) => s.trim()).filter(Boolean);
@@ -33,6 +32,8 @@ interface RunFlags extends CacheFlags, DocsLimitFlags {
   expectDenied?: boolean;
   dryRun?: boolean;
   workers?: number;
+  allowEmpty?: boolean;
+  docsUrl?: string;
 }
 
 /** `--workers n`: 1 to 64 suite workers. */
@@ -73,6 +74,8 @@ export const run: CommandRegistration = (program: Command) => {
     .option('--allow-writes', 'live only: send POST/PATCH/PUT/DELETE too, if the tenant is listed in GRAPH_WRITE_TENANTS')
     .option('--expect-denied', 'live only: send requests the sign-in\'s permission type may not make ("Not supported." on the page) and assert 401/403 with the Graph error envelope, instead of skipping them')
     .option('--dry-run', 'live only: print the resolved plan (requests, auth, skips) and send nothing')
+    .option('--docs-url <prefix>', 'prefix of doc links in the reports, e.g. a repository blob URL ending in / (default: the published page for the docs repository layout, else the local file)')
+    .option('--allow-empty', 'a run that checks nothing (no contract, every case skipped) exits 0 instead of 2')
     .option('--workers <n>', 'suite worker threads (default 2); a live run also sends at most 2 requests at a time per worker', parseWorkers);
   addCacheFlags(command)
     .action(async (flags: RunFlags) => {
@@ -80,9 +83,11 @@ export const run: CommandRegistration = (program: Command) => {
       for (const [key, flag, target, why] of TARGET_ONLY) {
         if (flags[key] !== undefined && flags[key] !== false && flags.target !== target) throw new ConfigError(flag, `${flag} is for --target ${target} (${why})`);
       }
+      checkOutputDir('--reports', flags.reports, { keep: !flags.dryRun });
       if (flags.dryRun) {
-        const fixtures = readFixtures(flags.fixtures ?? defaultFixtures('live'));
-        process.stdout.write(liveDryRun((await loadSet(packageRoot, flags.docs, { cache: cacheOf(flags), read: readOptions(flags) })).contracts, { ...live, disposable: fixtures.disposable }));
+        const planned = await dryRun({ live, docs: flags.docs, cache: cacheOf(flags), read: readOptions(flags), fixturesFile: flags.fixtures, filter: flags.filter, shard: flags.shard, checks: { enable: flags.checks, disable: flags.skipChecks }, allowEmpty: flags.allowEmpty === true });
+        process.stdout.write(planned.text);
+        if (planned.error) throw planned.error;
         return;
       }
       const result = await runContracts({
@@ -100,12 +105,18 @@ export const run: CommandRegistration = (program: Command) => {
         drift: flags.drift,
         mergeReports: flags.mergeReports,
         maxWorkers: flags.workers,
+        docsUrl: flags.docsUrl,
         log: (line) => console.error(line),
       });
       printRun(result, (line) => console.log(line), (line) => console.error(line));
       const { failed, errors } = result.run.summary;
       const broken = result.moduleErrors.length > 0 || result.unhandledErrors.length > 0 || result.written.failed.length > 0;
       if (!result.run.complete) console.error('the run was interrupted or incomplete: results hold what finished');
-      process.exitCode = broken || !result.run.complete ? ExitCode.Error : failed > 0 ? ExitCode.Failures : errors > 0 ? ExitCode.Error : ExitCode.Ok;
+      const empty = flags.allowEmpty || !result.run.complete || errors > 0 ? undefined : nothingChecked(result.run);
+      if (empty) {
+        const error = new NothingCheckedError(empty);
+        console.error(`graph-contracts: ${error.message} [${error.code}]`);
+      }
+      process.exitCode = broken || !result.run.complete || empty ? ExitCode.Error : failed > 0 ? ExitCode.Failures : errors > 0 ? ExitCode.Error : ExitCode.Ok;
     });
 };

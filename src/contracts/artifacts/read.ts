@@ -1,6 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { DocDiagnostic } from '../../docs/types.js';
+import type { DocDiagnostic, DocVersion } from '../../docs/types.js';
 import { ContractsNotFoundError, RunnerError } from '../../errors.js';
 import type { JsonSchema, SchemaSet } from '../../schemas/index.js';
 import type { Contract, ContractSet } from '../types.js';
@@ -31,6 +31,7 @@ export async function readContractSet(contractsDir: string, schemasDir: string):
   });
   return {
     docs: typeof diagnosticsDoc.docs === 'string' ? diagnosticsDoc.docs : contractsDir,
+    ...(Array.isArray(diagnosticsDoc.versions) ? { versions: diagnosticsDoc.versions as DocVersion[] } : {}),
     contracts,
     schemas,
     diagnostics: Array.isArray(diagnosticsDoc.diagnostics) ? (diagnosticsDoc.diagnostics as DocDiagnostic[]) : [],

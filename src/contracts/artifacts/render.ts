@@ -25,7 +25,7 @@ export function renderArtifacts(set: ContractSet): Map<string, string> {
     files.set(`${ARTIFACT_DIRS.contracts}/${file}`, stableJson({ generated: GENERATED_NOTICE, page: contracts[0]!.page, contracts }));
   }
   const diagnostics = sortDiagnostics(set.diagnostics);
-  files.set(`${ARTIFACT_DIRS.contracts}/${DIAGNOSTICS_FILE}`, stableJson({ generated: GENERATED_NOTICE, docs: set.docs, diagnostics }));
+  files.set(`${ARTIFACT_DIRS.contracts}/${DIAGNOSTICS_FILE}`, stableJson({ generated: GENERATED_NOTICE, docs: set.docs, ...(set.versions ? { versions: set.versions } : {}), diagnostics }));
   const indexes = new Map<string, Record<string, string>>();
   for (const file of Object.keys(set.schemas).sort(compare)) {
     files.set(`${ARTIFACT_DIRS.schemas}/${file}`, stableJson(set.schemas[file]));

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contract } from '../__helpers__/contract.js';
+import { formatPlan } from '../plan.js';
 import { liveDryRun } from '../runTarget.js';
 
 const TENANT = '11111111-2222-3333-4444-555555555555';
@@ -16,7 +17,8 @@ describe('liveDryRun', () => {
     ].join('\n'));
     const list = contract('GET', '/things');
     const contracts = [{ ...list, response: { ...list.response, body: 'collection' as const } }, contract('POST', '/things'), contract('PUT', '/profiles', { application: null })];
-    const text = liveDryRun(contracts, { envFile: 'staging.env', allowWrites: true, cwd });
+    const { entries, header } = liveDryRun(contracts, { envFile: 'staging.env', allowWrites: true, cwd });
+    const text = formatPlan(entries, header);
     expect(text).toContain(`target https://graph.microsoft.com tenant ${TENANT} auth client-secret (application)`);
     expect(text).toContain('writes allowed; tenant in GRAPH_WRITE_TENANTS');
     expect(text).toContain('  send          POST   /beta/things -> creates in /beta/things');

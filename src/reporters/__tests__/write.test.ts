@@ -18,15 +18,21 @@ describe('writeReports', () => {
     expect(JSON.parse(readFileSync(join(dir, 'a', 'b', 'results.json'), 'utf8'))).toMatchObject({ version: 1, summary: { total: 7 } });
   });
 
-  test('doc links point into the docs folder when it exists here, unless a base URL is given', () => {
+  test('doc links follow the run: its docs folder by absolute path, a --docs-url base, or text when it has none', () => {
     dir = mkdtempSync(join(tmpdir(), 'gc-write-'));
     mkdirSync(join(dir, 'docs'));
-    writeReports(fixtureRun({ docs: join(dir, 'docs') }), join(dir, 'a'), {});
-    expect(readFileSync(join(dir, 'a', 'index.html'), 'utf8')).toContain(`"docsBaseUrl":"file://${dir}/docs/"`);
+    const html = (sub: string) => readFileSync(join(dir, sub, 'index.html'), 'utf8');
+    writeReports(fixtureRun({ docLinks: { kind: 'folder', path: join(dir, 'docs') } }), join(dir, 'a'), {});
+    expect(html('a')).toContain(`"api/user-get.md":"file://${dir}/docs/api/user-get.md"`);
+    expect(html('a')).toContain('"docLineAnchors":false');
     writeReports(fixtureRun({ docs: 'default' }), join(dir, 'b'), {});
-    expect(readFileSync(join(dir, 'b', 'index.html'), 'utf8')).toContain('"docsBaseUrl":""');
-    writeReports(fixtureRun({ docs: join(dir, 'docs') }), join(dir, 'c'), { docsBaseUrl: 'https://x.test/' });
-    expect(readFileSync(join(dir, 'c', 'index.html'), 'utf8')).toContain('"docsBaseUrl":"https://x.test/"');
+    expect(html('b')).toContain('"docHrefs":{}');
+    writeReports(fixtureRun({ docLinks: { kind: 'folder', path: join(dir, 'docs') } }), join(dir, 'c'), { docsBaseUrl: 'https://x.test/' });
+    expect(html('c')).toContain('"api/user-get.md":"https://x.test/api/user-get.md"');
+    expect(html('c')).toContain('"docLineAnchors":true');
+    // results.json records the base, so `report` re-renders the same links.
+    expect(JSON.parse(readFileSync(join(dir, 'c', 'results.json'), 'utf8')).docLinks).toEqual({ kind: 'url', base: 'https://x.test/' });
+    expect(readFileSync(join(dir, 'c', 'junit.xml'), 'utf8')).toMatch(/<property name="doc-url" value="https:\/\/x\.test\/api\/[\w-]+\.md#L\d+"\/>/);
   });
 
   test('replaces earlier reports whole', () => {

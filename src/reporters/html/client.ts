@@ -30,9 +30,11 @@ export function clientMain(dataElement: HTMLElement | null): void {
   function byId(id: string): HTMLElement {
     return document.getElementById(id) as HTMLElement;
   }
-  function docLink(file: string, line: number): HTMLAnchorElement {
+  function docLink(file: string, line: number): HTMLElement {
+    const base = Object.hasOwn(data.meta.docHrefs, file) ? data.meta.docHrefs[file] : undefined;
+    if (base === undefined) return el('span', 'doc', `${file}:${line}`);
     const a = el('a', 'doc', `${file}:${line}`);
-    const href = `${data.meta.docsBaseUrl}${file}#L${line}`;
+    const href = data.meta.docLineAnchors ? `${base}#L${line}` : base;
     a.href = /^\s*(javascript|data|vbscript):/i.test(href) ? '#' : href;
     a.target = '_blank';
     a.rel = 'noopener';

@@ -6,6 +6,7 @@ import { groupBy } from '../../util/groupBy.js';
 import { jsonDiff, type DiffLine } from '../utils/jsonDiff.js';
 import { clipTranscript } from '../utils/clipTranscript.js';
 import { summarize } from '../../results/summary.js';
+import { fileHref } from '../docLinks.js';
 
 /** One violation as the page shows it; `diff` is expected vs actual, line by line. */
 export interface HtmlViolation {
@@ -56,7 +57,10 @@ export interface HtmlRequest {
 export interface HtmlData {
   meta: Pick<RunResult, 'target' | 'baseUrl' | 'docs' | 'shard' | 'startedAt' | 'durationMs' | 'complete'> & {
     summary: Summary;
-    docsBaseUrl: string;
+    /** Doc file → its link (see `reporters/docLinks.ts`); a file not listed is shown as text. */
+    docHrefs: Record<string, string>;
+    /** The links take a line anchor (`#L12`). */
+    docLineAnchors: boolean;
     baseline?: { new: number; known: number; fixed: string[] };
   };
   checks: string[];
@@ -89,7 +93,7 @@ export function htmlData(run: RunResult, options: ReportOptions): HtmlData {
   const { target, baseUrl, docs, shard, startedAt, durationMs, complete } = run;
   const baseline = comparison && { new: comparison.new.length, known: comparison.known.length, fixed: comparison.fixed };
   return {
-    meta: { target, baseUrl, docs, shard, startedAt, durationMs, complete, summary: summarize(run.cases), docsBaseUrl: options.docsBaseUrl ?? '', baseline },
+    meta: { target, baseUrl, docs, shard, startedAt, durationMs, complete, summary: summarize(run.cases), ...docLinksOf(run), baseline },
     checks,
     groups,
     diagnostics: run.diagnostics,
@@ -111,4 +115,23 @@ function htmlCase(c: CaseResult, check: number, baseline: HtmlCase['b'], request
     if (JSON.stringify(t) !== requestTranscript) out.t = t;
   }
   return out;
+}
+
+/** The link of every doc file the run mentions. */
+function docLinksOf(run: RunResult): { docHrefs: Record<string, string>; docLineAnchors: boolean } {
+  const files = new Set<string>(run.diagnostics.map((d) => d.source.file));
+  for (const c of run.cases) {
+    files.add(c.page).add(c.source.file);
+    for (const v of c.violations) if (v.source) files.add(v.source.file);
+    for (const d of c.docDefects ?? []) {
+      files.add(d.example.file);
+      if (d.definition) files.add(d.definition.file);
+    }
+  }
+  const docHrefs: Record<string, string> = {};
+  for (const file of [...files].sort()) {
+    const href = fileHref(run.docLinks, file);
+    if (href) docHrefs[file] = href;
+  }
+  return { docHrefs, docLineAnchors: run.docLinks?.kind === 'url' };
 }

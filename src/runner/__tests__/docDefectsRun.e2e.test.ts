@@ -52,6 +52,6 @@ describe('run: failures the docs explain', () => {
     printRun(result, (l) => out.push(l), (l) => err.push(l));
     expect(err).toContain(`    doc defect: ${failed[0]!.docDefects![0]!.reason}`);
     expect(err).toContain("1 of 1 failed cases are doc defects: the page's own example breaks the type its pages document (fix the docs; `docDefects` in results.json)");
-    expect(out.at(-1)).toMatch(/^\d+ passed, 1 failed, \d+ skipped$/);
+    expect(out.at(-1)).toMatch(/^\d+ passed, 1 failed, \d+ skipped, 0 errors \(\d+ cases, \d+ contracts?, \d+ operations?, 1 doc defect\)$/);
   });
 });
