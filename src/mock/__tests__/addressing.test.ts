@@ -72,6 +72,29 @@ describe('aliases', () => {
   });
 });
 
+describe('$ref cleared by an empty body', () => {
+  const clearing = () => {
+    const set = driveSet();
+    const put = set.contracts.find((c) => c.id === 'user-post-manager')!;
+    return { ...set, contracts: [...set.contracts, { ...put, id: 'user-post-manager~2', request: { ...put.request, body: {} } }] };
+  };
+
+  test('where a page of the path documents `{}`, PUT …/$ref with it removes the reference and nothing else', () => {
+    const call = client(createMockState(clearing()));
+    const boss = call('POST', '/v1.0/users', { displayName: 'Boss', kind: 'member' }).json!;
+    expect(call('PUT', `/v1.0/users/${SEED_ID}/manager/$ref`, { '@odata.id': `https://graph.microsoft.com/v1.0/users/${String(boss.id)}` }).status).toBe(204);
+    expect(call('GET', `/v1.0/users/${SEED_ID}/manager`).json?.id).toBe(boss.id);
+    expect(call('PUT', `/v1.0/users/${SEED_ID}/manager/$ref`, {}).status).toBe(204);
+    expect(call('GET', `/v1.0/users/${SEED_ID}/manager`).json?.id).not.toBe(boss.id);
+    expect(call('GET', `/v1.0/users/${String(boss.id)}`).status).toBe(200);
+  });
+
+  test('where no page documents it, `{}` names no object: 400', () => {
+    const call = client();
+    expect(call('PUT', `/v1.0/users/${SEED_ID}/manager/$ref`, {}).status).toBe(400);
+  });
+});
+
 describe('file content', () => {
   test('PUT …/content stores the bytes and the size; GET …/content is a 302 to a URL the mock serves without a token', () => {
     const state = createMockState(driveSet());
