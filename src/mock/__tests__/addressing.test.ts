@@ -72,6 +72,17 @@ describe('aliases', () => {
   });
 });
 
+test("another page's example on the same path is a documented example too (an @odata.id naming the page's own sample object)", () => {
+  const set = driveSet();
+  const post = set.contracts.find((c) => c.id === 'group-post-members')!;
+  const sample = { '@odata.id': 'https://graph.microsoft.com/v1.0/directoryObjects/2c891f12-928d-4da2-8d83-7d2434a0d8dc' };
+  const call = client(createMockState({ ...set, contracts: [...set.contracts, { ...post, id: 'group-post-members~2', request: { ...post.request, body: sample } }] }));
+  const members = call('GET', `/v1.0/groups/${SEED_ID}/members`).json?.value;
+  expect(call('POST', `/v1.0/groups/${SEED_ID}/members/$ref`, sample).status).toBe(204);
+  expect(call('GET', `/v1.0/groups/${SEED_ID}/members`).json?.value).toEqual(members);
+  expect(call('POST', `/v1.0/groups/${SEED_ID}/members/$ref`, { '@odata.id': 'https://graph.microsoft.com/v1.0/directoryObjects/2c891f12-0000' }).status).toBe(400);
+});
+
 describe('$ref cleared by an empty body', () => {
   const clearing = () => {
     const set = driveSet();
