@@ -3,6 +3,7 @@ import { clone, type BodyDeps } from './body.js';
 import { examplesOf } from './examples.js';
 import { SEED_ID } from './types.js';
 import { locate, viewOf, type Located } from '../schemas/view/schemaView.js';
+import { schemaFileOf } from '../schemas/view/typeOf.js';
 import type { Entity } from './store.js';
 import { allowsNull, fillRequired, lacksRequired } from './required.js';
 
@@ -76,19 +77,29 @@ export function newEntity(body: unknown, contract: Contract, deps: BodyDeps, id:
  */
 export function mergeInto(entity: Entity, body: unknown, contract: Contract, deps: BodyDeps): Entity {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) return entity;
-  const root = rootOf(contract, deps);
-  const canCheck = root !== undefined && deps.validator?.has(root.doc) === true;
-  const before = canCheck ? countIssues(entity, root.doc, deps) : 0;
+  const root = runtimeSchema(entity, deps) ?? rootOf(contract, deps)?.doc;
+  const canCheck = root !== undefined && deps.validator?.has(root) === true;
+  const before = canCheck ? countIssues(entity, root, deps) : 0;
   for (const [name, value] of Object.entries(body as Entity)) {
     if (name.startsWith('@') || name === 'id') continue;
     const previous = entity[name];
     entity[name] = clone(value);
-    if (canCheck && countIssues(entity, root.doc, deps) > before) {
+    if (canCheck && countIssues(entity, root, deps) > before) {
       if (previous === undefined) delete entity[name];
       else entity[name] = previous;
     }
   }
   return entity;
+}
+
+/**
+ * The schema of the type the stored entity says it is: a PATCH does not change an entity's type,
+ * so a value of another type's shape (several pages document one path for sibling derived types)
+ * is not merged into it.
+ */
+function runtimeSchema(entity: Entity, deps: BodyDeps): string | undefined {
+  const type = entity['@odata.type'];
+  return typeof type === 'string' ? schemaFileOf(deps.schemas, type) : undefined;
 }
 
 function countIssues(entity: Entity, schema: string, deps: BodyDeps): number {
