@@ -8,6 +8,8 @@ import { withIssuedToken } from '../stateToken.js';
 function answering(json: unknown): Transport & { sent: HttpRequest[] } {
   const sent: HttpRequest[] = [];
   return {
+    kind: 'mock',
+    baseUrl: 'http://127.0.0.1:1',
     sent,
     send: (request) => {
       sent.push(request);
