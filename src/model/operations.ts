@@ -72,6 +72,7 @@ export function buildOperation(page: DocPage, includes: IncludeResolver): BuiltO
   if (page.version) operation.version = page.version;
   if (body.type) operation.requestType = body.type;
   if (sentence.type) operation.responseType = sentence.type;
+  if (sentence.alternatives) operation.responseAlternatives = sentence.alternatives;
   const responses = ex.examples.flatMap((e) => (e.response && e.response.status !== STATUS_NOT_SHOWN ? [e.response] : []));
   // Pages show error responses too (404, 507); the success status is the first non-error one.
   const firstResponse = responses.find((r) => r.status < 400) ?? responses[0];

@@ -156,6 +156,8 @@ export interface Operation {
   requestProperties: Property[];
   /** Response type named by the Response section; collection when it says "collection". */
   responseType?: TypeRef;
+  /** Page ids of the other resource types the Response section names as alternatives ("a socialIdentityProvider or a builtinIdentityProvider"). */
+  responseAlternatives?: string[];
   /** The Response section says there is no body ("204 No Content", "no response body"). */
   noContent: boolean;
   permissions: Permissions;

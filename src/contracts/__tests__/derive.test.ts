@@ -125,3 +125,22 @@ describe('deriveContracts', () => {
     expect(compileAll(schemas)).toEqual([]);
   });
 });
+
+test("an example annotated with one of the types the Response section offers is that type's contract; another annotation is not", () => {
+  const getUrl = 'https://graph.microsoft.com/beta/education/synchronizationProfiles/{id}/profileStatus';
+  const offered = operation('offered-get', {
+    paths: [{ ...tmpl, template: '/education/synchronizationProfiles/{id}/profileStatus' }],
+    successStatus: 200,
+    responseType: t('educationSynchronizationProfileStatus'),
+    responseAlternatives: ['educationsynchronizationprofilestatus', 'syncdetail'],
+    examples: [
+      example('GET', getUrl, { status: 200, response: { id: 'x' } }),
+      example('GET', getUrl, { status: 200, response: { phase: 'a' }, odataType: 'microsoft.graph.syncDetail', line: 60 }),
+    ],
+  });
+  const withAlternatives = deriveContracts(model({ resources: [profileStatus, detail], enums: [statusEnum], operations: [offered] }), { isPlaceholder, index }).contracts;
+  expect(withAlternatives.map((c) => c.response.type)).toEqual(['educationSynchronizationProfileStatus', 'syncDetail']);
+  const { responseAlternatives: _offered, ...single } = offered;
+  const without = deriveContracts(model({ resources: [profileStatus, detail], enums: [statusEnum], operations: [single] }), { isPlaceholder, index }).contracts;
+  expect(without.map((c) => c.response.type)).toEqual(['educationSynchronizationProfileStatus', 'educationSynchronizationProfileStatus']);
+});
