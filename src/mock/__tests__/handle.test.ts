@@ -84,3 +84,18 @@ describe('documented bodies', () => {
     expect(res.trace?.drift).toBe('not-applicable');
   });
 });
+
+test('an enum member written in another case is stored and answered in its documented spelling; an unknown value is not stored', () => {
+  const state = createMockState(usersSet());
+  const send = (method: string, url: string, body?: unknown) => {
+    const res = handle({ method, url, headers: { authorization: 'Bearer t', 'content-type': 'application/json' }, ...(body === undefined ? {} : { body: JSON.stringify(body) }) }, state);
+    return res.body ? (JSON.parse(res.body) as Record<string, unknown>) : undefined;
+  };
+  const made = send('POST', '/v1.0/users', { displayName: 'Cased', kind: 'GUEST' });
+  expect(made?.kind).toBe('guest');
+  expect(send('GET', `/v1.0/users/${String(made?.id)}`)?.kind).toBe('guest');
+  send('PATCH', `/v1.0/users/${String(made?.id)}`, { kind: 'Member' });
+  expect(send('GET', `/v1.0/users/${String(made?.id)}`)?.kind).toBe('member');
+  send('PATCH', `/v1.0/users/${String(made?.id)}`, { kind: 'stranger' });
+  expect(send('GET', `/v1.0/users/${String(made?.id)}`)?.kind).toBe('member');
+});
