@@ -24,7 +24,8 @@ export interface AskedFor {
  */
 export function deriveResponse(op: Operation, example: Example | undefined, index: TypeIndex, isPlaceholder: IsPlaceholder, asked: AskedFor): Contract['response'] {
   const res = example?.response;
-  const status = op.successStatus ?? res?.status ?? DEFAULT_STATUS[op.method];
+  const own = op.statusPerExample && res && res.status < 400 ? res.status : undefined;
+  const status = own ?? op.successStatus ?? res?.status ?? DEFAULT_STATUS[op.method];
   const declaredContentType = headerValue(res?.headers, 'content-type');
   // A text or binary body (`/$count`, `/$value`, reports as CSV) is not the documented JSON type.
   const media = declaredContentType === undefined && /\/\$value$/i.test(asked.request.path);

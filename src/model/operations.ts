@@ -85,7 +85,8 @@ export function buildOperation(page: DocPage, includes: IncludeResolver): BuiltO
   } else if (firstResponse) {
     operation.successStatus = firstResponse.status;
     operation.successStatusSource = firstResponse.source;
-    if (!proseOnlyErrors) diagnostics.push(diagnostic('response-status-not-stated', 'info', `The Response section states no status code; using ${firstResponse.status} from the examples.`, { file, line: prose.line }));
+    if (proseOnlyErrors) operation.statusPerExample = true;
+    else diagnostics.push(diagnostic('response-status-not-stated', 'info', `The Response section states no status code; using ${firstResponse.status} from the examples.`, { file, line: prose.line }));
   }
   const declared = firstResponse?.odataType ? parseTypeRef(firstResponse.odataType) : undefined;
   if (!operation.responseType && declared) operation.responseType = { name: declared.name, collection: declared.collection || firstResponse?.isCollection === true };

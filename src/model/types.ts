@@ -150,6 +150,8 @@ export interface Operation {
   /** Success status from the Response section, else from the first example response. */
   successStatus?: number;
   successStatusSource?: SourceRef;
+  /** The Response section states only an error status: each example's own success status is its contract's. */
+  statusPerExample?: boolean;
   /** Body type named by the Request body section, when it names one. */
   requestType?: TypeRef;
   /** Fields from the Request body table. */

@@ -144,3 +144,17 @@ test("an example annotated with one of the types the Response section offers is 
   const without = deriveContracts(model({ resources: [profileStatus, detail], enums: [statusEnum], operations: [single] }), { isPlaceholder, index }).contracts;
   expect(without.map((c) => c.response.type)).toEqual(['educationSynchronizationProfileStatus', 'educationSynchronizationProfileStatus']);
 });
+
+test("where the Response section states only an error status, each example's own success status is its contract's", () => {
+  const op = operation('session', {
+    method: 'DELETE',
+    paths: [tmpl],
+    successStatus: 200,
+    statusPerExample: true,
+    examples: [example('DELETE', url, { status: 204, line: 20 }), example('DELETE', url, { status: 507, line: 60 })],
+  });
+  const derived = deriveContracts(model({ resources: [profileStatus, detail], enums: [statusEnum], operations: [op] }), { isPlaceholder, index }).contracts;
+  expect(derived.map((c) => c.response.status)).toEqual([204, 200]);
+  const { statusPerExample: _perExample, ...shared } = op;
+  expect(deriveContracts(model({ resources: [profileStatus, detail], enums: [statusEnum], operations: [shared] }), { isPlaceholder, index }).contracts.map((c) => c.response.status)).toEqual([200, 200]);
+});

@@ -79,9 +79,11 @@ describe('buildOperation', () => {
     const md = INTUNE.replace(/If successful, this method[^\n]*/, 'If the `fileSize` parameter exceeds the available quota, a `507 Insufficent Storage` response will be returned.');
     const { operation } = build(md);
     expect(operation?.successStatus).toBe(200);
+    expect(operation?.statusPerExample).toBe(true);
     expect(rules(md).filter((r) => r.startsWith('example-status-differs'))).toEqual([]);
     const stated = build(INTUNE.replace('`200 OK` response code', '`201 Created` response code'));
     expect(stated.operation?.successStatus).toBe(201);
+    expect(stated.operation?.statusPerExample).toBeUndefined();
   });
 
   test('a page with no request at all is no operation', () => {
