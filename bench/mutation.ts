@@ -25,6 +25,7 @@ import { triageFailures } from '../src/runner/docDefects.js';
 import { createSchemaValidator } from '../src/schemas/index.js';
 import type { SchemaValidator } from '../src/schemas/types.js';
 import type { HttpResponse } from '../src/transport/types.js';
+import { withIssuedToken } from '../src/suites/stateToken.js';
 import { groupBy } from '../src/util/groupBy.js';
 import { CORPUS_TARBALL } from '../test/helpers/corpus.js';
 
@@ -50,19 +51,16 @@ interface Score {
  * the request names the page or the drift: the mock tenant drifts as its server is set to), and
  * runs every check on the answer.
  */
-function exchange(state: MockState, contract: Contract, checks: Check[], validator: SchemaValidator, peersOf: (c: Contract) => readonly Contract[], drift?: DriftMode) {
+async function exchange(state: MockState, contract: Contract, checks: Check[], validator: SchemaValidator, peersOf: (c: Contract) => readonly Contract[], drift?: DriftMode) {
   state.reseed(contract);
+  delete state.drift;
+  // As the runner does: a page's `$skiptoken` is replaced by the one the mock issues (clean, before any drift).
+  const request = await withIssuedToken(contract, requestFor(contract), { kind: 'mock', baseUrl: '', send: (r) => Promise.resolve(responseOf(handle(r, state))) });
+  if ('reason' in request) return { skipped: request.reason };
   if (drift) state.drift = drift;
-  else delete state.drift;
-  const request = requestFor(contract);
   const answer = handle(request, state);
-  let json: unknown;
-  try {
-    json = answer.body && answer.headers['content-type']?.includes('json') ? JSON.parse(answer.body) : undefined;
-  } catch {
-    json = undefined;
-  }
-  const response: HttpResponse = { status: answer.status, headers: answer.headers, text: answer.body, json, elapsedMs: 0 };
+  const response = responseOf(answer);
+  const json = response.json;
   const ctx = checkContext({ contract, request, response, target: 'mock', validator, schemas: state.set.schemas, peers: peersOf(contract) });
   const found: Violation[] = checks.flatMap((check) => runCheck(check, ctx) ?? []);
   const errors = found.filter((v) => v.severity === 'error');
@@ -71,7 +69,7 @@ function exchange(state: MockState, contract: Contract, checks: Check[], validat
   return { answer, errors, json, together };
 }
 
-function score({ set, model, pages }: Build): Score {
+async function score({ set, model, pages }: Build): Promise<Score> {
   const validator = createSchemaValidator(set.schemas);
   const peersOf = peerIndex(set.contracts);
   const checks = selectChecks({}, 'mock');
@@ -80,7 +78,9 @@ function score({ set, model, pages }: Build): Score {
   const clean: Contract[] = [];
   const failed: CaseResult[] = [];
   for (const contract of set.contracts) {
-    const { errors, together } = exchange(state, contract, checks, validator, peersOf);
+    const sent = await exchange(state, contract, checks, validator, peersOf);
+    if ('skipped' in sent) continue;
+    const { errors, together } = sent;
     if (together) result.cleanJudgedTogether.push(contract.id);
     if (errors.length === 0) clean.push(contract);
     else failed.push(...[...groupBy(errors, (e) => e.check)].map(([check, violations]) => failedCase(contract, check, violations)));
@@ -93,7 +93,9 @@ function score({ set, model, pages }: Build): Score {
     const tally = (result.byMode[mode] = { mutants: 0, caught: 0 });
     for (const contract of clean) {
       if (!driftApplies(mode, contract, set, validator)) continue;
-      const { answer, errors } = exchange(state, contract, checks, validator, peersOf, mode);
+      const sent = await exchange(state, contract, checks, validator, peersOf, mode);
+      if ('skipped' in sent) continue;
+      const { answer, errors } = sent;
       // The mock says whether the mode could break this very answer (an empty page, a selection
       // without the field): one it could not is no mutant, and is counted apart.
       if (answer.trace?.drift !== mode) {
@@ -108,6 +110,16 @@ function score({ set, model, pages }: Build): Score {
     result.caught += tally.caught;
   }
   return result;
+}
+
+function responseOf(answer: ReturnType<typeof handle>): HttpResponse {
+  let json: unknown;
+  try {
+    json = answer.body && answer.headers['content-type']?.includes('json') ? JSON.parse(answer.body) : undefined;
+  } catch {
+    json = undefined;
+  }
+  return { status: answer.status, headers: answer.headers, text: answer.body, json, elapsedMs: 0 };
 }
 
 /** The case a failed check would be in a run, for the doc-defect triage. */
@@ -140,11 +152,11 @@ function report(name: string, s: Score): void {
 }
 
 const scores: Score[] = [];
-const seeds = score(await buildFromDocs(resolve(root, 'contracts/docs'), 'default'));
+const seeds = await score(await buildFromDocs(resolve(root, 'contracts/docs'), 'default'));
 report('seeds', seeds);
 scores.push(seeds);
 if (existsSync(corpus)) {
-  const whole = score(await buildFromDocs(corpus));
+  const whole = await score(await buildFromDocs(corpus));
   report('corpus', whole);
   scores.push(whole);
 } else if (process.env.CI === 'true') {

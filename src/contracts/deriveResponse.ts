@@ -1,6 +1,7 @@
 import type { SourceRef } from '../docs/types.js';
 import type { Example, Operation, Resource, TypeRef } from '../model/types.js';
 import { schemaFile, type TypeIndex } from '../schemas/index.js';
+import { unqualified } from '../schemas/view/typeOf.js';
 import { enumFields } from './fields.js';
 import { requiredFields } from './required.js';
 import { replacePlaceholders, type IsPlaceholder } from './placeholders.js';
@@ -23,7 +24,8 @@ export interface AskedFor {
  */
 export function deriveResponse(op: Operation, example: Example | undefined, index: TypeIndex, isPlaceholder: IsPlaceholder, asked: AskedFor): Contract['response'] {
   const res = example?.response;
-  const status = op.successStatus ?? res?.status ?? DEFAULT_STATUS[op.method];
+  const own = op.statusPerExample && res && res.status < 400 ? res.status : undefined;
+  const status = own ?? op.successStatus ?? res?.status ?? DEFAULT_STATUS[op.method];
   const declaredContentType = headerValue(res?.headers, 'content-type');
   // A text or binary body (`/$count`, `/$value`, reports as CSV) is not the documented JSON type.
   const media = declaredContentType === undefined && /\/\$value$/i.test(asked.request.path);
@@ -78,14 +80,19 @@ function kindOf(op: Operation, status: number, res: Example['response'], type: R
  * `@odata.type`, else the body's own `@odata.type`. Only resource/complex types count: a
  * sentence naming a primitive or a type without a page (which the model reports) leaves the
  * body untyped. For a GET of one entity (`…/{id}`) a sentence naming a collection describes
- * what the entity holds (`an accessPackage containing a collection of …`): the annotation wins.
+ * what the entity holds (`an accessPackage containing a collection of …`): the annotation wins,
+ * as it does where it names one of several types the section offers.
  */
 function responseType(op: Operation, example: Example | undefined, index: TypeIndex, path: string): Resource | undefined {
   const body = example?.response?.body as Record<string, unknown> | undefined;
   const bodyType = body && typeof body === 'object' && typeof body['@odata.type'] === 'string' ? (body['@odata.type'] as string) : undefined;
   const sentence = op.responseType?.name;
+  // The example's annotation names one of the types the section offers ("a socialIdentityProvider
+  // or a builtinIdentityProvider"): that example shows that type, not the first one named.
+  const annotated = example?.response?.odataType;
+  const offered = annotated !== undefined && op.responseAlternatives?.includes(unqualified(annotated).toLowerCase()) === true;
   const oneOfMany = op.method === 'GET' && op.responseType?.collection === true && endsInKey(path) && example?.response?.isCollection !== true && !isValueWrapper(body);
-  const names = (oneOfMany ? [example?.response?.odataType, bodyType, sentence] : [sentence, example?.response?.odataType, bodyType]).filter((n): n is string => !!n);
+  const names = (oneOfMany || offered ? [example?.response?.odataType, bodyType, sentence] : [sentence, example?.response?.odataType, bodyType]).filter((n): n is string => !!n);
   for (const name of names) {
     const t = name.startsWith('Edm.') ? undefined : index.get(name);
     if (t?.kind === 'resource') return t.resource;

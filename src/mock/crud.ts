@@ -161,6 +161,12 @@ function reference(req: CrudRequest, state: CrudState): Outcome {
     case 'PUT':
     case 'PATCH': {
       const url = (req.body as { '@odata.id'?: unknown } | undefined)?.['@odata.id'];
+      // `PUT …/$ref` with `{}` clears a single-valued reference where a page of the path documents
+      // that body ("to disable an API connector, the value can be {}"); elsewhere it names nothing.
+      if (req.contract.request.method === 'PUT' && isEmptyObject(req.body) && documentsEmptyRef(req.route)) {
+        state.store.unlink(key);
+        return { status };
+      }
       const target = typeof url === 'string' ? req.keyOfUrl?.(url) : undefined;
       const entity = target ? state.store.get(target) : undefined;
       if (!target || !entity) {
@@ -182,4 +188,13 @@ function reference(req: CrudRequest, state: CrudState): Outcome {
     default:
       return answersBody(req.contract) ? { status, body: documentedBody(req.contract, state) } : { status };
   }
+}
+
+function isEmptyObject(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.keys(value).length === 0;
+}
+
+/** Some PUT page of the route sends `{}` as its request example. */
+function documentsEmptyRef(route: RouteNode): boolean {
+  return (route.methods.get('PUT') ?? []).some((c) => isEmptyObject(c.request.body));
 }

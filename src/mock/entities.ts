@@ -3,6 +3,9 @@ import { clone, type BodyDeps } from './body.js';
 import { examplesOf } from './examples.js';
 import { SEED_ID } from './types.js';
 import { locate, viewOf, type Located } from '../schemas/view/schemaView.js';
+import { schemaFileOf } from '../schemas/view/typeOf.js';
+import { describedSlots } from '../schemas/view/leaves.js';
+import { typedObjects } from '../schemas/view/runtimeTypes.js';
 import type { Entity } from './store.js';
 import { allowsNull, fillRequired, lacksRequired } from './required.js';
 
@@ -76,19 +79,53 @@ export function newEntity(body: unknown, contract: Contract, deps: BodyDeps, id:
  */
 export function mergeInto(entity: Entity, body: unknown, contract: Contract, deps: BodyDeps): Entity {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) return entity;
-  const root = rootOf(contract, deps);
-  const canCheck = root !== undefined && deps.validator?.has(root.doc) === true;
-  const before = canCheck ? countIssues(entity, root.doc, deps) : 0;
+  const root = runtimeSchema(entity, deps) ?? rootOf(contract, deps)?.doc;
+  const canCheck = root !== undefined && deps.validator?.has(root) === true;
+  const before = canCheck ? countIssues(entity, root, deps) : 0;
   for (const [name, value] of Object.entries(body as Entity)) {
     if (name.startsWith('@') || name === 'id') continue;
     const previous = entity[name];
     entity[name] = clone(value);
-    if (canCheck && countIssues(entity, root.doc, deps) > before) {
+    if (root !== undefined) canonicalEnums(entity, name, root, deps);
+    if (canCheck && countIssues(entity, root, deps) > before) {
       if (previous === undefined) delete entity[name];
       else entity[name] = previous;
     }
   }
   return entity;
+}
+
+/**
+ * The schema of the type the stored entity says it is: a PATCH does not change an entity's type,
+ * so a value of another type's shape (several pages document one path for sibling derived types)
+ * is not merged into it.
+ */
+function runtimeSchema(entity: Entity, deps: BodyDeps): string | undefined {
+  const type = entity['@odata.type'];
+  return typeof type === 'string' ? schemaFileOf(deps.schemas, type) : undefined;
+}
+
+/**
+ * Graph reads enum members whatever their case (`"contentType": "HTML"`, as pages send it) and
+ * answers the documented spelling: each enum value under `entity[name]` that matches a member but
+ * for case becomes that member, by the declared type and by each object's `@odata.type`.
+ */
+function canonicalEnums(entity: Entity, name: string, root: string, deps: BodyDeps): void {
+  const part = { [name]: entity[name] };
+  const spell = (file: string, value: unknown) => {
+    const schema = deps.schemas[file];
+    if (!schema) return;
+    for (const slot of describedSlots(deps.schemas, { schema, doc: file }, value)) {
+      const members = slot.view.enum;
+      if (!members || typeof slot.value !== 'string' || members.includes(slot.value)) continue;
+      const wanted = slot.value.toLowerCase();
+      const member = members.find((m) => typeof m === 'string' && m.toLowerCase() === wanted);
+      if (member !== undefined) (slot.parent as Record<string, unknown>)[slot.key] = member;
+    }
+  };
+  spell(root, part);
+  for (const t of typedObjects(deps.schemas, [root], part)) if (t.runtime) spell(t.runtime, t.value);
+  entity[name] = part[name];
 }
 
 function countIssues(entity: Entity, schema: string, deps: BodyDeps): number {

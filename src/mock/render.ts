@@ -10,6 +10,8 @@ import type { Exchange } from './exchange.js';
 import { GRAPH_JSON } from './json.js';
 import type { Entity } from './store.js';
 import { present } from './entities.js';
+import { clone } from './body.js';
+import { fillRequired } from './required.js';
 import { propertiesOf } from '../schemas/view/runtimeTypes.js';
 import { viewOf } from '../schemas/view/schemaView.js';
 
@@ -143,7 +145,12 @@ function shape(r: RenderContext, entity: Entity, key: string): Entity {
         const single = x.state.store.get(navKey) ?? related[0]?.entity;
         out[item.name] = single ? project(single, item.options.select) : null;
       }
+      // A copy: the keys filled below are the answer's, not the stored entities'.
+      out[item.name] = clone(out[item.name]);
     }
+    // Graph answers every expanded entity with its key, nested ones included (`$expand=a($expand=b)`),
+    // whatever the stored example showed; so does every field the request makes required.
+    fillRequired(out, r.contract, { schemas: x.state.set.schemas, validator: x.state.validator });
   }
   return out;
 }

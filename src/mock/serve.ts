@@ -87,7 +87,7 @@ function answer(x: Exchange, contract: Contract, route: RouteNode, segments: str
   const ref = last === '$ref';
   const address = resolveAddress(ref ? segments.slice(0, -1) : segments, state);
   const outcome = perform(
-    { contract, route, address, body: read.body, ref, keyOfUrl: (url) => keyOfGraphUrl(url, x), documentedExample: JSON.stringify(read.body) === JSON.stringify(contract.request.body) },
+    { contract, route, address, body: read.body, ref, keyOfUrl: (url) => keyOfGraphUrl(url, x), documentedExample: isDocumentedExample(read.body, route.methods.get(contract.request.method) ?? [contract]) },
     { schemas: state.set.schemas, validator: state.validator, store: state.store, newId: state.newId, now: state.now },
   );
   if ('problem' in outcome) return failure(x, outcome.problem, outcome.message);
@@ -145,4 +145,13 @@ function keyOfGraphUrl(url: string, x: Exchange): string | undefined {
   // `directoryObjects/{id}` names a user, group, … wherever it is stored.
   const id = segments[segments.length - 1];
   return id ? x.state.store.keysWithId(id)[0] : undefined;
+}
+
+/**
+ * The body is the request example of one of the pages documenting this method on this path (not
+ * only of the page the request was matched to: several examples share one path).
+ */
+function isDocumentedExample(body: unknown, documented: readonly Contract[]): boolean {
+  const sent = JSON.stringify(body);
+  return documented.some((c) => JSON.stringify(c.request.body) === sent);
 }

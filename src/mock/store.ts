@@ -118,6 +118,11 @@ export class MockStore {
     this.addChild(key);
   }
 
+  /** Removes the reference at `key`, never an entity; false when `key` is no reference. */
+  unlink(key: string): boolean {
+    return this.links.has(key) && this.delete(key);
+  }
+
   /** True while the entity at `key` is one a client created. */
   wasCreated(key: string): boolean {
     return this.createdKeys.has(key);

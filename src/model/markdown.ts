@@ -43,6 +43,13 @@ export function firstResourceLink(md: string): { text: string; target: string; i
   return undefined;
 }
 
+/** Page ids of every resource page `md` links, in order, without repeats. */
+export function resourcePageIds(md: string): string[] {
+  if (md.indexOf('](') < 0) return [];
+  const ids = [...md.matchAll(LINKS)].flatMap((m) => (/resources\//i.test(m[2] ?? '') ? [linkedPageId(m[2] ?? '')] : [])).filter((id): id is string => id !== undefined);
+  return [...new Set(ids)];
+}
+
 /** The page id a link points at: `../resources/user.md#x` → `user`; undefined for other links. */
 export function linkedPageId(target: string): string | undefined {
   const m = /([^/?#]+?)(?:\.md)?(?:[?#].*)?$/i.exec(target);

@@ -72,16 +72,21 @@ export function buildOperation(page: DocPage, includes: IncludeResolver): BuiltO
   if (page.version) operation.version = page.version;
   if (body.type) operation.requestType = body.type;
   if (sentence.type) operation.responseType = sentence.type;
+  if (sentence.alternatives) operation.responseAlternatives = sentence.alternatives;
   const responses = ex.examples.flatMap((e) => (e.response && e.response.status !== STATUS_NOT_SHOWN ? [e.response] : []));
   // Pages show error responses too (404, 507); the success status is the first non-error one.
   const firstResponse = responses.find((r) => r.status < 400) ?? responses[0];
-  if (sentence.status !== undefined) {
+  // Prose stating only an error status states a condition ("if the fileSize exceeds the quota, a
+  // `507` response will be returned"), not what success answers: an example's success status wins.
+  const proseOnlyErrors = sentence.status !== undefined && sentence.status >= 400 && firstResponse !== undefined && firstResponse.status < 400;
+  if (sentence.status !== undefined && !proseOnlyErrors) {
     operation.successStatus = sentence.status;
     operation.successStatusSource = { file, line: prose.line };
   } else if (firstResponse) {
     operation.successStatus = firstResponse.status;
     operation.successStatusSource = firstResponse.source;
-    diagnostics.push(diagnostic('response-status-not-stated', 'info', `The Response section states no status code; using ${firstResponse.status} from the examples.`, { file, line: prose.line }));
+    if (proseOnlyErrors) operation.statusPerExample = true;
+    else diagnostics.push(diagnostic('response-status-not-stated', 'info', `The Response section states no status code; using ${firstResponse.status} from the examples.`, { file, line: prose.line }));
   }
   const declared = firstResponse?.odataType ? parseTypeRef(firstResponse.odataType) : undefined;
   if (!operation.responseType && declared) operation.responseType = { name: declared.name, collection: declared.collection || firstResponse?.isCollection === true };
@@ -92,7 +97,7 @@ export function buildOperation(page: DocPage, includes: IncludeResolver): BuiltO
       diagnostics.push(diagnostic('example-response-without-status-line', 'info', `Response example is a bare JSON body without \`HTTP/1.1 NNN\`; read as the documented ${r.status} response.`, r.source));
       continue;
     }
-    if (r && sentence.status !== undefined && !sentence.statuses.includes(r.status) && r.status < 300) {
+    if (r && sentence.status !== undefined && !proseOnlyErrors && !sentence.statuses.includes(r.status) && r.status < 300) {
       diagnostics.push(diagnostic('example-status-differs', 'warning', `Example response status ${r.status} differs from the documented ${sentence.statuses.join(' or ')}.`, r.source, [operation.successStatusSource!]));
     }
   }

@@ -1,4 +1,4 @@
-import { firstResourceLink, linkedPageId, plainText } from './markdown.js';
+import { firstResourceLink, linkedPageId, plainText, resourcePageIds } from './markdown.js';
 import { parseTypeRef } from './typeRef.js';
 import type { TypeRef } from './types.js';
 
@@ -12,6 +12,8 @@ export interface ResponseSentence {
   /** Page id of the linked type (`educationsynchronizationprofile`), to resolve the name by page. */
   typePage?: string;
   noContent: boolean;
+  /** Page ids of the resource pages the section links, when it links more than one (`socialidentityprovider`, `builtinidentityprovider`). */
+  alternatives?: string[];
 }
 
 const STATUS = /`*(?:HTTP\s+)?([1-5]\d\d)(?:[ ,]+[A-Za-z][A-Za-z -]*?)?`*\s+(?:response|status)(?:\s+code)?/i;
@@ -34,6 +36,8 @@ export function parseResponseSentence(md: string): ResponseSentence {
   const bold = link ? undefined : boldMatch;
   const named = link ? parseTypeRef(link.text) : bold?.[1] ? parseTypeRef(bold[1]) : undefined;
   const result: ResponseSentence = { statuses: [...new Set([...md.matchAll(ALL_STATUSES)].map((m) => Number(m[1])))], noContent: false };
+  const linked = resourcePageIds(md);
+  if (linked.length > 1) result.alternatives = linked;
   const success = result.statuses.find((s) => s < 400) ?? result.statuses[0];
   if (success !== undefined) result.status = success;
   if (named && /\bin the response body|\bobject|\bcollection|\bresource|\bentity/i.test(rest)) {

@@ -150,12 +150,16 @@ export interface Operation {
   /** Success status from the Response section, else from the first example response. */
   successStatus?: number;
   successStatusSource?: SourceRef;
+  /** The Response section states only an error status: each example's own success status is its contract's. */
+  statusPerExample?: boolean;
   /** Body type named by the Request body section, when it names one. */
   requestType?: TypeRef;
   /** Fields from the Request body table. */
   requestProperties: Property[];
   /** Response type named by the Response section; collection when it says "collection". */
   responseType?: TypeRef;
+  /** Page ids of the other resource types the Response section names as alternatives ("a socialIdentityProvider or a builtinIdentityProvider"). */
+  responseAlternatives?: string[];
   /** The Response section says there is no body ("204 No Content", "no response body"). */
   noContent: boolean;
   permissions: Permissions;

@@ -1,4 +1,5 @@
 import { bodyItems } from '../contracts/bodyItems.js';
+import { peerIndex } from '../contracts/peers.js';
 import type { Contract, ContractSet, Violation } from '../contracts/types.js';
 import type { KeyLine } from '../model/exampleChecks.js';
 import type { ApiModel } from '../model/types.js';
@@ -33,8 +34,10 @@ export interface TriageInput {
 
 const shape = (pointer = '') => pointer.replace(/\/\d+(?=\/|$)/g, '/*');
 const jsonType = (v: unknown) => (v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v);
+/** An expected list of members as the enum check and the schema both state it (the schema adds `null` where nullable). */
+const members = (expected: unknown) => (Array.isArray(expected) ? expected.filter((e) => e !== null) : expected);
 /** Same property (any item), same expectation, same kind of wrong value. */
-const signature = (p: { pointer?: string; expected?: unknown; actual?: unknown }) => `${shape(p.pointer)}\u0000${JSON.stringify(p.expected)}\u0000${jsonType(p.actual)}`;
+const signature = (p: { pointer?: string; expected?: unknown; actual?: unknown }) => `${shape(p.pointer)}\u0000${JSON.stringify(members(p.expected))}\u0000${jsonType(p.actual)}`;
 
 /**
  * Sorts failed cases: a schema violation that the page's own response example shows too (same
@@ -43,11 +46,12 @@ const signature = (p: { pointer?: string; expected?: unknown; actual?: unknown }
  */
 export function triageFailures(cases: readonly CaseResult[], input: TriageInput): FailureTriage {
   const byId = new Map(input.set.contracts.map((c) => [c.id, c]));
+  const peersOf = peerIndex(input.set.contracts);
   const out: FailureTriage = { docDefects: [], unexplained: [] };
   for (const c of cases) {
     if (c.state !== 'failed') continue;
     const contract = byId.get(c.contractId);
-    const defects = contract && c.violations.length > 0 ? explain(c, contract, input) : undefined;
+    const defects = contract && c.violations.length > 0 ? explain(c, contract, peersOf(contract), input) : undefined;
     if (defects) out.docDefects.push(...defects);
     else out.unexplained.push(c);
   }
@@ -66,25 +70,36 @@ export function annotateDocDefects(run: RunResult, input: TriageInput): RunResul
   return { ...run, cases };
 }
 
-function explain(c: CaseResult, contract: Contract, input: TriageInput): DocDefect[] | undefined {
-  const schema = contract.response.schema;
-  // The example as the mock answers it (a `{"value": {...}}` wrapper of one entity removed).
-  const example = unwrapEntityExample(contract.response.example, contract, input.set.schemas);
-  const items = schema && example !== undefined ? bodyItems(contract, example) : undefined;
-  if (!schema || !items) return undefined;
-  // The example's own violation of each signature: its value is what the page shows.
-  const shown = new Map<string, SchemaIssue>();
-  for (const v of items.flatMap((item) => exampleIssues(input, schema, item.value, item.pointer))) if (!shown.has(signature(v))) shown.set(signature(v), v);
-  // A create or update answers what it was sent: a value the page's request example sends against its type shows up in the answer.
-  const sent = contract.request.body;
-  if (contract.response.body === 'entity' && sent !== null && typeof sent === 'object' && !Array.isArray(sent)) {
-    for (const v of exampleIssues(input, contract.request.schema ?? schema, sent, '')) if (!shown.has(signature(v))) shown.set(signature(v), v);
-  }
+/**
+ * The failing violations of `c`, each shown by the response example of its own page or of a page
+ * documenting the same request (the mock answers a collection with the items of all of them).
+ */
+function explain(c: CaseResult, contract: Contract, peers: readonly Contract[], input: TriageInput): DocDefect[] | undefined {
+  if (!contract.response.schema) return undefined;
+  const shown = new Map<string, { issue: SchemaIssue; page: Contract }>();
+  for (const page of [contract, ...peers]) for (const issue of shownBy(page, input)) if (!shown.has(signature(issue))) shown.set(signature(issue), { issue, page });
   // Notes (severity info) fail nothing; what failed must be what the example shows.
   const failing = c.violations.filter((v) => v.severity !== 'info');
   if (failing.length === 0 || !failing.every((v) => shown.has(signature(v)))) return undefined;
   const seen = new Set<string>();
-  return failing.filter((v) => !seen.has(shape(v.pointer)) && seen.add(shape(v.pointer))).map((v) => defectOf(c, contract, v, shown.get(signature(v))!, input));
+  return failing.filter((v) => !seen.has(shape(v.pointer)) && seen.add(shape(v.pointer))).map((v) => {
+    const { issue, page } = shown.get(signature(v))!;
+    return defectOf(c, page, v, issue, input);
+  });
+}
+
+/** The schema issues a page's own examples show: its response example and what its create or update sends. */
+function shownBy(contract: Contract, input: TriageInput): SchemaIssue[] {
+  const schema = contract.response.schema;
+  // The example as the mock answers it (a `{"value": {...}}` wrapper of one entity removed).
+  const example = unwrapEntityExample(contract.response.example, contract, input.set.schemas);
+  const items = schema && example !== undefined ? bodyItems(contract, example) : undefined;
+  if (!schema || !items) return [];
+  const issues = items.flatMap((item) => exampleIssues(input, schema, item.value, item.pointer));
+  // A create or update answers what it was sent: a value the page's request example sends against its type shows up in the answer.
+  const sent = contract.request.body;
+  if (contract.response.body === 'entity' && sent !== null && typeof sent === 'object' && !Array.isArray(sent)) issues.push(...exampleIssues(input, contract.request.schema ?? schema, sent, ''));
+  return issues;
 }
 
 /**

@@ -4,6 +4,7 @@ import { RunnerError } from '../errors.js';
 import type { HttpRequest, HttpResponse, Transport } from '../transport/types.js';
 import type { ParamResolver } from './params.js';
 import { requestFor } from './requestFor.js';
+import { withIssuedToken } from './stateToken.js';
 
 /** One request sent for a contract and the response it got. */
 export interface Exchange {
@@ -37,7 +38,8 @@ export async function performExchange(contract: Contract, resolver: ParamResolve
     for (const prefer of variants) {
       const extra: Record<string, string> = { ...headers, 'client-request-id': randomUUID() };
       if (prefer) extra.Prefer = PREFER_UNKNOWN;
-      const request = requestFor(contract, resolution.values, extra);
+      const request = await withIssuedToken(contract, requestFor(contract, resolution.values, extra), transport);
+      if ('reason' in request) return { kind: 'skip', reason: request.reason };
       exchanges.push({ request, response: await transport.send(request), prefer });
     }
     return { kind: 'done', exchanges };

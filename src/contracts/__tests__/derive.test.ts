@@ -125,3 +125,36 @@ describe('deriveContracts', () => {
     expect(compileAll(schemas)).toEqual([]);
   });
 });
+
+test("an example annotated with one of the types the Response section offers is that type's contract; another annotation is not", () => {
+  const getUrl = 'https://graph.microsoft.com/beta/education/synchronizationProfiles/{id}/profileStatus';
+  const offered = operation('offered-get', {
+    paths: [{ ...tmpl, template: '/education/synchronizationProfiles/{id}/profileStatus' }],
+    successStatus: 200,
+    responseType: t('educationSynchronizationProfileStatus'),
+    responseAlternatives: ['educationsynchronizationprofilestatus', 'syncdetail'],
+    examples: [
+      example('GET', getUrl, { status: 200, response: { id: 'x' } }),
+      example('GET', getUrl, { status: 200, response: { phase: 'a' }, odataType: 'microsoft.graph.syncDetail', line: 60 }),
+    ],
+  });
+  const withAlternatives = deriveContracts(model({ resources: [profileStatus, detail], enums: [statusEnum], operations: [offered] }), { isPlaceholder, index }).contracts;
+  expect(withAlternatives.map((c) => c.response.type)).toEqual(['educationSynchronizationProfileStatus', 'syncDetail']);
+  const { responseAlternatives: _offered, ...single } = offered;
+  const without = deriveContracts(model({ resources: [profileStatus, detail], enums: [statusEnum], operations: [single] }), { isPlaceholder, index }).contracts;
+  expect(without.map((c) => c.response.type)).toEqual(['educationSynchronizationProfileStatus', 'educationSynchronizationProfileStatus']);
+});
+
+test("where the Response section states only an error status, each example's own success status is its contract's", () => {
+  const op = operation('session', {
+    method: 'DELETE',
+    paths: [tmpl],
+    successStatus: 200,
+    statusPerExample: true,
+    examples: [example('DELETE', url, { status: 204, line: 20 }), example('DELETE', url, { status: 507, line: 60 })],
+  });
+  const derived = deriveContracts(model({ resources: [profileStatus, detail], enums: [statusEnum], operations: [op] }), { isPlaceholder, index }).contracts;
+  expect(derived.map((c) => c.response.status)).toEqual([204, 200]);
+  const { statusPerExample: _perExample, ...shared } = op;
+  expect(deriveContracts(model({ resources: [profileStatus, detail], enums: [statusEnum], operations: [shared] }), { isPlaceholder, index }).contracts.map((c) => c.response.status)).toEqual([200, 200]);
+});

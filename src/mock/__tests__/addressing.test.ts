@@ -72,6 +72,40 @@ describe('aliases', () => {
   });
 });
 
+test("another page's example on the same path is a documented example too (an @odata.id naming the page's own sample object)", () => {
+  const set = driveSet();
+  const post = set.contracts.find((c) => c.id === 'group-post-members')!;
+  const sample = { '@odata.id': 'https://graph.microsoft.com/v1.0/directoryObjects/2c891f12-928d-4da2-8d83-7d2434a0d8dc' };
+  const call = client(createMockState({ ...set, contracts: [...set.contracts, { ...post, id: 'group-post-members~2', request: { ...post.request, body: sample } }] }));
+  const members = call('GET', `/v1.0/groups/${SEED_ID}/members`).json?.value;
+  expect(call('POST', `/v1.0/groups/${SEED_ID}/members/$ref`, sample).status).toBe(204);
+  expect(call('GET', `/v1.0/groups/${SEED_ID}/members`).json?.value).toEqual(members);
+  expect(call('POST', `/v1.0/groups/${SEED_ID}/members/$ref`, { '@odata.id': 'https://graph.microsoft.com/v1.0/directoryObjects/2c891f12-0000' }).status).toBe(400);
+});
+
+describe('$ref cleared by an empty body', () => {
+  const clearing = () => {
+    const set = driveSet();
+    const put = set.contracts.find((c) => c.id === 'user-post-manager')!;
+    return { ...set, contracts: [...set.contracts, { ...put, id: 'user-post-manager~2', request: { ...put.request, body: {} } }] };
+  };
+
+  test('where a page of the path documents `{}`, PUT …/$ref with it removes the reference and nothing else', () => {
+    const call = client(createMockState(clearing()));
+    const boss = call('POST', '/v1.0/users', { displayName: 'Boss', kind: 'member' }).json!;
+    expect(call('PUT', `/v1.0/users/${SEED_ID}/manager/$ref`, { '@odata.id': `https://graph.microsoft.com/v1.0/users/${String(boss.id)}` }).status).toBe(204);
+    expect(call('GET', `/v1.0/users/${SEED_ID}/manager`).json?.id).toBe(boss.id);
+    expect(call('PUT', `/v1.0/users/${SEED_ID}/manager/$ref`, {}).status).toBe(204);
+    expect(call('GET', `/v1.0/users/${SEED_ID}/manager`).json?.id).not.toBe(boss.id);
+    expect(call('GET', `/v1.0/users/${String(boss.id)}`).status).toBe(200);
+  });
+
+  test('where no page documents it, `{}` names no object: 400', () => {
+    const call = client();
+    expect(call('PUT', `/v1.0/users/${SEED_ID}/manager/$ref`, {}).status).toBe(400);
+  });
+});
+
 describe('file content', () => {
   test('PUT …/content stores the bytes and the size; GET …/content is a 302 to a URL the mock serves without a token', () => {
     const state = createMockState(driveSet());

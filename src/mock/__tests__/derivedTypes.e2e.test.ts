@@ -50,6 +50,22 @@ describe('derived types sharing one collection route', () => {
   });
 });
 
+test("a PATCH documented for a sibling type does not merge that type's values: an entity keeps its type", async () => {
+  const own = await startMockServer(buildFromFiles(derivedPages(true), 'fixture-derived').set);
+  const call = (method: string, url: string, body: unknown) => send(own.url, { method, url, headers, body: JSON.stringify(body) });
+  try {
+    const made = await call('POST', collection, { '@odata.type': '#microsoft.graph.groupPolicyPresentationValueBoolean', value: true });
+    const patched = await call('PATCH', `${collection}/${String(made.json?.id)}`, { '@odata.type': '#microsoft.graph.groupPolicyPresentationValueText', value: 'Text value' });
+    expect(patched.status, patched.text).toBe(200);
+    expect(patched.json).toMatchObject({ '@odata.type': '#microsoft.graph.groupPolicyPresentationValueBoolean', value: true });
+    expect(schemaIssues('groupPolicyPresentationValueBoolean', patched.json)).toEqual([]);
+    const same = await call('PATCH', `${collection}/${String(made.json?.id)}`, { '@odata.type': '#microsoft.graph.groupPolicyPresentationValueBoolean', value: false });
+    expect(same.json).toMatchObject({ value: false });
+  } finally {
+    await own.close();
+  }
+});
+
 test('the list answers the items of every type derived from the base, as Graph does, each valid for its own type', async () => {
   const created: unknown[] = [];
   for (const type of [BASE, ...Object.keys(DERIVED)]) {

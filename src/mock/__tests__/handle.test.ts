@@ -84,3 +84,29 @@ describe('documented bodies', () => {
     expect(res.trace?.drift).toBe('not-applicable');
   });
 });
+
+test('an enum member written in another case is stored and answered in its documented spelling; an unknown value is not stored', () => {
+  const state = createMockState(usersSet());
+  const send = (method: string, url: string, body?: unknown) => {
+    const res = handle({ method, url, headers: { authorization: 'Bearer t', 'content-type': 'application/json' }, ...(body === undefined ? {} : { body: JSON.stringify(body) }) }, state);
+    return res.body ? (JSON.parse(res.body) as Record<string, unknown>) : undefined;
+  };
+  const made = send('POST', '/v1.0/users', { displayName: 'Cased', kind: 'GUEST' });
+  expect(made?.kind).toBe('guest');
+  expect(send('GET', `/v1.0/users/${String(made?.id)}`)?.kind).toBe('guest');
+  send('PATCH', `/v1.0/users/${String(made?.id)}`, { kind: 'Member' });
+  expect(send('GET', `/v1.0/users/${String(made?.id)}`)?.kind).toBe('member');
+  send('PATCH', `/v1.0/users/${String(made?.id)}`, { kind: 'stranger' });
+  expect(send('GET', `/v1.0/users/${String(made?.id)}`)?.kind).toBe('member');
+});
+
+test('an expanded entity is answered with its key even where the stored one has none; the store keeps what it had', () => {
+  const get = contract('user-get-expand', 'GET', '/users/{id}', 200, 'entity', { id: 'x' });
+  const expanding = { ...get, request: { ...get.request, query: { $expand: 'manager' } }, response: { ...get.response, requiredFields: [...get.response.requiredFields, { pointer: '/manager/id', rule: 'key' as const }] } };
+  const state = createMockState(withContracts(expanding));
+  const manager = { displayName: 'Boss' };
+  state.store.put(`/users/${SEED_ID}/manager`, manager);
+  const res = handle({ method: 'GET', url: `/v1.0/users/${SEED_ID}?$expand=manager`, headers: { authorization: 'Bearer t' } }, state);
+  expect((JSON.parse(res.body) as { manager: Record<string, unknown> }).manager).toMatchObject({ displayName: 'Boss', id: expect.any(String) as unknown });
+  expect(state.store.get(`/users/${SEED_ID}/manager`)).not.toHaveProperty('id');
+});

@@ -75,6 +75,17 @@ describe('buildOperation', () => {
     expect(diagnostics.map((d) => `${d.rule}@${d.source.line}`)).toEqual(['example-response-without-status-line@23']);
   });
 
+  test("prose naming only an error status states a condition: the example's success status is the success status", () => {
+    const md = INTUNE.replace(/If successful, this method[^\n]*/, 'If the `fileSize` parameter exceeds the available quota, a `507 Insufficent Storage` response will be returned.');
+    const { operation } = build(md);
+    expect(operation?.successStatus).toBe(200);
+    expect(operation?.statusPerExample).toBe(true);
+    expect(rules(md).filter((r) => r.startsWith('example-status-differs'))).toEqual([]);
+    const stated = build(INTUNE.replace('`200 OK` response code', '`201 Created` response code'));
+    expect(stated.operation?.successStatus).toBe(201);
+    expect(stated.operation?.statusPerExample).toBeUndefined();
+  });
+
   test('a page with no request at all is no operation', () => {
     const { operation, diagnostics } = build('# Overview\n\nSome text.\n');
     expect(operation).toBeUndefined();

@@ -24,6 +24,8 @@ describe('parseResponseSentence', () => {
       { statuses: [], type: { name: 'accessPackageAssignmentRequest', collection: false }, typePage: 'x', noContent: false }],
     ['If the item is missing it returns a `404 Not Found` response code; if successful, a `200 OK` response code.', { statuses: [404, 200], status: 200, noContent: false }],
     ['See [errors](/graph/errors) for details.', { statuses: [], noContent: false }],
+    ['If successful, this method returns a `200 OK` response code and a JSON representation of a [socialIdentityProvider](../resources/socialidentityprovider.md) or a [builtinIdentityProvider](../resources/builtinidentityprovider.md) in the response body.',
+      { statuses: [200], status: 200, type: { name: 'socialIdentityProvider', collection: false }, typePage: 'socialidentityprovider', noContent: false, alternatives: ['socialidentityprovider', 'builtinidentityprovider'] }],
     ['For CSV it returns a `302 Found` response. For JSON it returns a `200 OK` response code and a JSON object.', { statuses: [302, 200], status: 302, noContent: false }],
   ] as const)('%s', ([md, expected]) => {
     expect(parseResponseSentence(md)).toEqual(expected);

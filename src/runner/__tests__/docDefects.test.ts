@@ -74,6 +74,22 @@ describe('triageFailures', () => {
   });
 });
 
+describe('pages of one request', () => {
+  // A second page of the same request whose own example is clean: the mock answers the
+  // collection with the items of both examples, so its answer shows the first page's defect.
+  const own = set.contracts.find((c) => c.id === 'textcolumn-list')!;
+  const example = own.response.example as { value: Record<string, unknown>[] };
+  const clean = { ...own, id: 'textcolumn-list~2', response: { ...own.response, example: { value: example.value.map((v) => ({ ...v, allowMultipleLines: 'no' })) } } };
+  const input = { set: { ...set, contracts: [...set.contracts, clean] }, model, validator, keyLine: keyLineFinder(pages) };
+
+  test("a violation another page of the request shows is that page's doc defect, named by its example line", () => {
+    const c = { ...failed({ value: [{ allowMultipleLines: false }] }), id: 'textcolumn-list~2::response-body-matches-schema', contractId: 'textcolumn-list~2' };
+    const { docDefects, unexplained } = triageFailures([c], input);
+    expect(unexplained).toEqual([]);
+    expect(docDefects[0]).toMatchObject({ caseId: c.id, example: { file: 'api/textcolumn-list.md', line: lineOf('api/textcolumn-list.md', '"allowMultipleLines": false') } });
+  });
+});
+
 describe('annotateDocDefects', () => {
   test('a failed case the docs explain carries its notes; other cases are returned as they were', () => {
     const explained = failed({ value: [{ allowMultipleLines: false, maxLength: 255 }] });

@@ -1,7 +1,7 @@
 // Doc pages shaped like the generated Intune pages of a base type and its derived types that
 // share one collection route (groupPolicyPresentationValue and its Boolean/Text variants): the
 // base GET example wraps the entity as `{"value": {...}}`, each derived type has its own list
-// and create page on the same path, and each derived type has a `value` property of its own type.
+// and create page on the same path and an update page on one entity path, and each derived type has a `value` property of its own type.
 import type { DocFile } from '../../../docs/types.js';
 
 const NS = 'microsoft.graph';
@@ -32,8 +32,8 @@ function api(name: string, title: string, method: string, path: string, response
 const http = (status: string, body: unknown) => `HTTP/1.1 ${status}\nContent-Type: application/json\n\n${JSON.stringify(body, null, 2)}`;
 const stamp = { lastModifiedDateTime: '2017-01-01T00:00:35.1329464-08:00', createdDateTime: '2017-01-01T00:02:43.5775965-08:00' };
 
-/** Resource and API pages of the base type and its derived types (list, create; base get too). */
-export function derivedPages(): DocFile[] {
+/** Resource and API pages of the base type and its derived types (list, create, update when asked; base get too). */
+export function derivedPages(updates = false): DocFile[] {
   const base = { '@odata.type': `#${NS}.${BASE}`, ...stamp, id: '8132eaab-eaab-8132-abea-3281abea3281' };
   const files = [
     resource(BASE),
@@ -47,6 +47,7 @@ export function derivedPages(): DocFile[] {
       resource(type, BASE, [edm, value]),
       api(`${type.toLowerCase()}-list`, `List ${type}s`, 'GET', COLLECTION, http('200 OK', { value: [item] }), `a \`200 OK\` response code and a collection of ${link(type)} objects`),
       api(`${type.toLowerCase()}-create`, `Create ${type}`, 'POST', COLLECTION, http('201 Created', item), `a \`201 Created\` response code and a ${link(type)} object`, { '@odata.type': `#${NS}.${type}`, value }),
+      ...(updates ? [api(`${type.toLowerCase()}-update`, `Update ${type}`, 'PATCH', ENTITY, http('200 OK', item), `a \`200 OK\` response code and an updated ${link(type)} object`, { '@odata.type': `#${NS}.${type}`, value })] : []),
     );
   }
   return files;
