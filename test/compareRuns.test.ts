@@ -38,6 +38,14 @@ describe('compareRuns', () => {
     expect(differenceLines(r.differences)).toContain('    a::status-code-documented (mock passed, live error): TRANSPORT_FAILED: cannot reach');
   });
 
+  test('a skip the mock run made for the same reason is expected; for another reason it is not', () => {
+    const why = { skipReason: "the page's $skiptoken was issued by another service; no @odata.nextLink to follow" };
+    const mock = run([c('s', 'GET /s', 'skipped', why), c('t', 'GET /t', 'skipped', { skipReason: 'no fixture for {id}' })]);
+    const live = run([c('s', 'GET /s', 'skipped', { skipReason: why.skipReason.replace('no @odata', 'GET /beta/teams/2/delta has no @odata') }), c('t', 'GET /t', 'skipped', why)]);
+    mock.cases[0]!.skipReason = why.skipReason.replace('no @odata', 'GET /beta/teams/1/delta has no @odata');
+    expect(compareRuns(mock, live).unexpectedSkips.map((x) => x.id)).toEqual(['t::status-code-documented']);
+  });
+
   test("a mock-run read that found nothing after that run's own PUT $ref names the write", () => {
     const mock = run([c('get-manager', 'GET /users/{id | userPrincipalName}/manager', 'failed', failed404), c('put-manager', 'PUT /users/{id}/manager/$ref', 'passed')]);
     const live = run([c('get-manager', 'GET /users/{id | userPrincipalName}/manager', 'passed'), c('put-manager', 'PUT /users/{id}/manager/$ref', 'skipped', readOnly)]);
