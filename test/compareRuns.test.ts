@@ -41,7 +41,11 @@ describe('compareRuns', () => {
   test('a skip the mock run made for the same reason is expected; for another reason it is not', () => {
     const why = { skipReason: "the page's $skiptoken was issued by another service; no @odata.nextLink to follow" };
     const mock = run([c('s', 'GET /s', 'skipped', why), c('t', 'GET /t', 'skipped', { skipReason: 'no fixture for {id}' })]);
-    const live = run([c('s', 'GET /s', 'skipped', { skipReason: why.skipReason.replace('no @odata', 'GET /beta/teams/2/delta has no @odata') }), c('t', 'GET /t', 'skipped', why)]);
+    const live = run([
+      c('s', 'GET /s', 'skipped', { skipReason: why.skipReason.replace('no @odata', 'GET /beta/teams/2/delta has no @odata') }),
+      c('s', 'GET /s', 'skipped', { skipReason: why.skipReason.replace('no @odata', 'GET /beta/teams/2/delta has no @odata'), checkId: 'request-id-present' }),
+      c('t', 'GET /t', 'skipped', why),
+    ]);
     mock.cases[0]!.skipReason = why.skipReason.replace('no @odata', 'GET /beta/teams/1/delta has no @odata');
     expect(compareRuns(mock, live).unexpectedSkips.map((x) => x.id)).toEqual(['t::status-code-documented']);
   });
