@@ -43,7 +43,7 @@ const lastLine = (text: string) => text.trimEnd().split('\n').at(-1) ?? '';
 
 // 0 ms lands while vitest is still being created, 300 ms while it starts its run, 2 s among the
 // running tests: each ends in order, never by the signal (exit 130) or vitest's own handler.
-test.for([0, 300, 2000])('Ctrl-C %i ms after the start line exits 2, says "interrupted" last and writes incomplete reports', async (delayMs) => {
+test.for([0, 300, 2000])('Ctrl-C %i ms after the start line exits 2, says "interrupted" last and writes incomplete reports', { timeout: 180_000 }, async (delayMs) => {
   const { code, signal, stdout, stderr, reports } = await interruptRun(delayMs);
   expect({ code, signal }, stderr).toEqual({ code: 2, signal: null });
   expect(lastLine(stdout)).toMatch(/^interrupted: \d+ passed, \d+ failed, \d+ skipped, \d+ errors? \(/);
@@ -55,4 +55,4 @@ test.for([0, 300, 2000])('Ctrl-C %i ms after the start line exits 2, says "inter
   expect(run.complete).toBe(false);
   expect(run.summary.total).toBe(run.cases.length);
   expect(lastLine(stdout)).toContain(`(${run.cases.length} case`);
-}, 180_000);
+});
