@@ -23,7 +23,7 @@ export interface ProgressDisplay {
   onProgress: OnBuildProgress;
   /** Prints a line of its own (a download's progress) without breaking the live line. */
   log(line: string): void;
-  /** Clears the live line (before an error is printed, or at the end). */
+  /** Clears the live line and forgets the build (before an error is printed: it failed part-way). */
   clear(): void;
 }
 
@@ -50,11 +50,17 @@ export function progressDisplay(options: ProgressDisplayOptions = {}): ProgressD
   let shown = false;
   let printed = false;
 
-  const clear = () => {
+  const clearLive = () => {
     if (!shown) return;
     cursorTo(stream as NodeJS.WritableStream, 0);
     clearLine(stream as NodeJS.WritableStream, 0);
     shown = false;
+  };
+  /** The end of a build, or of one that failed: the next event starts a new one. */
+  const reset = () => {
+    startedAt = undefined;
+    lastStage = undefined;
+    printed = false;
   };
   const draw = (text: string) => {
     // A stream with no size (a pseudo-terminal without one) reports 0 columns.
@@ -68,11 +74,9 @@ export function progressDisplay(options: ProgressDisplayOptions = {}): ProgressD
   const onProgress: OnBuildProgress = (event) => {
     const t = now();
     if (event.stage === 'done') {
-      if (stream.isTTY) clear();
+      if (stream.isTTY) clearLive();
       else if (printed) stream.write(`${describe(event)} [${seconds(t - startedAt!)}]\n`);
-      startedAt = undefined;
-      lastStage = undefined;
-      printed = false;
+      reset();
       return;
     }
     startedAt ??= t;
@@ -92,10 +96,13 @@ export function progressDisplay(options: ProgressDisplayOptions = {}): ProgressD
   return {
     onProgress,
     log: (line) => {
-      clear();
+      clearLive();
       stream.write(`${line}\n`);
     },
-    clear,
+    clear: () => {
+      clearLive();
+      reset();
+    },
   };
 }
 

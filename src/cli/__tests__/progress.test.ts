@@ -59,6 +59,19 @@ describe('off a terminal (CI logs, pipes)', () => {
     expect(stream.text).toBe('parsing pages: 4 of 100 (4%) [3.0 s]\nparsing pages: 7 of 100 (7%) [6.0 s]\n');
   });
 
+  test('after a build that failed part-way (cleared, no `done`), the next build starts its own interval', () => {
+    const stream = fakeStream(false);
+    let t = 0;
+    const display = progressDisplay({ stream, now: () => t, everyMs: 3000 });
+    display.onProgress({ stage: 'parse', done: 1, total: 10 });
+    display.clear();
+    t = 60_000;
+    display.onProgress({ stage: 'parse', done: 1, total: 10 });
+    t = 61_000;
+    display.onProgress({ stage: 'done', pages: 10, contracts: 0 });
+    expect(stream.text).toBe('');
+  });
+
   test('a build faster than the interval prints nothing at all', async () => {
     const stream = fakeStream(false);
     const display = progressDisplay({ stream, now: steppingClock(1), everyMs: 3000 });
