@@ -12,6 +12,7 @@ import type { ApiModel } from './model/types.js';
 import { deriveSchemas, indexTypes, type SchemaSet } from './schemas/index.js';
 import { append } from './util/append.js';
 import { NothingCheckedError } from './errors.js';
+import type { OnBuildProgress } from './docs/progress.js';
 
 /** The pages of one API version and the model built from them. */
 export interface VersionBuild {
@@ -40,9 +41,10 @@ export type StageTimings = Partial<Record<'parse' | 'model' | 'schemas' | 'contr
  * Docs that hold both API versions are built as two models, each version's contracts and schemas
  * in its own folder (see `inVersionFolder`), so neither sees the other's pages.
  * Pure: no I/O. `docs` labels the set (`default`, a folder or tarball name); `read` holds what
- * reading the docs reported (files left out).
+ * reading the docs reported (files left out); `progress` is told of each page parsed, each stage
+ * entered and the end (see `BuildProgress`).
  */
-export function buildFromFiles(files: DocFile[], docs: string, timings?: StageTimings, read: DocDiagnostic[] = []): Build {
+export function buildFromFiles(files: DocFile[], docs: string, timings?: StageTimings, read: DocDiagnostic[] = [], progress?: OnBuildProgress): Build {
   const time = <T>(stage: keyof StageTimings, run: () => T): T => {
     if (!timings) return run();
     const start = performance.now();
@@ -50,7 +52,13 @@ export function buildFromFiles(files: DocFile[], docs: string, timings?: StageTi
     timings[stage] = (timings[stage] ?? 0) + (performance.now() - start) / 1000;
     return result;
   };
-  const pages = time('parse', () => files.map(parseDoc));
+  const pages = time('parse', () =>
+    files.map((file, i) => {
+      const page = parseDoc(file);
+      progress?.({ stage: 'parse', done: i + 1, total: files.length });
+      return page;
+    }),
+  );
   const byVersion = new Map<DocVersion | undefined, DocPage[]>(pages.length === 0 ? [[undefined, []]] : []);
   for (const p of pages) {
     const group = byVersion.get(p.version);
@@ -63,9 +71,13 @@ export function buildFromFiles(files: DocFile[], docs: string, timings?: StageTi
   const schemas: SchemaSet = {};
   const diagnostics: DocDiagnostic[] = [...read];
   for (const [version, group] of [...byVersion].sort(([a], [b]) => ((a ?? '') < (b ?? '') ? -1 : 1))) {
+    const stage = (name: 'model' | 'schemas' | 'contracts') => progress?.(version ? { stage: name, version } : { stage: name });
+    stage('model');
     const model = time('model', () => buildModel(group));
     const index = indexTypes(model);
+    stage('schemas');
     const derived = time('schemas', () => deriveSchemas(model, index));
+    stage('contracts');
     const made = time('contracts', () => deriveContracts(model, { index, isPlaceholder: isPlaceholderValue }));
     const placed = several && version ? inVersionFolder(version, made.contracts, derived.schemas) : { contracts: made.contracts, schemas: derived.schemas };
     append(contracts, placed.contracts);
@@ -75,6 +87,7 @@ export function buildFromFiles(files: DocFile[], docs: string, timings?: StageTi
   }
   const named = versions.flatMap((v) => (v.version ? [v.version] : []));
   const set: ContractSet = { docs, contracts, schemas, diagnostics: capPerPage(sortDiagnostics(diagnostics)), ...(named.length > 0 ? { versions: named } : {}) };
+  progress?.({ stage: 'done', pages: pages.length, contracts: contracts.length });
   return { set, pages, model: versions[0]!.model, versions };
 }
 
@@ -106,11 +119,12 @@ function capPerPage(sorted: DocDiagnostic[]): DocDiagnostic[] {
 
 /**
  * Reads a docs folder, `.tar.gz` or https URL of one, and builds it. `label` defaults to the
- * folder, file or URL file name; `options` raise the size limits and take download progress.
+ * folder, file or URL file name; `options` raise the size limits and take download progress and
+ * the progress of reading and building (`onProgress`).
  */
 export async function buildFromDocs(location: string, label?: string, options?: ReadOptions): Promise<Build> {
   const source = await readDocs(location, options);
-  return buildFromFiles(source.files, label ?? basename(isDocsUrl(location) ? new URL(location).pathname : location), undefined, source.diagnostics);
+  return buildFromFiles(source.files, label ?? basename(isDocsUrl(location) ? new URL(location).pathname : location), undefined, source.diagnostics, options?.onProgress);
 }
 
 /** Options of `loadBuild`. */

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { DEFAULT_READ_LIMITS, type ReadOptions } from '../docs/index.js';
 import { ConfigError } from '../errors.js';
+import { stderrProgress } from './progress.js';
 
 /** `--max-docs-mb` / `--max-page-mb` as commander gives them. */
 export interface DocsLimitFlags {
@@ -17,9 +18,13 @@ export function addDocsLimitFlags(command: Command): Command {
     .option('--max-page-mb <n>', `largest single docs file read (default ${DEFAULT_READ_LIMITS.maxFileBytes / MB})`);
 }
 
-/** The read options of the flags; progress lines of a download go to stderr (stdout stays the command's output). */
+/**
+ * The read options of the flags; a download's progress lines and the progress of reading and
+ * building the docs go to stderr (`stderrProgress`: stdout stays the command's output).
+ */
 export function readOptions(flags: DocsLimitFlags): ReadOptions {
-  const options: ReadOptions = { progress: (line) => console.error(line) };
+  const display = stderrProgress();
+  const options: ReadOptions = { progress: display.log, onProgress: display.onProgress };
   const total = megabytes('--max-docs-mb', flags.maxDocsMb);
   const file = megabytes('--max-page-mb', flags.maxPageMb);
   if (total !== undefined) options.maxTotalBytes = total;

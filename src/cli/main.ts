@@ -4,6 +4,7 @@ import { Command } from 'commander';
 import { loadCommands } from './commands/index.js';
 import { failureOf } from './failure.js';
 import { redactProcessOutput } from './output.js';
+import { stderrProgress } from './progress.js';
 import { usageLine } from './usageLine.js';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -22,6 +23,8 @@ try {
   await program.parseAsync(process.argv);
 } catch (err) {
   const { code, lines } = failureOf(err);
+  // A build that failed part-way leaves its live progress line; the error starts a line of its own.
+  stderrProgress().clear();
   for (const line of lines) console.error(line);
   process.exitCode = code;
 }

@@ -2,6 +2,7 @@ import { createReadStream } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { Parser, type ReadEntry } from 'tar';
+import type { OnBuildProgress } from './progress.js';
 import { DocsNotFoundError, DocsTooLargeError } from '../errors.js';
 import { downloadDocs, isDocsUrl, shownUrl } from './download.js';
 import { placeFiles, type DocVersion } from './layout.js';
@@ -18,10 +19,12 @@ export interface ReadLimits {
 /** The largest reference page is about 120 KB and the whole repository a few hundred MB. */
 export const DEFAULT_READ_LIMITS: ReadLimits = { maxTotalBytes: 1024 * 1024 * 1024, maxFileBytes: 4 * 1024 * 1024 };
 
-/** Options of `readDocs`: limits, and where a download's progress lines go. */
+/** Options of `readDocs`: limits, and where a download's progress lines and the read's progress go. */
 export interface ReadOptions extends Partial<ReadLimits> {
   /** Progress of a download (`--docs https://…`). @default none */
   progress?: (line: string) => void;
+  /** Files and bytes read so far (`read` events); `buildFromDocs` passes it on to the build's stages. @default none */
+  onProgress?: OnBuildProgress;
 }
 
 /** The markdown files of a docs folder or `.tar.gz`, sorted by path. */
@@ -56,7 +59,7 @@ export async function readDocs(location: string, options: ReadOptions = {}): Pro
   if (isDocsUrl(location)) {
     const downloaded = await downloadDocs(location, { maxBytes: limit.maxTotalBytes, ...(options.progress ? { progress: options.progress } : {}) });
     try {
-      return sourceOf(shownUrl(location), await readTarball(downloaded.path, limit, shownUrl(location)), undefined, limit);
+      return sourceOf(shownUrl(location), await readTarball(downloaded.path, limit, shownUrl(location), options.onProgress), undefined, limit);
     } finally {
       await downloaded.dispose();
     }
@@ -64,7 +67,7 @@ export async function readDocs(location: string, options: ReadOptions = {}): Pro
   const info = await stat(location).catch((err: unknown) => {
     throw new DocsNotFoundError(`docs not found: ${location}`, { cause: err });
   });
-  const raw = info.isDirectory() ? await readFolder(location, limit) : await readTarball(location, limit);
+  const raw = info.isDirectory() ? await readFolder(location, limit, options.onProgress) : await readTarball(location, limit, location, options.onProgress);
   return sourceOf(location, raw, info.isDirectory() ? basename(location) : undefined, limit);
 }
 
@@ -98,7 +101,7 @@ function unreadable(path: string, err: unknown): DocsNotFoundError {
   return new DocsNotFoundError(`cannot read ${path}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`, { cause: err });
 }
 
-async function readFolder(dir: string, limit: ReadLimits): Promise<RawFile[]> {
+async function readFolder(dir: string, limit: ReadLimits, onProgress?: OnBuildProgress): Promise<RawFile[]> {
   const found: { path: string; full: string }[] = [];
   const walk = async (rel: string): Promise<void> => {
     const entries = await readdir(join(dir, rel), { withFileTypes: true }).catch((err: unknown) => {
@@ -127,6 +130,7 @@ async function readFolder(dir: string, limit: ReadLimits): Promise<RawFile[]> {
       throw unreadable(f.full, err);
     });
     files.push({ path: f.path, size, text });
+    onProgress?.({ stage: 'read', files: files.length, bytes: total, totalFiles: found.length });
   }
   return files;
 }
@@ -139,12 +143,22 @@ function tooLarge(location: string, limit: ReadLimits): DocsTooLargeError {
 const FILE_TYPES = new Set(['File', 'OldFile', 'ContiguousFile']);
 
 /** The markdown of a tarball; `shown` names it in messages (a download's URL instead of its temporary file). */
-async function readTarball(path: string, limit: ReadLimits, shown = path): Promise<RawFile[]> {
+async function readTarball(path: string, limit: ReadLimits, shown = path, onProgress?: OnBuildProgress): Promise<RawFile[]> {
   if (!/\.(tar\.gz|tgz|tar)$/i.test(path)) throw new DocsNotFoundError(`docs must be a folder, a .tar.gz or an https URL of one: ${path}`);
   const files: RawFile[] = [];
   let total = 0;
+  // Progress is the archive's bytes read of its size: its entries' sizes are known only as they come.
+  const totalBytes = onProgress ? (await stat(path).catch(() => undefined))?.size : undefined;
+  let archiveRead = 0;
+  const report = () => onProgress?.({ stage: 'read', files: files.length, bytes: archiveRead, ...(totalBytes ? { totalBytes } : {}) });
   await new Promise<void>((resolve, reject) => {
     const input = createReadStream(path);
+    if (onProgress) {
+      input.on('data', (chunk) => {
+        archiveRead += chunk.length;
+        report();
+      });
+    }
     const fail = (err: Error) => {
       input.destroy();
       reject(err);
@@ -162,7 +176,10 @@ async function readTarball(path: string, limit: ReadLimits, shown = path): Promi
         }
         const chunks: Buffer[] = [];
         entry.on('data', (c: Buffer) => chunks.push(c));
-        entry.on('end', () => files.push({ path: entry.path, size: entry.size, text: Buffer.concat(chunks).toString('utf8') }));
+        entry.on('end', () => {
+          files.push({ path: entry.path, size: entry.size, text: Buffer.concat(chunks).toString('utf8') });
+          report();
+        });
       },
     });
     parser.on('error', (err: unknown) => fail(new DocsNotFoundError(`cannot read tarball ${shown}: ${String(err)}`, { cause: err })));

@@ -15,7 +15,7 @@ import type { Fixtures } from '../target/fixtures.js';
 import type { TargetDescription } from '../target/types.js';
 import { serveRetryBudget } from '../transport/budgetServer.js';
 import { defaultRetryPolicy } from '../transport/retry.js';
-import { onInterrupt } from '../util/interrupt.js';
+import { CancelOnInterrupt, watchInterruption } from './interruption.js';
 import { packageRoot } from './loadSet.js';
 import { handOffFor, planRun, type Selection } from './plan.js';
 import { plural } from '../util/plural.js';
@@ -38,6 +38,11 @@ export interface RunSuitesOptions extends Selection {
   log?: (line: string) => void;
   /** Parallel suite workers. @default 2 */
   maxWorkers?: number;
+  /**
+   * Aborted on Ctrl-C or a CI cancel (see `watchInterruption`), by a caller that watches from
+   * before the run starts until its reports are written. @default watched by `runSuites` itself while it runs
+   */
+  interrupt?: AbortSignal;
 }
 
 /** Root of the package (defined beside the set loading, which the CLI imports without vitest). */
@@ -56,10 +61,21 @@ function defineModule(): string {
  * surface as `moduleErrors`; contract outcomes are in `run.cases`.
  */
 export async function runSuites(options: RunSuitesOptions): Promise<CollectedRun> {
+  if (options.interrupt) return runWith(options, options.interrupt);
+  const own = watchInterruption(options.log ?? (() => {}));
+  try {
+    return await runWith(options, own.signal);
+  } finally {
+    own.dispose();
+  }
+}
+
+async function runWith(options: RunSuitesOptions, interrupt: AbortSignal): Promise<CollectedRun> {
   const { set, target, log = () => {} } = options;
   const plan = planRun(set, target, options);
   const collector = new ResultsCollector({ target: target.kind, baseUrl: target.baseUrl, docs: set.docs, shard: options.shard, diagnostics: set.diagnostics });
   if (plan.selected.length === 0) return emptyRun(collector);
+  if (interrupt.aborted) return emptyRun(collector, 'interrupted');
 
   const work = mkdtempSync(join(tmpdir(), 'graph-contracts-'));
   const budget = await serveRetryBudget(target.retry?.budgetMs ?? defaultRetryPolicy.budgetMs);
@@ -70,16 +86,14 @@ export async function runSuites(options: RunSuitesOptions): Promise<CollectedRun
     if (suitesDir !== options.suitesDir) writeSuites(suitesDir, all);
     const files = [...new Set(plan.selected.map(areaOf))].sort().map((area) => join(suitesDir, `${area}.contract.test.ts`));
     log(`running ${plural(plan.caseCount, 'case')} (${plural(plan.selected.length, 'contract')}, each with the checks that apply to it) from ${options.from ?? set.docs} against ${target.kind} (${target.baseUrl}) in ${plural(files.length, 'suite file')}`);
-    const signalListeners = { SIGINT: process.listeners('SIGINT'), SIGTERM: process.listeners('SIGTERM') };
-    const vitest = await createVitest(
-      'test',
+    const vitest = await startVitest(
       {
         root: packageRoot,
         dir: suitesDir,
         include: ['**/*.contract.test.ts'],
         config: false,
         watch: false,
-        reporters: [collector, new ProgressReporter(log, plan.caseCount)],
+        reporters: [collector, new ProgressReporter(log, plan.caseCount), new CancelOnInterrupt(interrupt)],
         provide: { [HAND_OFF_KEY]: handOff },
         pool: 'threads',
         isolate: false,
@@ -90,22 +104,14 @@ export async function runSuites(options: RunSuitesOptions): Promise<CollectedRun
       },
       { resolve: { alias: { [SUITE_MODULE]: defineModule() } }, server: { fs: { allow: [packageRoot, work] } } },
     );
-    // vitest's logger exits the process on SIGINT/SIGTERM (right for its own CLI); here that would skip
-    // the reports and a live run's cleanup, so its handlers go and the run is cancelled instead.
-    for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-      for (const listener of process.listeners(signal)) if (!signalListeners[signal].includes(listener)) process.off(signal, listener);
-    }
-    // Ctrl-C / a CI cancel: let running tests finish and still write what finished.
-    const dispose = onInterrupt(() => {
-      log('interrupted: stopping after the running tests; results keep what finished');
-      void vitest.cancelCurrentRun('keyboard-input');
-    }, 'default');
     try {
-      await vitest.start(files);
+      // Ctrl-C / a CI cancel while vitest started: no test runs; once running, the running tests
+      // finish (`CancelOnInterrupt`) and the results keep what finished.
+      if (!interrupt.aborted) await vitest.start(files);
     } finally {
-      dispose();
       await vitest.close();
     }
+    if (!collector.collected && interrupt.aborted) return emptyRun(collector, 'interrupted');
     if (!collector.collected) throw new ContractsNotFoundError('the suites ended without results');
     if (budget.spentMs() > 0) log(`retries waited ${(budget.spentMs() / 1000).toFixed(1)} s of the run's ${(budget.budgetMs / 1000).toFixed(1)} s budget`);
     return collector.collected;
@@ -115,9 +121,26 @@ export async function runSuites(options: RunSuitesOptions): Promise<CollectedRun
   }
 }
 
-function emptyRun(collector: ResultsCollector): CollectedRun {
+/**
+ * `createVitest` without vitest's own SIGINT/SIGTERM handlers: they end the process (right for
+ * its own CLI), which here would skip the reports and a live run's cleanup; the run's
+ * interruption cancels it instead. The handlers are added by the logger vitest constructs in the
+ * synchronous start of `createVitest`, so they are removed before anything is awaited and no
+ * signal can reach them.
+ */
+function startVitest(...args: Parameters<typeof createVitest> extends [unknown, ...infer Rest] ? Rest : never): ReturnType<typeof createVitest> {
+  const before = { SIGINT: process.listeners('SIGINT'), SIGTERM: process.listeners('SIGTERM') };
+  const starting = createVitest('test', ...args);
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    for (const listener of process.listeners(signal)) if (!before[signal].includes(listener)) process.off(signal, listener);
+  }
+  return starting;
+}
+
+/** The run of no test: nothing selected, or interrupted before a test started (`complete: false`). */
+function emptyRun(collector: ResultsCollector, reason: 'passed' | 'interrupted' = 'passed'): CollectedRun {
   collector.onTestRunStart();
-  collector.onTestRunEnd([], [], 'passed');
+  collector.onTestRunEnd([], [], reason);
   return collector.collected as CollectedRun;
 }
 

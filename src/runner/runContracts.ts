@@ -19,6 +19,7 @@ import { openTarget } from '../target/open.js';
 import type { LiveRunFlags, OpenTarget } from '../target/types.js';
 import { annotateDocDefects } from './docDefects.js';
 import { runSuites } from './driver.js';
+import { watchInterruption } from './interruption.js';
 import { loadRunSet } from './loadSet.js';
 import { describeSource, packageRoot, setSource, type SetSource } from './setSource.js';
 import { readShardResults } from './readShards.js';
@@ -87,29 +88,37 @@ export async function runContracts(options: RunContractsOptions = {}): Promise<R
   selectChecks({ ...options.checks, expectDenied: options.live?.expectDenied }, target);
   const source = setSource();
   const { set, build } = await loadRunSet(source.root, options.docs, { ...(options.cache ? { cache: options.cache } : {}), ...(options.docsRead ? { read: options.docsRead } : {}), mock: target === 'mock' && !options.open });
-  const opened = await (options.open ?? openTarget)(target, set, { drift: options.drift, live: options.live, fixtures });
+  // From here until the reports are written, Ctrl-C or a CI cancel ends the run in order: the
+  // suites are not started or are cancelled, and the reports say the run is incomplete.
+  const interruption = watchInterruption(options.log ?? (() => {}));
   try {
-    const collected = await runSuites({
-      set,
-      target: opened.description,
-      fixturesFile,
-      fixtures,
-      filter: options.filter,
-      shard: options.shard,
-      checks: options.checks,
-      failSeverity: options.failSeverity,
-      // The bundled suite files when they match; a project's or a docs build's are generated per run.
-      suitesDir: options.docs || source.kind === 'project' ? undefined : join(packageRoot, 'suites'),
-      from: options.docs ? set.docs : describeSource(source, set.docs),
-      log: options.log,
-      maxWorkers: options.maxWorkers,
-    });
-    const checked = collected.run.summary.failed > 0 && build ? await withDocDefects(collected.run, set, build) : collected.run;
-    const docLinks = docLinksFor({ docsUrl: options.docsUrl, versions: set.versions, folder: options.docs ?? docsBeside(source, set.docs) });
-    const run = docLinks ? { ...checked, docLinks } : checked;
-    return { ...collected, run, reportsDir, written: writeReports(run, reportsDir) };
+    const opened = await (options.open ?? openTarget)(target, set, { drift: options.drift, live: options.live, fixtures });
+    try {
+      const collected = await runSuites({
+        set,
+        target: opened.description,
+        fixturesFile,
+        fixtures,
+        filter: options.filter,
+        shard: options.shard,
+        checks: options.checks,
+        failSeverity: options.failSeverity,
+        // The bundled suite files when they match; a project's or a docs build's are generated per run.
+        suitesDir: options.docs || source.kind === 'project' ? undefined : join(packageRoot, 'suites'),
+        from: options.docs ? set.docs : describeSource(source, set.docs),
+        log: options.log,
+        maxWorkers: options.maxWorkers,
+        interrupt: interruption.signal,
+      });
+      const checked = collected.run.summary.failed > 0 && build ? await withDocDefects(collected.run, set, build) : collected.run;
+      const docLinks = docLinksFor({ docsUrl: options.docsUrl, versions: set.versions, folder: options.docs ?? docsBeside(source, set.docs) });
+      const run = docLinks ? { ...checked, docLinks } : checked;
+      return { ...collected, run, reportsDir, written: writeReports(run, reportsDir) };
+    } finally {
+      await opened.close();
+    }
   } finally {
-    await opened.close();
+    interruption.dispose();
   }
 }
 
