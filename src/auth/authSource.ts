@@ -37,7 +37,7 @@ export function moduleAuth(module: string, kind: AuthKind): AuthSource {
       try {
         const m = await load();
         if (typeof m.authHeaders !== 'function') throw new Error('it exports no authHeaders() function');
-        headers = await m.authHeaders(options);
+        headers = await m.authHeaders(options.forceRefresh === undefined ? {} : { forceRefresh: options.forceRefresh });
       } catch (err) {
         throw new TenantAuthError(redact(`custom auth module ${module} failed: ${err instanceof Error ? err.message : String(err)}`), { cause: err });
       }

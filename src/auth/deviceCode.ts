@@ -1,4 +1,4 @@
-import { InteractionRequiredAuthError, PublicClientApplication, type AccountInfo } from '@azure/msal-node';
+import { InteractionRequiredAuthError, PublicClientApplication, type AccountInfo, type DeviceCodeRequest } from '@azure/msal-node';
 import type { LiveConfig } from '../config/types.js';
 import { TenantAuthError } from '../errors.js';
 import { toAuthError } from './authError.js';
@@ -38,8 +38,16 @@ export function deviceCodeSource(config: LiveConfig, clientId: string, prompt: P
         if (!prompt) {
           throw new TenantAuthError(`no signed-in account in ${config.tokenCachePath} for tenant ${config.tenantId}: run \`graph-contracts login\` first`);
         }
-        const result = await app.acquireTokenByDeviceCode({ scopes: config.scopes, deviceCodeCallback: (r) => prompt(r.message) });
-        return checked(result?.accessToken, result?.expiresOn ?? undefined, config.tenantId);
+        const request: DeviceCodeRequest = { scopes: config.scopes, deviceCodeCallback: (r) => prompt(r.message) };
+        // msal polls until the code expires (15 min) unless the request it was given says cancel.
+        const cancel = () => (request.cancel = true);
+        options.signal?.addEventListener('abort', cancel, { once: true });
+        try {
+          const result = await app.acquireTokenByDeviceCode(request);
+          return checked(result?.accessToken, result?.expiresOn ?? undefined, config.tenantId);
+        } finally {
+          options.signal?.removeEventListener('abort', cancel);
+        }
       } catch (err) {
         throw toAuthError(err, what, network.takeFailure());
       }

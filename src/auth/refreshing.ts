@@ -12,8 +12,8 @@ export function refreshingTokenSource(source: TokenSource, marginMs = REFRESH_MA
   let current: AccessToken | undefined;
   let pending: Promise<AccessToken> | undefined;
   const fresh = (t: AccessToken) => !t.expiresOn || t.expiresOn.getTime() - now() > marginMs;
-  const acquire = (forceRefresh: boolean) => {
-    pending ??= source.getToken({ forceRefresh }).then(
+  const acquire = (forceRefresh: boolean, signal: AbortSignal | undefined) => {
+    pending ??= source.getToken({ forceRefresh, ...(signal ? { signal } : {}) }).then(
       (token) => ((current = token), (pending = undefined), token),
       (err: unknown) => {
         pending = undefined;
@@ -28,10 +28,10 @@ export function refreshingTokenSource(source: TokenSource, marginMs = REFRESH_MA
     async getToken(options = {}) {
       if (options.forceRefresh) {
         current = undefined;
-        return acquire(true);
+        return acquire(true, options.signal);
       }
       if (current && fresh(current)) return current;
-      return acquire(false);
+      return acquire(false, options.signal);
     },
   };
 }

@@ -14,10 +14,11 @@ export interface TokenSource {
   /** How tokens are obtained, for the plan and messages: `client-secret`, `device-code`, ... */
   readonly flow: string;
   /**
-   * A valid token. `forceRefresh` bypasses every cache (after a 401).
+   * A valid token. `forceRefresh` bypasses every cache (after a 401); `signal` stops a sign-in
+   * that waits for the user (the device code prompt) when it aborts.
    * @throws TenantAuthError or TenantUnreachableError, message already redacted
    */
-  getToken(options?: { forceRefresh?: boolean }): Promise<AccessToken>;
+  getToken(options?: TokenOptions): Promise<AccessToken>;
 }
 
 /**
@@ -30,10 +31,16 @@ export interface AuthSource {
   /** How requests are signed, for the plan and messages: `client-secret`, `module`, ... */
   readonly flow: string;
   /**
-   * Headers for one request. `forceRefresh` after a 401.
+   * Headers for one request. `forceRefresh` after a 401; `signal` as for `TokenSource.getToken`.
    * @throws TenantAuthError or TenantUnreachableError, message already redacted
    */
-  headers(options?: { forceRefresh?: boolean }): Promise<Record<string, string>>;
+  headers(options?: TokenOptions): Promise<Record<string, string>>;
+}
+
+/** Options of a token or header request. */
+export interface TokenOptions {
+  forceRefresh?: boolean;
+  signal?: AbortSignal;
 }
 
 /** Where interactive prompts (the device code message) go; the CLI passes stderr. */

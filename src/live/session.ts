@@ -1,5 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import type { AuthSource } from '../auth/types.js';
+import { RunInterruptedError } from '../errors.js';
 import { onInterrupt } from '../util/interrupt.js';
 import { formatCleanup, mergeReports, type CleanupReport } from './cleanup.js';
 import type { Ledger } from './ledger.js';
@@ -15,6 +17,11 @@ export interface LiveSessionOptions extends LiveTargetOptions {
    * the run and calls `finish()`, so cleanup runs after the last answer, not during one.
    */
   onInterrupted?: (report: CleanupReport) => void;
+  /**
+   * The run's own Ctrl-C, watched before the session starts: when it aborts during the sign-in
+   * (a device code prompt waits for the user), the sign-in stops and nothing is sent to Graph.
+   */
+  signal?: AbortSignal;
 }
 
 /** A live run in progress, seen from the parent process. */
@@ -39,7 +46,7 @@ const SECOND_PASS_DELAY_MS = 500;
  */
 export async function startLiveSession(options: LiveSessionOptions): Promise<LiveSession> {
   const target = openLiveTarget(options);
-  await target.auth.headers();
+  await signIn(target.auth, options.signal);
   const resumeCommand = resumeCommandFor(target.ledger, options);
   let finishing: Promise<CleanupReport> | undefined;
   const finish = () => {
@@ -71,6 +78,26 @@ export async function startLiveSession(options: LiveSessionOptions): Promise<Liv
     },
   );
   return { target, finish, resumeCommand };
+}
+
+/**
+ * Signs in once. A `signal` that aborts first ends the wait at once (the sign-in is told to stop
+ * too: msal's device code polling would otherwise keep the process alive until the code expires).
+ * @throws RunInterruptedError when interrupted; nothing was sent to Graph
+ */
+async function signIn(auth: AuthSource, signal: AbortSignal | undefined): Promise<void> {
+  const interrupted = () => new RunInterruptedError('interrupted during sign-in: nothing was sent to Graph');
+  if (!signal) return void (await auth.headers());
+  if (signal.aborted) throw interrupted();
+  const signing = auth.headers({ signal });
+  // The sign-in may fail after the race is lost (a cancelled device code): that is no news.
+  signing.catch(() => {});
+  let onAbort: (() => void) | undefined;
+  try {
+    await Promise.race([signing, new Promise<never>((_, reject) => signal.addEventListener('abort', (onAbort = () => reject(interrupted())), { once: true }))]);
+  } finally {
+    if (onAbort) signal.removeEventListener('abort', onAbort);
+  }
 }
 
 /** What a run leaves in the tenant according to its ledger, and how to resume cleanup. */

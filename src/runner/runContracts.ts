@@ -92,7 +92,7 @@ export async function runContracts(options: RunContractsOptions = {}): Promise<R
   // suites are not started or are cancelled, and the reports say the run is incomplete.
   const interruption = watchInterruption(options.log ?? (() => {}));
   try {
-    const opened = await (options.open ?? openTarget)(target, set, { drift: options.drift, live: options.live, fixtures });
+    const opened = await (options.open ?? openTarget)(target, set, { drift: options.drift, live: options.live, fixtures, signal: interruption.signal });
     try {
       const collected = await runSuites({
         set,

@@ -12,7 +12,7 @@ import type { OpenedTarget, OpenTarget } from './types.js';
  * token in hand, or a custom auth module), gates writes and permission types per contract, and
  * deletes what the run created on close.
  */
-export const openTarget: OpenTarget = async (kind, set, { drift, live: flags, fixtures }) => {
+export const openTarget: OpenTarget = async (kind, set, { drift, live: flags, fixtures, signal }) => {
   if (kind === 'mock') {
     const mock = await startMockServer(set, { port: 0, ...(drift ? { drift } : {}) });
     return {
@@ -20,12 +20,12 @@ export const openTarget: OpenTarget = async (kind, set, { drift, live: flags, fi
       close: () => mock.close(),
     };
   }
-  return openLive(set, flags ?? { log: () => {} }, fixtures?.disposable);
+  return openLive(set, flags ?? { log: () => {} }, fixtures?.disposable, signal);
 };
 
-async function openLive(set: ContractSet, flags: NonNullable<Parameters<OpenTarget>[2]['live']>, disposable: Fixtures['disposable']): Promise<OpenedTarget> {
+async function openLive(set: ContractSet, flags: NonNullable<Parameters<OpenTarget>[2]['live']>, disposable: Fixtures['disposable'], signal: AbortSignal | undefined): Promise<OpenedTarget> {
   const cwd = flags.cwd ?? process.cwd();
-  const run = await openLiveRun(set.contracts, { ...flags, cwd, disposable });
+  const run = await openLiveRun(set.contracts, { ...flags, cwd, disposable, ...(signal ? { signal } : {}) });
   const { target } = run.session;
   return {
     description: {

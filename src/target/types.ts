@@ -77,6 +77,8 @@ export interface TargetOptions {
   fixtures?: Fixtures;
   /** Live only. @default settings from `.env` and the environment, read-only */
   live?: LiveRunFlags;
+  /** The run's Ctrl-C: a live sign-in still waiting (a device code prompt) stops when it aborts. */
+  signal?: AbortSignal;
 }
 
 /** Opens the target of a run: the embedded mock on 127.0.0.1, or a live tenant. */
