@@ -358,6 +358,6 @@ export async function buildArtifacts(options: BuildArtifactsOptions): Promise<Bu
   }
   const files = renderBuildArtifacts(build.set);
   if (options.check) return { build, stale: await staleArtifacts(options.out, files), written: [], removed: [] };
-  const { written, removed } = await writeArtifacts(options.out, files);
+  const { written, removed } = await writeArtifacts(options.out, files, options.read?.onProgress);
   return { build, stale: [], written, removed };
 }

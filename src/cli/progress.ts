@@ -73,7 +73,7 @@ export function progressDisplay(options: ProgressDisplayOptions = {}): ProgressD
 
   const onProgress: OnBuildProgress = (event) => {
     const t = now();
-    if (event.stage === 'done') {
+    if (event.stage === 'done' || (event.stage === 'write' && event.done === event.total)) {
       if (stream.isTTY) clearLive();
       else if (printed) stream.write(`${describe(event)} [${seconds(t - startedAt!)}]\n`);
       reset();
@@ -131,6 +131,8 @@ export function describe(event: BuildProgress): string {
       return `deriving contracts${of(event.version)}`;
     case 'done':
       return `docs built: ${event.pages} pages, ${event.contracts} contracts`;
+    case 'write':
+      return `writing artifacts: ${event.done} of ${event.total} (${percent(event.done, event.total)})`;
   }
 }
 

@@ -13,7 +13,9 @@ export type BuildProgress =
   /** A stage of one API version's build entered (`version` undefined for a flat folder of pages). */
   | { stage: 'model' | 'schemas' | 'contracts'; version?: DocVersion }
   /** The build is in hand. */
-  | { stage: 'done'; pages: number; contracts: number };
+  | { stage: 'done'; pages: number; contracts: number }
+  /** Artifacts written or removed of those that changed (after `done`: writing is not part of the build); `done === total` ends it. */
+  | { stage: 'write'; done: number; total: number };
 
 /** Receives `BuildProgress` events; it must not throw and should return at once (it runs inside the build's loops). */
 export type OnBuildProgress = (event: BuildProgress) => void;

@@ -92,7 +92,13 @@ describe('off a terminal (CI logs, pipes)', () => {
     expect(result.code, result.stderr).toBe(0);
     expect(stderr).toMatch(/^parsing pages: \d of 5 \(\d+%\) \[\d+\.\d s\]$/m);
     expect(stderr).toMatch(/^docs built: 5 pages, \d+ contracts/m);
-    expect(result.stdout).not.toMatch(/parsing pages|reading docs|docs built|deriving/);
+    // Writing the artifacts is a phase of its own, after the build, ended by its last file.
+    const lines = stderr.trimEnd().split('\n');
+    const total = Number(/^wrote (\d+) files/m.exec(result.stdout)?.[1]);
+    expect(total).toBeGreaterThan(0);
+    expect(lines.some((l) => /^writing artifacts: \d+ of \d+ \(\d+%\) \[\d+\.\d s\]$/.test(l))).toBe(true);
+    expect(lines.at(-1)).toMatch(new RegExp(`^writing artifacts: ${total} of ${total} \\(100%\\) \\[\\d+\\.\\d s\\]$`));
+    expect(result.stdout).not.toMatch(/parsing pages|reading docs|docs built|deriving|writing artifacts/);
     expect(result.stdout.trimEnd().split('\n').at(-1)).toMatch(/^wrote \d+ files, removed \d+ stale files under /);
   });
 
@@ -138,6 +144,20 @@ describe('on a terminal', () => {
     expect(stream.text.endsWith('\u001b[1G\u001b[2Kdownloaded https://example.test/main.tar.gz: 4.0 MB\n')).toBe(true);
     display.clear();
     expect(stream.text.endsWith('4.0 MB\n')).toBe(true);
+  });
+
+  test('writing artifacts after the build draws its own line, cleared by the last file', () => {
+    const stream = fakeStream(true);
+    let t = 0;
+    const display = progressDisplay({ stream, now: () => t });
+    display.onProgress({ stage: 'done', pages: 5, contracts: 4 });
+    display.onProgress({ stage: 'write', done: 0, total: 900 });
+    t = 1000;
+    display.onProgress({ stage: 'write', done: 450, total: 900 });
+    expect(stream.text).toBe('\u001b[1Gwriting artifacts: 450 of 900 (50%) [1.0 s]\u001b[0K');
+    t = 2000;
+    display.onProgress({ stage: 'write', done: 900, total: 900 });
+    expect(stream.text.endsWith('\u001b[1G\u001b[2K')).toBe(true);
   });
 
   test('a fast build draws nothing', async () => {

@@ -1,5 +1,6 @@
 import { mkdir, readdir, readFile, rm, rmdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import type { OnBuildProgress } from '../../docs/progress.js';
 import { ARTIFACT_DIRS, isGenerated, VERSION_FOLDERS } from './layout.js';
 
 /** What `writeArtifacts` changed on disk (posix paths under the output root). */
@@ -18,12 +19,14 @@ export interface StaleArtifact {
  * Writes rendered artifacts under `outDir` (only files whose content changed) and deletes
  * generated files that the build no longer produces. Only names `isGenerated` owns are
  * deleted, and only directly in `contracts/` and `schemas/` or their version folders (so
- * `contracts/docs/` is safe).
+ * `contracts/docs/` is safe). `onProgress` is told of each file written or removed.
  */
-export async function writeArtifacts(outDir: string, files: Map<string, string>): Promise<WriteResult> {
+export async function writeArtifacts(outDir: string, files: Map<string, string>, onProgress?: OnBuildProgress): Promise<WriteResult> {
   const result: WriteResult = { written: [], removed: [] };
   for (const dir of Object.values(ARTIFACT_DIRS)) await mkdir(join(outDir, dir), { recursive: true });
-  for (const { file, reason } of await staleArtifacts(outDir, files)) {
+  const stale = await staleArtifacts(outDir, files);
+  for (const [i, { file, reason }] of stale.entries()) {
+    onProgress?.({ stage: 'write', done: i, total: stale.length });
     if (reason === 'extra') {
       await rm(join(outDir, file));
       result.removed.push(file);
@@ -35,6 +38,7 @@ export async function writeArtifacts(outDir: string, files: Map<string, string>)
       result.written.push(file);
     }
   }
+  onProgress?.({ stage: 'write', done: stale.length, total: stale.length });
   return result;
 }
 
