@@ -1,3 +1,4 @@
+import { sameQuery } from '../contracts/peers.js';
 import type { Contract } from '../contracts/types.js';
 import { resolveAddress } from './address.js';
 import { serveBinary } from './binary.js';
@@ -53,10 +54,15 @@ export function serve(x: Exchange): Draft {
   if (denied) return failure(x, 'forbidden', denied);
   const drift = driftFor(state, `${method} ${path.toLowerCase()}`);
   // Built on every request, read only when the server drifts: the peers are worked out then.
+  // The pages of this request are those of the answering page's own example path and those
+  // documenting the route the request took with the same query options: a client checking the
+  // answer by any of them (`/me/outlook/tasks` answered by a page whose example posts to
+  // `/me/events`) must see the break.
+  const documenting = match.contracts;
   const driftCtx = {
     contract,
     get peers() {
-      return [contract, ...state.peersOf(contract)];
+      return [...new Set([contract, ...state.peersOf(contract), ...documenting.filter((c) => sameQuery(c, contract))])];
     },
     schemas: state.set.schemas,
     slowMs: state.slowMs,
