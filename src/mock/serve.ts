@@ -93,7 +93,16 @@ function answer(x: Exchange, contract: Contract, route: RouteNode, segments: str
   const ref = last === '$ref';
   const address = resolveAddress(ref ? segments.slice(0, -1) : segments, state);
   const outcome = perform(
-    { contract, route, address, body: read.body, ref, keyOfUrl: (url) => keyOfGraphUrl(url, x), documentedExample: isDocumentedExample(read.body, route.methods.get(contract.request.method) ?? [contract]) },
+    {
+      contract,
+      route,
+      address,
+      body: read.body,
+      ref,
+      ...refQuery(x.search, route.methods.get(contract.request.method) ?? [contract]),
+      keyOfUrl: (url) => keyOfGraphUrl(url, x),
+      documentedExample: isDocumentedExample(read.body, route.methods.get(contract.request.method) ?? [contract]),
+    },
     { schemas: state.set.schemas, validator: state.validator, store: state.store, newId: state.newId, now: state.now },
   );
   if ('problem' in outcome) return failure(x, outcome.problem, outcome.message);
@@ -160,4 +169,14 @@ function keyOfGraphUrl(url: string, x: Exchange): string | undefined {
 function isDocumentedExample(body: unknown, documented: readonly Contract[]): boolean {
   const sent = JSON.stringify(body);
   return documented.some((c) => JSON.stringify(c.request.body) === sent);
+}
+
+/**
+ * `DELETE …/$ref?$id=<url>` names the one reference to remove; the `$id` is documented when a
+ * page of this path sends that very value in its example (a `{id}` template, as for `@odata.id`).
+ */
+function refQuery(search: string, documented: readonly Contract[]): { refId?: string; documentedRefId?: boolean } {
+  const refId = new URLSearchParams(search).get('$id') ?? undefined;
+  if (refId === undefined) return {};
+  return { refId, documentedRefId: documented.some((c) => Object.entries(c.request.query).some(([k, v]) => k.trim().toLowerCase() === '$id' && v === refId)) };
 }
