@@ -9,7 +9,11 @@
 // counted apart, not as a mock or check bug; `clean_judged_together` counts the clean answers
 // that passed only because another page documenting the same request allows them (the checks'
 // notes, see src/contracts/peers.ts). Requests carry nothing of ours: the mock answers by the
-// request and drifts as its state is set to.
+// request and drifts as its state is set to. A mode that finds nothing in an answer that every
+// page of the request forbids (the value drifts read each item as its runtime type, as the checks
+// do, and every page documenting the route the request took, not only the answering page's own
+// example path) leaves the answer alone: that answer is no mutant and is counted apart as not
+// applicable (`MUTATION_FILTER=<regexp>` lists which), never as caught.
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { selectChecks } from '../src/contracts/checks/index.js';
