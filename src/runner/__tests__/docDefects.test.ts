@@ -17,6 +17,8 @@ import { annotateDocDefects, triageFailures } from '../docDefects.js';
 // the beta docs): a resource page types a property String, a list page's example shows it as a
 // boolean; a GET page shows the same inside a `"value"` wrapper, as generated pages do.
 const dir = fileURLToPath(new URL('./__fixtures__/docDefects/', import.meta.url));
+// Pages beside those (kept apart: the run test builds the folder above as its docs).
+const more = fileURLToPath(new URL('./__fixtures__/docDefectTypes/', import.meta.url));
 const files: DocFile[] = ['resources/textcolumn.md', 'api/textcolumn-list.md', 'api/textcolumn-get.md'].map((file) => ({ file, text: readFileSync(join(dir, file), 'utf8') }));
 const { set, model, pages } = buildFromFiles(files, 'fixture-defects');
 const validator = createSchemaValidator(set.schemas);
@@ -119,7 +121,7 @@ describe('a type the page example names where its pages declare another', () => 
   // The shape of api/directoryobject-delta.md in the beta docs: the page declares a `user`
   // collection and its example lists an orgContact, whose page's annotation names `entity` as
   // its base type (its prose says directoryObject), so the docs place it under neither.
-  const typeFiles: DocFile[] = ['resources/entity.md', 'resources/directoryobject.md', 'resources/user.md', 'resources/orgcontact.md', 'api/directoryobject-delta.md', 'api/user-list.md'].map((file) => ({ file, text: readFileSync(join(dir, file), 'utf8') }));
+  const typeFiles: DocFile[] = ['resources/entity.md', 'resources/directoryobject.md', 'resources/user.md', 'resources/orgcontact.md', 'api/directoryobject-delta.md', 'api/user-list.md'].map((file) => ({ file, text: readFileSync(join(more, file), 'utf8') }));
   const typed = buildFromFiles(typeFiles, 'fixture-types');
   const typedValidator = createSchemaValidator(typed.set.schemas);
   const input = { set: typed.set, model: typed.model, validator: typedValidator, keyLine: keyLineFinder(typed.pages) };
@@ -188,7 +190,7 @@ describe('a DELETE that another page of the same request made earlier in the run
 });
 
 test("a value the page's request example sends, answered back by a create, is cited at the request example's line", () => {
-  const createFiles: DocFile[] = ['resources/textcolumn.md', 'api/textcolumn-create.md'].map((file) => ({ file, text: readFileSync(join(dir, file), 'utf8') }));
+  const createFiles: DocFile[] = [join(dir, 'resources/textcolumn.md'), join(more, 'api/textcolumn-create.md')].map((path) => ({ file: path.slice(path.lastIndexOf('/', path.lastIndexOf('/') - 1) + 1), text: readFileSync(path, 'utf8') }));
   const built = buildFromFiles(createFiles, 'fixture-create');
   const create = built.set.contracts.find((c) => c.id === 'textcolumn-create')!;
   const check = createSchemaValidator(built.set.schemas);
