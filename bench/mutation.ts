@@ -9,7 +9,11 @@
 // counted apart, not as a mock or check bug; `clean_judged_together` counts the clean answers
 // that passed only because another page documenting the same request allows them (the checks'
 // notes, see src/contracts/peers.ts). Requests carry nothing of ours: the mock answers by the
-// request and drifts as its state is set to.
+// request and drifts as its state is set to. A mode that finds nothing in an answer that every
+// page of the request forbids (the value drifts read each item as its runtime type, as the checks
+// do, and every page documenting the route the request took, not only the answering page's own
+// example path) leaves the answer alone: that answer is no mutant and is counted apart as not
+// applicable (`MUTATION_FILTER=<regexp>` lists which), never as caught.
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { selectChecks } from '../src/contracts/checks/index.js';
@@ -32,6 +36,10 @@ import { CORPUS_TARBALL } from '../test/helpers/corpus.js';
 const root = resolve(import.meta.dirname, '..');
 const corpus = CORPUS_TARBALL;
 const SHOW = Number(process.env.MUTATION_SHOW ?? 15);
+/** `MUTATION_FILTER=<regexp>`: only contracts whose id matches are sent (the whole set is still built, so peers are judged together as in a full run). */
+const FILTER = process.env.MUTATION_FILTER ? new RegExp(process.env.MUTATION_FILTER) : undefined;
+/** `MUTATION_SETS=seeds|corpus|seeds,corpus`: which docs sets to score. */
+const SETS = new Set((process.env.MUTATION_SETS ?? 'seeds,corpus').split(','));
 
 interface Score {
   contracts: number;
@@ -78,6 +86,7 @@ async function score({ set, model, pages }: Build): Promise<Score> {
   const clean: Contract[] = [];
   const failed: CaseResult[] = [];
   for (const contract of set.contracts) {
+    if (FILTER && !FILTER.test(contract.id)) continue;
     const sent = await exchange(state, contract, checks, validator, peersOf);
     if ('skipped' in sent) continue;
     const { errors, together } = sent;
@@ -147,15 +156,20 @@ function report(name: string, s: Score): void {
   for (const f of s.cleanFailures.slice(0, SHOW)) console.log(`  clean failure: ${f}`);
   for (const d of s.cleanDocDefects.slice(0, SHOW)) console.log(`  clean doc defect: ${d}`);
   console.log(`  not applicable at run time: ${s.notApplied.length}`);
+  if (FILTER) for (const n of s.notApplied.slice(0, SHOW)) console.log(`  not applicable: ${n}`);
   for (const u of s.uncaught.slice(0, SHOW)) console.log(`  uncaught: ${u}`);
   if (s.uncaught.length > SHOW) console.log(`  … ${s.uncaught.length - SHOW} more uncaught`);
 }
 
 const scores: Score[] = [];
-const seeds = await score(await buildFromDocs(resolve(root, 'contracts/docs'), 'default'));
-report('seeds', seeds);
-scores.push(seeds);
-if (existsSync(corpus)) {
+if (SETS.has('seeds')) {
+  const seeds = await score(await buildFromDocs(resolve(root, 'contracts/docs'), 'default'));
+  report('seeds', seeds);
+  scores.push(seeds);
+}
+if (!SETS.has('corpus')) {
+  // Only the seeds were asked for.
+} else if (existsSync(corpus)) {
   const whole = await score(await buildFromDocs(corpus));
   report('corpus', whole);
   scores.push(whole);

@@ -17,18 +17,7 @@ const sameRequest = (c: Contract, other: Contract) => other.request.method === c
 
 /** Why the docs make this failure unavoidable for any service answering by the request, or undefined. */
 export function explainShared(failure: CaseResult, contract: Contract, answer: unknown, set: ContractSet, validator: SchemaValidator): string | undefined {
-  return siblingType(failure, contract, answer, set, validator) ?? selectedAway(failure, contract) ?? statusOfAnotherPage(failure, contract, set) ?? deletedByAnotherPage(failure, contract, set);
-}
-
-/**
- * Several pages document the DELETE of one resource whose path has no id to vary (a singleton
- * such as `…/presentation`): once one of them removed it, the others must find nothing.
- */
-function deletedByAnotherPage(failure: CaseResult, contract: Contract, set: ContractSet): string | undefined {
-  if (failure.checkId !== 'status-code-documented' || failure.violations[0]?.actual !== 404 || contract.request.method !== 'DELETE') return undefined;
-  if (/\}'?\)?(\/\$ref)?\/?$/.test(contract.request.path)) return undefined;
-  const others = set.contracts.filter((c) => c !== contract && shape(c) === shape(contract));
-  return others.length > 0 ? `${others.length + 1} pages document this DELETE of one resource (also ${others[0]!.page}); after the first, it is gone` : undefined;
+  return siblingType(failure, contract, answer, set, validator) ?? selectedAway(failure, contract) ?? statusOfAnotherPage(failure, contract, set);
 }
 
 /**

@@ -4,8 +4,9 @@
 // `graph-contracts mock --docs <corpus>` in its own process on 127.0.0.1 (a token in hand,
 // read-only; see standIn.ts), as a user's live run would go; writes are skipped there.
 // Corpus: $GRAPH_DOCS_CORPUS or ../shared/corpus/graph-docs-beta-2021-07.tar.gz; absent -> skip
-// (a failure under CI=true). Every failure must be explained by the docs: a doc defect (the page's
-// own example breaks its type, listed with its doc lines) or pages that disagree about one
+// (a failure under CI=true). Every failure must be explained by the docs: a doc defect as the
+// run's own triage finds it (the page's own example breaks its type, listed with its doc lines;
+// a DELETE of one resource several pages document, made by another page's case first) or pages that disagree about one
 // request (sharedPaths.ts: a type several pages share a URL for, an example showing fields its
 // own $select leaves out, two statuses for one request), each checked against the mock's real
 // answer; both go to <reports>/doc-defects.json. Any other failure is unexplained: exit 1.

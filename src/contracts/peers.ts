@@ -24,6 +24,9 @@ function queryShape(query: Record<string, string>): string {
     .join('&');
 }
 
+/** True when two contracts document the same query options (names and values, as `peerIndex` compares them). */
+export const sameQuery = (a: Contract, b: Contract): boolean => queryShape(a.request.query) === queryShape(b.request.query);
+
 const requestKey = (method: string, shape: string, query: string) => `${method} ${shape}?${query}`;
 
 /**

@@ -5,6 +5,7 @@ import { isObject } from '../util/json.js';
 import { sample } from '../schemas/view/sample.js';
 import { locate, schemaAt, type Located } from '../schemas/view/schemaView.js';
 import { fillRequired } from './required.js';
+import { runtimeTypeOf } from './runtimeType.js';
 import { SEED_ID } from './types.js';
 import { unwrapEntityExample } from '../schemas/view/unwrap.js';
 
@@ -50,7 +51,10 @@ export function exampleItems(contract: Contract, deps: BodyDeps): unknown[] {
 export function complete(entity: Entity, contract: Contract, root: Located | undefined, deps: BodyDeps, key: string): Entity {
   for (const name of ['@odata.context', '@odata.nextLink', '@odata.count', '@odata.deltaLink']) delete entity[name];
   fillRequired(entity, contract, deps, () => key);
-  return root ? repair(entity, root, deps) : entity;
+  // An entity naming a derived or related type is repaired as that type, as the checks judge it.
+  const runtime = root ? runtimeTypeOf(deps.schemas, entity, root.doc) : undefined;
+  const as = runtime ? locate(deps.schemas, runtime) : root;
+  return as ? repair(entity, as, deps) : entity;
 }
 
 const REPAIRABLE = new Set(['type', 'format', 'enum', 'const', 'pattern']);

@@ -45,6 +45,10 @@ export interface CrudRequest {
   keyOfUrl?: (url: string) => string | undefined;
   /** The body is the page's own example request (whose `@odata.id` may be a `{id}` template). */
   documentedExample?: boolean;
+  /** `$id` of a `DELETE …/$ref?$id=<url>`: the one reference of a collection to remove. */
+  refId?: string;
+  /** `refId` is the value a page's example sends (it may be a `{id}` template). */
+  documentedRefId?: boolean;
 }
 
 const notFound = (key: string): Outcome => ({ problem: 'notFound', message: `Resource '${key}' does not exist or one of its queried reference-property objects are not present.` });
@@ -88,8 +92,15 @@ export function perform(req: CrudRequest, state: CrudState): Outcome {
       state.store.put(key, entity, contract.response.type);
       return { status, body: answersBody(contract) ? present(entity, contract, state) : undefined };
     }
-    case 'DELETE':
-      return state.store.delete(key) ? { status } : notFound(key);
+    case 'DELETE': {
+      if (req.refId === undefined) return state.store.delete(key) ? { status } : notFound(key);
+      // One reference of the collection goes, as Graph removes it; the page's own `$id` (a template) is what the doc promises works.
+      const target = req.keyOfUrl?.(req.refId);
+      const entity = target ? state.store.get(target) : undefined;
+      const member = entity ? state.store.items(key).find((i) => i.entity === entity) : undefined;
+      if (member && state.store.delete(member.key)) return { status };
+      return req.documentedRefId ? { status } : notFound(`${key}?$id=${req.refId}`);
+    }
     default:
       return { problem: 'methodNotAllowed', message: `Method ${contract.request.method} is not supported.` };
   }
@@ -181,8 +192,15 @@ function reference(req: CrudRequest, state: CrudState): Outcome {
       // Some pages document the referenced object as the answer (201 with the member).
       return answersBody(req.contract) ? { status, body: entity } : { status };
     }
-    case 'DELETE':
-      return state.store.delete(key) ? { status } : notFound(key);
+    case 'DELETE': {
+      if (req.refId === undefined) return state.store.delete(key) ? { status } : notFound(key);
+      // One reference of the collection goes, as Graph removes it; the page's own `$id` (a template) is what the doc promises works.
+      const target = req.keyOfUrl?.(req.refId);
+      const entity = target ? state.store.get(target) : undefined;
+      const member = entity ? state.store.items(key).find((i) => i.entity === entity) : undefined;
+      if (member && state.store.delete(member.key)) return { status };
+      return req.documentedRefId ? { status } : notFound(`${key}?$id=${req.refId}`);
+    }
     case 'GET':
       return { status, body: { value: state.store.items(key).map((i) => ({ '@odata.id': `https://graph.microsoft.com/v1.0/directoryObjects/${String(i.entity.id)}` })) } };
     default:

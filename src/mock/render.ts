@@ -110,7 +110,8 @@ export function renderEntity(r: RenderContext, status: number, body: unknown, ke
 }
 
 function finishJson(r: RenderContext, status: number, body: unknown): Draft {
-  const masked = maskEvolvableMembers(repairEnumMembers(body, r.contract), r.contract, prefersUnknownMembers(r.x.headers.prefer));
+  const { schemas } = r.x.state.set;
+  const masked = maskEvolvableMembers(repairEnumMembers(body, r.contract, schemas), r.contract, prefersUnknownMembers(r.x.headers.prefer), schemas);
   return { status, headers: {}, body: masked };
 }
 

@@ -47,7 +47,7 @@ export function seedStore(store: MockStore, contracts: readonly Contract[], rout
   const sorted = [...contracts].sort((a, b) => (ORDER[a.request.method] ?? 9) - (ORDER[b.request.method] ?? 9));
   const readers = new Map<string, Contract[]>();
   for (const contract of sorted) seedContract(store, contract, router, deps, false, readers);
-  reconcileEnums(store, readers);
+  reconcileEnums(store, readers, deps.schemas);
 }
 
 /**

@@ -1,5 +1,7 @@
 import type { Contract } from '../contracts/types.js';
 import { setAt, slots } from '../util/jsonPointer.js';
+import type { SchemaSet } from '../schemas/types.js';
+import { enumMembersAt, runtimeTypeOf } from './runtimeType.js';
 import type { MockStore } from './store.js';
 
 /**
@@ -8,15 +10,19 @@ import type { MockStore } from './store.js';
  * page only: each such value becomes the first member common to all the pages' lists (a genuine
  * conflict, with no common member, is left as the first page seeded it).
  */
-export function reconcileEnums(store: MockStore, readers: Map<string, Contract[]>): void {
+export function reconcileEnums(store: MockStore, readers: Map<string, Contract[]>, schemas: SchemaSet = {}): void {
   for (const [key, contracts] of readers) {
     const entity = store.get(key);
     if (!entity || contracts.length < 2) continue;
     const allowed = new Map<string, string[]>();
     for (const c of contracts) {
+      // An entity naming a derived or related type is judged as that type by each page: its members count.
+      const runtime = c.response.schema ? runtimeTypeOf(schemas, entity, c.response.schema) : undefined;
       for (const field of c.response.enumFields) {
         if (field.pointer.includes('*')) continue;
-        const members = field.members.filter((m) => m !== 'unknownFutureValue');
+        const listed = runtime ? enumMembersAt(schemas, runtime, field.pointer) : field.members;
+        if (listed === undefined) continue;
+        const members = listed.filter((m) => m !== 'unknownFutureValue');
         const sofar = allowed.get(field.pointer);
         allowed.set(field.pointer, sofar ? sofar.filter((m) => members.includes(m)) : members);
       }
@@ -28,3 +34,4 @@ export function reconcileEnums(store: MockStore, readers: Map<string, Contract[]
     }
   }
 }
+

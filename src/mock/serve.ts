@@ -1,3 +1,4 @@
+import { sameQuery } from '../contracts/peers.js';
 import type { Contract } from '../contracts/types.js';
 import { resolveAddress } from './address.js';
 import { serveBinary } from './binary.js';
@@ -53,10 +54,15 @@ export function serve(x: Exchange): Draft {
   if (denied) return failure(x, 'forbidden', denied);
   const drift = driftFor(state, `${method} ${path.toLowerCase()}`);
   // Built on every request, read only when the server drifts: the peers are worked out then.
+  // The pages of this request are those of the answering page's own example path and those
+  // documenting the route the request took with the same query options: a client checking the
+  // answer by any of them (`/me/outlook/tasks` answered by a page whose example posts to
+  // `/me/events`) must see the break.
+  const documenting = match.contracts;
   const driftCtx = {
     contract,
     get peers() {
-      return [contract, ...state.peersOf(contract)];
+      return [...new Set([contract, ...state.peersOf(contract), ...documenting.filter((c) => sameQuery(c, contract))])];
     },
     schemas: state.set.schemas,
     slowMs: state.slowMs,
@@ -87,7 +93,16 @@ function answer(x: Exchange, contract: Contract, route: RouteNode, segments: str
   const ref = last === '$ref';
   const address = resolveAddress(ref ? segments.slice(0, -1) : segments, state);
   const outcome = perform(
-    { contract, route, address, body: read.body, ref, keyOfUrl: (url) => keyOfGraphUrl(url, x), documentedExample: isDocumentedExample(read.body, route.methods.get(contract.request.method) ?? [contract]) },
+    {
+      contract,
+      route,
+      address,
+      body: read.body,
+      ref,
+      ...refQuery(x.search, route.methods.get(contract.request.method) ?? [contract]),
+      keyOfUrl: (url) => keyOfGraphUrl(url, x),
+      documentedExample: isDocumentedExample(read.body, route.methods.get(contract.request.method) ?? [contract]),
+    },
     { schemas: state.set.schemas, validator: state.validator, store: state.store, newId: state.newId, now: state.now },
   );
   if ('problem' in outcome) return failure(x, outcome.problem, outcome.message);
@@ -154,4 +169,14 @@ function keyOfGraphUrl(url: string, x: Exchange): string | undefined {
 function isDocumentedExample(body: unknown, documented: readonly Contract[]): boolean {
   const sent = JSON.stringify(body);
   return documented.some((c) => JSON.stringify(c.request.body) === sent);
+}
+
+/**
+ * `DELETE …/$ref?$id=<url>` names the one reference to remove; the `$id` is documented when a
+ * page of this path sends that very value in its example (a `{id}` template, as for `@odata.id`).
+ */
+function refQuery(search: string, documented: readonly Contract[]): { refId?: string; documentedRefId?: boolean } {
+  const refId = new URLSearchParams(search).get('$id') ?? undefined;
+  if (refId === undefined) return {};
+  return { refId, documentedRefId: documented.some((c) => Object.entries(c.request.query).some(([k, v]) => k.trim().toLowerCase() === '$id' && v === refId)) };
 }

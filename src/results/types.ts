@@ -41,8 +41,9 @@ export interface CaseResult {
 
 /**
  * A violation the docs explain: the page's own response example breaks the type its pages
- * document, so the service (or mock) answering like the example must fail. Still a failure: the
- * contract is contradictory; the note says which doc lines to fix.
+ * document, so the service (or mock) answering like the example must fail; or several pages
+ * document one DELETE of one resource as a success, and another page's case removed it earlier
+ * in the run. Still a failure: the contract is contradictory; the note says which doc lines to fix.
  */
 export interface DocDefectNote {
   /** JSON pointer of the violation. */

@@ -36,10 +36,10 @@ export function definitionOf(model: ApiModel, contract: Contract, pointer: strin
   return found;
 }
 
-/** The line of the pointer's last property in the page's response example (else the example's start). */
-export function exampleLineOf(model: ApiModel, contract: Contract, keyLine: KeyLine, pointer: string): SourceRef {
-  const at = contract.source.response ?? contract.source.request;
-  const example = model.operations.flatMap((o) => o.examples).find((e) => e.response?.source.file === at.file && e.response.source.line === at.line)?.response;
+/** The line of the pointer's last property in the page's response (or request) example; else the example's start. */
+export function exampleLineOf(model: ApiModel, contract: Contract, keyLine: KeyLine, pointer: string, from: 'response' | 'request' = 'response'): SourceRef {
+  const at = from === 'request' ? contract.source.request : (contract.source.response ?? contract.source.request);
+  const example = model.operations.flatMap((o) => o.examples).map((e) => e[from]).find((m) => m?.source.file === at.file && m.source.line === at.line);
   const key = names(contract, pointer).at(-1);
   return example && key ? keyLine(example, key) : at;
 }

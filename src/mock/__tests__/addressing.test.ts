@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { ME_ID, SEED_ID, createMockState, handle, type MockState } from '../index.js';
+import { contract } from './__fixtures__/usersSet.js';
 import { driveSet } from './__fixtures__/driveSet.js';
 
 // Every documented path that addresses an entity reaches the same stored object.
@@ -69,6 +70,32 @@ describe('aliases', () => {
     const after = call('GET', `/v1.0/users/${SEED_ID}/manager`);
     expect(after.status).toBe(200);
     expect(after.json?.id).toBe(manager.json?.id);
+  });
+});
+
+describe('DELETE …/$ref?$id= removes the one reference it names', () => {
+  // As api/group-delete-acceptedsenders.md documents it: the collection's `$ref` with the member's URL in `$id`.
+  const set = driveSet();
+  const byId = contract('group-delete-acceptedsenders', 'DELETE', '/groups/{id}/acceptedSenders/$ref', 204, 'none');
+  byId.request = { ...byId.request, query: { $id: 'https://graph.microsoft.com/v1.0/users/{user-id}' } };
+  const add = contract('group-post-acceptedsenders', 'POST', '/groups/{id}/acceptedSenders/$ref', 204, 'none', undefined, { '@odata.id': 'https://graph.microsoft.com/v1.0/users/{id}' });
+  const list = contract('group-list-acceptedsenders', 'GET', '/groups/{id}/acceptedSenders', 200, 'collection', { value: [] });
+  const state = createMockState({ ...set, contracts: [...set.contracts, byId, add, list] });
+  const call = client(state);
+  const senders = () => (call('GET', `/v1.0/groups/${SEED_ID}/acceptedSenders`).json?.value as { id: string }[]).map((s) => s.id);
+  const url = (id: string) => `/v1.0/groups/${SEED_ID}/acceptedSenders/$ref?$id=${encodeURIComponent(`https://graph.microsoft.com/v1.0/users/${id}`)}`;
+
+  test('each reference goes alone; one that is not there is 404, unless it is the page’s own template', () => {
+    const ids = ['First', 'Second'].map((name) => String(call('POST', '/v1.0/users', { displayName: name, kind: 'member' }).json!.id));
+    for (const id of ids) expect(call('POST', `/v1.0/groups/${SEED_ID}/acceptedSenders/$ref`, { '@odata.id': `https://graph.microsoft.com/v1.0/users/${id}` }).status).toBe(204);
+    expect(senders()).toEqual(expect.arrayContaining(ids));
+    expect(call('DELETE', url(ids[0]!)).status).toBe(204);
+    expect(senders()).not.toContain(ids[0]);
+    expect(senders()).toContain(ids[1]);
+    expect(call('DELETE', url(ids[0]!)).status).toBe(404);
+    expect(call('DELETE', url(ids[1]!)).status).toBe(204);
+    expect(call('GET', `/v1.0/users/${ids[0]!}`).status).toBe(200);
+    expect(call('DELETE', url('{user-id}')).status).toBe(204);
   });
 });
 

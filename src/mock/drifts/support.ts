@@ -93,13 +93,15 @@ export function declaredTypes(ctx: DriftContext): string[] {
 
 /**
  * The schema file an item is judged by when its `@odata.type` names a documented type that is
- * one the pages declare or derived from one (a group in a `directoryObject` list); else undefined.
+ * one the pages declare, derived from one (a group in a `directoryObject` list) or related to
+ * one where the docs cannot tell (`managedTenants.riskyUser` where a page declares `riskyUser`):
+ * the checks validate each of these as the named type; else undefined.
  */
 export function runtimeSchemaOf(ctx: DriftContext, item: unknown): string | undefined {
   const named = typeof item === 'object' && item !== null ? (item as Record<string, unknown>)['@odata.type'] : undefined;
   if (typeof named !== 'string') return undefined;
   const { relation, runtime } = relationOf(ctx.schemas, named, declaredTypes(ctx));
-  return relation === 'same' || relation === 'derived' ? runtime : undefined;
+  return relation === 'same' || relation === 'derived' || relation === 'related' ? runtime : undefined;
 }
 
 /**

@@ -1,5 +1,5 @@
-import { setAt, slots } from '../../util/jsonPointer.js';
-import { locate, viewOf } from '../../schemas/view/schemaView.js';
+import { escapeToken, setAt, unescapeToken } from '../../util/jsonPointer.js';
+import { locate, viewOf, type SchemaView } from '../../schemas/view/schemaView.js';
 import type { DescribedSlot } from '../../schemas/view/leaves.js';
 import { allowedTypes, assign, forbiddenValue, itemsOf, jsonType, kindPeers, runtimeSchemaOf, typed, withBody, type DriftContext, type DriftDefinition } from './support.js';
 
@@ -20,11 +20,17 @@ function itemSlots(ctx: DriftContext, body: unknown): ItemSlot[] {
   });
 }
 
+/** A pointer with each array index as `*`, to compare a value's place with a documented one. */
+const anyItem = (pointer: string) => pointer.replace(/\/\d+(?=\/|$)/g, '/*');
+
 /** Depth of a relative pointer: `/a` is 1, `/a/b` and `/a/0` are 2. */
 const depthOf = (pointer: string) => pointer.split('/').length - 1;
 
-/** True when every page of the request documents an enum at the place (a non-member breaks each). */
-function enumForAll(ctx: DriftContext, relative: string, runtime?: string): boolean {
+/**
+ * True when every page of the request documents, at the place, a value `test` accepts (an enum, a
+ * format): a break there breaks each of them. An item of a runtime type is judged by that type alone.
+ */
+function documentedForAll(ctx: DriftContext, relative: string, runtime: string | undefined, test: (view: SchemaView) => boolean): boolean {
   return (runtime ? [runtime] : kindPeers(ctx).map((p) => p.response.schema)).every((schema) => {
     const root = locate(ctx.schemas, schema);
     if (!root) return false;
@@ -32,11 +38,14 @@ function enumForAll(ctx: DriftContext, relative: string, runtime?: string): bool
     for (const part of relative.split('/').slice(1)) {
       if (!at) return false;
       const view = viewOf(ctx.schemas, at);
-      at = /^\d+$/.test(part) ? view.items : view.properties[part];
+      at = /^\d+$/.test(part) ? view.items : view.properties[unescapeToken(part)];
     }
-    return at !== undefined && (viewOf(ctx.schemas, at).enum?.length ?? 0) > 0;
+    return at !== undefined && test(viewOf(ctx.schemas, at));
   });
 }
+
+/** True when every page of the request documents an enum at the place (a non-member breaks each). */
+const enumForAll = (ctx: DriftContext, relative: string, runtime?: string) => documentedForAll(ctx, relative, runtime, (view) => (view.enum?.length ?? 0) > 0);
 
 /** Replaces a value with one of a JSON type no page allows there; false when `choose` finds none. */
 function retype(ctx: DriftContext, body: unknown, choose: (candidates: ItemSlot[]) => ItemSlot[]): boolean {
@@ -49,21 +58,27 @@ function retype(ctx: DriftContext, body: unknown, choose: (candidates: ItemSlot[
   return false;
 }
 
-/** Replaces the first schema-described value whose format is `format` with `bad`, or adds one at the top. */
+/**
+ * Replaces the first value whose format is `format` on every page of the request (or in the
+ * item's runtime type) with `bad`, or adds such a property at the top of an entity.
+ */
 function malformFormat(format: string, bad: string): DriftDefinition['apply'] {
+  const formatted = (view: SchemaView) => view.format === format;
   return (draft, ctx) =>
     withBody(draft, (body) => {
-      const slot = typed(ctx, body).find((s) => s.view.format === format && typeof s.value === 'string');
-      if (slot) assign(slot, bad);
-      return slot !== undefined || addTopLevel(ctx, body, format, bad);
+      const slot = itemSlots(ctx, body).find((s) => s.slot.view.format === format && typeof s.slot.value === 'string' && documentedForAll(ctx, s.relative, s.runtime, formatted));
+      if (slot) assign(slot.slot, bad);
+      return slot !== undefined || addTopLevel(ctx, body, bad, formatted);
     });
 }
 
-/** Adds a documented top-level property with this format, holding `bad`; false when there is none. */
-function addTopLevel(ctx: DriftContext, body: unknown, format: string, bad: string): boolean {
-  const root = locate(ctx.schemas, ctx.contract.response.schema);
-  if (!root || ctx.contract.response.body === 'collection' || typeof body !== 'object' || body === null) return false;
-  const name = Object.entries(viewOf(ctx.schemas, root).properties).find(([, at]) => viewOf(ctx.schemas, at).format === format)?.[0];
+/** Adds a documented top-level property of an entity answer that every page types as `test` accepts, holding `bad`; false when there is none. */
+function addTopLevel(ctx: DriftContext, body: unknown, bad: string, test: (view: SchemaView) => boolean): boolean {
+  if (ctx.contract.response.body === 'collection' || typeof body !== 'object' || body === null) return false;
+  const runtime = runtimeSchemaOf(ctx, body);
+  const root = locate(ctx.schemas, runtime ?? ctx.contract.response.schema);
+  if (!root) return false;
+  const name = Object.entries(viewOf(ctx.schemas, root).properties).find(([key, at]) => test(viewOf(ctx.schemas, at)) && documentedForAll(ctx, `/${escapeToken(key)}`, runtime, test))?.[0];
   if (name !== undefined) (body as Record<string, unknown>)[name] = bad;
   return name !== undefined;
 }
@@ -76,12 +91,21 @@ export const VALUE_DRIFTS = {
     kind: 'contract',
     apply: (draft, ctx) =>
       withBody(draft, (body) => {
-        const documented = ctx.contract.response.enumFields.flatMap((f) => slots(body, f.pointer));
-        const slot = documented[0] ?? typed(ctx, body).find((s) => s.view.enum && typeof s.value === 'string');
-        if (slot) assign(slot, 'notADocumentedMember');
+        // Only where every page of the request (or the item's runtime type, which the checks
+        // judge it by) documents an enum: a value another page leaves free breaks nothing.
+        const candidates = itemSlots(ctx, body).filter((s) => (typeof s.slot.value === 'string' || s.slot.value === null) && s.slot.view.enum && enumForAll(ctx, s.relative, s.runtime));
+        const collection = ctx.contract.response.body === 'collection';
+        const documented = new Set(ctx.contract.response.enumFields.map((f) => (collection ? f.pointer.replace(/^\/value\/\*/, '') : f.pointer)));
+        const slot = candidates.find((s) => documented.has(anyItem(s.relative))) ?? candidates[0];
+        if (slot) {
+          assign(slot.slot, 'notADocumentedMember');
+          return true;
+        }
         // The field may be absent from this answer (a client's write replaced its parent): add it.
-        const plain = ctx.contract.response.enumFields.find((f) => !f.pointer.includes('*'));
-        return slot !== undefined || (plain !== undefined && setAt(body, plain.pointer, 'notADocumentedMember'));
+        if (collection) return false;
+        const runtime = runtimeSchemaOf(ctx, body);
+        const plain = ctx.contract.response.enumFields.find((f) => !f.pointer.includes('*') && enumForAll(ctx, f.pointer, runtime));
+        return plain !== undefined && setAt(body, plain.pointer, 'notADocumentedMember');
       }),
   },
   'enum-case-changed': {
