@@ -22,7 +22,7 @@ import { SEED_ID, startMockServer } from '../src/mock/index.js';
 import { httpTarget } from '../src/target/http.js';
 import { keyLineFinder } from '../src/model/keyLines.js';
 import { summaryLine } from '../src/results/summary.js';
-import { triageFailures } from '../src/runner/docDefects.js';
+import { annotateDocDefects, triageFailures } from '../src/runner/docDefects.js';
 import { createSchemaValidator } from '../src/schemas/index.js';
 import { createLiveTransport } from '../src/transport/live.js';
 import type { CaseResult, RunResult } from '../src/results/types.js';
@@ -111,7 +111,6 @@ async function collectLive(): Promise<Collected> {
 
 const collected = targetKind === 'live' ? await collectLive() : await collectMock();
 const { run, moduleErrors, wallS, answers } = collected;
-if (reports) writeReports(run, reports);
 
 /** Where failures concentrate, so each can be traced to a doc defect or a tool bug. */
 function top(cases: CaseResult[], key: (c: CaseResult) => string, n = 15): string[] {
@@ -126,7 +125,11 @@ if (bad.length > 0) {
 }
 for (const m of moduleErrors) console.error(`! ${m.module}: ${m.message}`);
 const validator = createSchemaValidator(set.schemas);
-const triage = triageFailures(run.cases, { set, model, validator, keyLine: keyLineFinder(pages) });
+const triageInput = { set, model, validator, keyLine: keyLineFinder(pages) };
+const triage = triageFailures(run.cases, triageInput);
+// The reports and the summary line mark doc defects as `run` does.
+const annotated = annotateDocDefects(run, triageInput);
+if (reports) writeReports(annotated, reports);
 for (const d of triage.docDefects) console.error(`doc defect ${d.caseId} ${d.pointer}: ${d.reason}`);
 const byId = new Map(set.contracts.map((c) => [c.id, c]));
 const shared: { caseId: string; reason: string }[] = [];
@@ -142,7 +145,7 @@ if (reports) {
   mkdirSync(reports, { recursive: true });
   writeFileSync(join(reports, 'doc-defects.json'), JSON.stringify({ docDefects: triage.docDefects, pagesDisagree: shared, unexplained: unexplained.map((c) => c.id) }, null, 2) + '\n');
 }
-console.error(summaryLine(run));
+console.error(summaryLine(annotated));
 console.log(`cases=${run.summary.total} wall_s=${wallS.toFixed(1)} passed=${run.summary.passed} failed=${run.summary.failed} errors=${run.summary.errors}`);
 console.log(`skipped=${run.summary.skipped} contracts=${set.contracts.length} build_s=${buildS.toFixed(1)}`);
 const explained = new Set(triage.docDefects.map((d) => d.caseId)).size;
