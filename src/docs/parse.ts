@@ -2,9 +2,9 @@ import { parseAnnotation } from './annotation.js';
 import { classifyPage } from './classify.js';
 import { readFrontMatter } from './frontmatter.js';
 import { BLANK, Lines } from './lines.js';
-import { addIncludes, addLinks } from './links.js';
+import { addIncludes, defineLinks, noteLinkLine, type LinkSpans } from './links.js';
 import { isDelimiterRow, splitRow } from './tables.js';
-import type { Annotation, CodeBlock, DocDiagnostic, DocFile, DocPage, Include, Link, ProseLine, Section, Table } from './types.js';
+import type { Annotation, CodeBlock, DocDiagnostic, DocFile, DocPage, Include, ProseLine, Section, Table } from './types.js';
 import { append } from '../util/append.js';
 
 const HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*))?$/;
@@ -35,7 +35,7 @@ export function parseDoc({ file, text, version }: DocFile): DocPage {
   const blocks: CodeBlock[] = [];
   const tables: Table[] = [];
   const prose: ProseLine[] = [];
-  const links: Link[] = [];
+  const linkSpans: LinkSpans = [];
   const includes: Include[] = [];
   const stack: number[] = [];
   let section = -1;
@@ -127,9 +127,9 @@ export function parseDoc({ file, text, version }: DocFile): DocPage {
         const row = lines.at(j);
         if (row.trim() === '' || !row.includes('|')) break;
         table.rows.push({ cells: splitRow(row), line: j + 1 });
-        addLinks(row, j + 1, links);
+        noteLinkLine(row, lines.start(j), lines.end(j), j + 1, linkSpans);
       }
-      addLinks(line, lineNo, links);
+      noteLinkLine(line, lines.start(i), lines.end(i), lineNo, linkSpans);
       tables.push(table);
       // A `permissions` annotation may stand before the table itself instead of its include.
       if (pending?.blockType !== 'permissions') dropPending(pending, diagnostics, file);
@@ -139,7 +139,7 @@ export function parseDoc({ file, text, version }: DocFile): DocPage {
     }
 
     const included = addIncludes(trimmed, lineNo, section, includes);
-    addLinks(trimmed, lineNo, links);
+    noteLinkLine(line, lines.start(i), lines.end(i), lineNo, linkSpans);
     prose.push({ text: trimmed, line: lineNo, section });
     if (pending && included > 0 && (pending.blockType === 'permissions' || pending.blockType === 'ignored')) {
       // `<!-- { "blockType": "permissions", "name": "user_delete" } -->` labels the include after it.
@@ -156,7 +156,11 @@ export function parseDoc({ file, text, version }: DocFile): DocPage {
   const id = pageId(file);
   const fmTitle = typeof front.data['title'] === 'string' ? front.data['title'] : undefined;
   const kind = classifyPage({ file, frontMatter: front.data, title: fmTitle, h1, blocks, headings: sections.map((s) => s.title) });
-  const page: DocPage = { file, id, kind, frontMatter: front.data, title: fmTitle ?? h1 ?? id, sections, blocks, tables, prose, links, includes, diagnostics };
+  // Property order as declared by DocPage: `links` is an accessor between `prose` and `includes`.
+  const page = { file, id, kind, frontMatter: front.data, title: fmTitle ?? h1 ?? id, sections, blocks, tables, prose } as DocPage;
+  defineLinks(page, lines.text, linkSpans);
+  page.includes = includes;
+  page.diagnostics = diagnostics;
   if (version) page.version = version;
   return page;
 }
