@@ -1,3 +1,4 @@
+import { fitted } from '../util/fitted.js';
 import type { Include, Link } from './types.js';
 
 // Link text and target stop at the next bracket or parenthesis: one link per `[`, so a line of a
@@ -66,7 +67,7 @@ const LAZY_LINKS: PropertyDescriptor = {
 /** Gives `page` a `links` property read from `text` at the noted `spans` on first use. */
 export function defineLinks(page: object, text: string, spans: LinkSpans): void {
   Object.defineProperty(page, 'links', LAZY_LINKS);
-  if (spans.length > 0) unread.set(page, { text, spans });
+  if (spans.length > 0) unread.set(page, { text, spans: fitted(spans) });
 }
 
 /** `[!INCLUDE [name](path)]` references in one line, added to `into` (see `addLinks`); returns how many. */

@@ -6,6 +6,7 @@ import { addIncludes, defineLinks, noteLinkLine, type LinkSpans } from './links.
 import { isDelimiterRow, splitRow } from './tables.js';
 import type { Annotation, CodeBlock, DocDiagnostic, DocFile, DocPage, Include, ProseLine, Section, Table } from './types.js';
 import { append } from '../util/append.js';
+import { fitted } from '../util/fitted.js';
 
 const HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*))?$/;
 /** Largest annotation comment read: real ones are a few hundred bytes; a huge one is a broken page. */
@@ -130,6 +131,7 @@ export function parseDoc({ file, text, version }: DocFile): DocPage {
         noteLinkLine(row, lines.start(j), lines.end(j), j + 1, linkSpans);
       }
       noteLinkLine(line, lines.start(i), lines.end(i), lineNo, linkSpans);
+      table.rows = fitted(table.rows);
       tables.push(table);
       // A `permissions` annotation may stand before the table itself instead of its include.
       if (pending?.blockType !== 'permissions') dropPending(pending, diagnostics, file);
@@ -157,10 +159,10 @@ export function parseDoc({ file, text, version }: DocFile): DocPage {
   const fmTitle = typeof front.data['title'] === 'string' ? front.data['title'] : undefined;
   const kind = classifyPage({ file, frontMatter: front.data, title: fmTitle, h1, blocks, headings: sections.map((s) => s.title) });
   // Property order as declared by DocPage: `links` is an accessor between `prose` and `includes`.
-  const page = { file, id, kind, frontMatter: front.data, title: fmTitle ?? h1 ?? id, sections, blocks, tables, prose } as DocPage;
+  const page = { file, id, kind, frontMatter: front.data, title: fmTitle ?? h1 ?? id, sections: fitted(sections), blocks: fitted(blocks), tables: fitted(tables), prose: fitted(prose) } as DocPage;
   defineLinks(page, lines.text, linkSpans);
-  page.includes = includes;
-  page.diagnostics = diagnostics;
+  page.includes = fitted(includes);
+  page.diagnostics = fitted(diagnostics);
   if (version) page.version = version;
   return page;
 }
