@@ -126,7 +126,7 @@ export function parseDoc({ file, text, version }: DocFile): DocPage {
       let j = i + 2;
       for (; j < lines.count; j++) {
         const row = lines.at(j);
-        if (row.trim() === '' || !row.includes('|')) break;
+        if (!row.includes('|')) break; // a blank line has no pipe either
         table.rows.push({ cells: splitRow(row), line: j + 1 });
         noteLinkLine(row, lines.start(j), lines.end(j), j + 1, linkSpans);
       }
@@ -210,21 +210,18 @@ function blockText(lines: Lines, from: number, to: number, indent: number): stri
   return body.join('\n');
 }
 
-/** An HTML comment from `start`: its inner text and the index of its last line. */
+/**
+ * An HTML comment from `start`: its inner text and the index of its last line. One slice of the
+ * page text: `-->` holds no line break, so searching the text finds what searching line by line does.
+ */
 function readComment(lines: Lines, start: number): { end: number; content: string; tight: boolean } {
-  const parts: string[] = [];
-  for (let j = start; j < lines.count; j++) {
-    const line = lines.at(j);
-    const from = j === start ? line.indexOf('<!--') + 4 : 0;
-    const close = line.indexOf('-->', from);
-    if (close >= 0) {
-      parts.push(line.slice(from, close));
-      const content = parts.join('\n').trim();
-      return { end: j, content, tight: line[close - 1] === '}' };
-    }
-    parts.push(line.slice(from));
-  }
-  return { end: lines.count - 1, content: parts.join('\n').trim(), tight: false };
+  const { text } = lines;
+  const from = lines.start(start) + lines.at(start).indexOf('<!--') + 4;
+  const close = text.indexOf('-->', from);
+  if (close < 0) return { end: lines.count - 1, content: text.slice(from).trim(), tight: false };
+  let end = start;
+  while (lines.end(end) < close) end++;
+  return { end, content: text.slice(from, close).trim(), tight: close > lines.start(end) && text[close - 1] === '}' };
 }
 
 /** An annotation for an example or resource that no code block follows is worth a warning. */
