@@ -3,6 +3,7 @@ import type { TypeIndex } from '../schemas/index.js';
 import { declaredProperties, isEntity } from './declared.js';
 import { escapeToken } from '../util/jsonPointer.js';
 import type { EnumField } from './types.js';
+import { fitted } from '../util/fitted.js';
 
 /** How deep enum fields are looked for inside nested complex types. */
 const MAX_DEPTH = 3;
@@ -21,7 +22,7 @@ export function enumFields(type: Resource, collection: boolean, index: TypeIndex
   const key = collection ? 'collection' : 'entity';
   // Contracts of one type share the (frozen) list: copying it per contract made this the
   // stage's largest allocation over the full reference.
-  return (cached[key] ??= freezeFields(collectEnumFields(type, collection, index)));
+  return (cached[key] ??= freezeFields(fitted(collectEnumFields(type, collection, index))));
 }
 
 /** Enum fields per index and type: many contracts share a response type. */

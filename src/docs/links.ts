@@ -1,3 +1,4 @@
+import { fitted } from '../util/fitted.js';
 import type { Include, Link } from './types.js';
 
 // Link text and target stop at the next bracket or parenthesis: one link per `[`, so a line of a
@@ -17,6 +18,56 @@ export function addLinks(text: string, line: number, into: Link[]): void {
   for (let m = LINK.exec(rest); m; m = LINK.exec(rest)) {
     if (m[1] !== '!') into.push({ text: m[2] ?? '', target: m[3] ?? '', line });
   }
+}
+
+/**
+ * Where a page's links are: `start, end, line` per line (table row or prose line) that holds
+ * `](`, in the order the parser met them, as offsets into the page text.
+ */
+export type LinkSpans = number[];
+
+/**
+ * Notes line `[start, end)` of `text` for `linksAt` when it may hold a link. Links are read
+ * only by lint (broken-resource-link), not by the build: a page keeps these offsets instead of
+ * some 60,000 link objects over the whole reference, and reads its links on first use.
+ */
+export function noteLinkLine(line: string, start: number, end: number, lineNo: number, into: LinkSpans): void {
+  if (line.includes('](')) into.push(start, end, lineNo);
+}
+
+/** The links of the noted lines of `text` (see `noteLinkLine`), as `addLinks` reads them. */
+export function linksAt(text: string, spans: LinkSpans): Link[] {
+  const links: Link[] = [];
+  for (let k = 0; k + 2 < spans.length; k += 3) addLinks(text.slice(spans[k], spans[k + 1]), spans[k + 2]!, links);
+  return links;
+}
+
+/** What a page's links are read from until they are first asked for. */
+const unread = new WeakMap<object, { text: string; spans: LinkSpans }>();
+
+/**
+ * One getter and setter for every page (a closure per page would give each page a hidden class of
+ * its own): the first read replaces the accessor by a plain array, so copies, JSON and the v8
+ * serializer of the build cache see `links` as any other property.
+ */
+const LAZY_LINKS: PropertyDescriptor = {
+  get(this: { links: Link[] }): Link[] {
+    const from = unread.get(this);
+    unread.delete(this);
+    return (this.links = from ? linksAt(from.text, from.spans) : []);
+  },
+  set(this: object, value: Link[]): void {
+    unread.delete(this);
+    Object.defineProperty(this, 'links', { value, writable: true, enumerable: true, configurable: true });
+  },
+  enumerable: true,
+  configurable: true,
+};
+
+/** Gives `page` a `links` property read from `text` at the noted `spans` on first use. */
+export function defineLinks(page: object, text: string, spans: LinkSpans): void {
+  Object.defineProperty(page, 'links', LAZY_LINKS);
+  if (spans.length > 0) unread.set(page, { text, spans: fitted(spans) });
 }
 
 /** `[!INCLUDE [name](path)]` references in one line, added to `into` (see `addLinks`); returns how many. */

@@ -2,18 +2,15 @@ import { parseAnnotation } from './annotation.js';
 import { classifyPage } from './classify.js';
 import { readFrontMatter } from './frontmatter.js';
 import { BLANK, Lines } from './lines.js';
-import { addIncludes, addLinks } from './links.js';
+import { addIncludes, defineLinks, noteLinkLine, type LinkSpans } from './links.js';
 import { isDelimiterRow, splitRow } from './tables.js';
-import type { Annotation, CodeBlock, DocDiagnostic, DocFile, DocPage, Include, Link, ProseLine, Section, Table } from './types.js';
+import type { Annotation, CodeBlock, DocDiagnostic, DocFile, DocPage, Include, ProseLine, Section, Table } from './types.js';
 import { append } from '../util/append.js';
+import { fitted } from '../util/fitted.js';
 
-const HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*))?$/;
 /** Largest annotation comment read: real ones are a few hundred bytes; a huge one is a broken page. */
 const MAX_ANNOTATION = 64 * 1024;
 const TAB = /^ {0,3}#{1,6}[ \t]*\[([^\]]*)\]\(#tab\/([^)]*)\)/;
-const FENCE = /^( {0,3}|\t?)(`{3,}|~{3,})[ \t]*([^`\s]*)/;
-const CLOSE_BACKTICK = /^\s*(`{3,})\s*$/;
-const CLOSE_TILDE = /^\s*(~{3,})\s*$/;
 
 /** A pending annotation waits for the fence it belongs to. */
 interface Pending {
@@ -35,7 +32,7 @@ export function parseDoc({ file, text, version }: DocFile): DocPage {
   const blocks: CodeBlock[] = [];
   const tables: Table[] = [];
   const prose: ProseLine[] = [];
-  const links: Link[] = [];
+  const linkSpans: LinkSpans = [];
   const includes: Include[] = [];
   const stack: number[] = [];
   let section = -1;
@@ -52,14 +49,14 @@ export function parseDoc({ file, text, version }: DocFile): DocPage {
     const first = trimmed.charCodeAt(0);
 
     if (first === 0x60 /* ` */ || first === 0x7e /* ~ */) {
-      const fence = FENCE.exec(line);
+      const fence = openingFence(line);
       if (fence) {
-        const end = closingFence(lines, i, fence[2] ?? '```');
-        const indent = (fence[1] ?? '').length;
+        const end = closingFence(lines, i, fence);
+        const indent = fence.indent;
         if (end >= lines.count) {
           diagnostics.push({ rule: 'fence-unclosed', severity: 'warning', message: 'code block is never closed; it runs to the end of the page', source: { file, line: lineNo } });
         }
-        const block: CodeBlock = { lang: (fence[3] ?? '').toLowerCase(), line: lineNo, text: blockText(lines, i + 1, end, indent), section };
+        const block: CodeBlock = { lang: fence.lang, line: lineNo, text: blockText(lines, i + 1, end, indent), section };
         if (pending) block.annotation = pending.annotation;
         if (tab !== undefined) block.tab = tab;
         blocks.push(block);
@@ -98,10 +95,10 @@ export function parseDoc({ file, text, version }: DocFile): DocPage {
         tab = tabMatch[1];
         continue;
       }
-      const heading = HEADING.exec(line);
-      if (heading) {
-        const level = (heading[1] ?? '#').length;
-        const title = headingText(heading[2] ?? '');
+      const heading = atxHeading(line);
+      if (heading >= 0) {
+        const level = heading & 7;
+        const title = headingText(line, heading >> 3);
         while (stack.length > 0 && (sections[stack[stack.length - 1] ?? 0]?.level ?? 0) >= level) stack.pop();
         const parent = stack[stack.length - 1];
         sections.push(parent === undefined ? { level, title, line: lineNo } : { level, title, line: lineNo, parent });
@@ -125,11 +122,12 @@ export function parseDoc({ file, text, version }: DocFile): DocPage {
       let j = i + 2;
       for (; j < lines.count; j++) {
         const row = lines.at(j);
-        if (row.trim() === '' || !row.includes('|')) break;
+        if (!row.includes('|')) break; // a blank line has no pipe either
         table.rows.push({ cells: splitRow(row), line: j + 1 });
-        addLinks(row, j + 1, links);
+        noteLinkLine(row, lines.start(j), lines.end(j), j + 1, linkSpans);
       }
-      addLinks(line, lineNo, links);
+      noteLinkLine(line, lines.start(i), lines.end(i), lineNo, linkSpans);
+      table.rows = fitted(table.rows);
       tables.push(table);
       // A `permissions` annotation may stand before the table itself instead of its include.
       if (pending?.blockType !== 'permissions') dropPending(pending, diagnostics, file);
@@ -139,7 +137,7 @@ export function parseDoc({ file, text, version }: DocFile): DocPage {
     }
 
     const included = addIncludes(trimmed, lineNo, section, includes);
-    addLinks(trimmed, lineNo, links);
+    noteLinkLine(line, lines.start(i), lines.end(i), lineNo, linkSpans);
     prose.push({ text: trimmed, line: lineNo, section });
     if (pending && included > 0 && (pending.blockType === 'permissions' || pending.blockType === 'ignored')) {
       // `<!-- { "blockType": "permissions", "name": "user_delete" } -->` labels the include after it.
@@ -156,37 +154,101 @@ export function parseDoc({ file, text, version }: DocFile): DocPage {
   const id = pageId(file);
   const fmTitle = typeof front.data['title'] === 'string' ? front.data['title'] : undefined;
   const kind = classifyPage({ file, frontMatter: front.data, title: fmTitle, h1, blocks, headings: sections.map((s) => s.title) });
-  const page: DocPage = { file, id, kind, frontMatter: front.data, title: fmTitle ?? h1 ?? id, sections, blocks, tables, prose, links, includes, diagnostics };
+  // Property order as declared by DocPage: `links` is an accessor between `prose` and `includes`.
+  const page = { file, id, kind, frontMatter: front.data, title: fmTitle ?? h1 ?? id, sections: fitted(sections), blocks: fitted(blocks), tables: fitted(tables), prose: fitted(prose) } as DocPage;
+  defineLinks(page, lines.text, linkSpans);
+  page.includes = fitted(includes);
+  page.diagnostics = fitted(diagnostics);
   if (version) page.version = version;
   return page;
 }
 
+/** Line terminators other than `\n`, where the `.` of a regex stops. */
+const LINE_BREAK = /[\r\u2028\u2029]/;
+
 /**
- * A heading's text without the optional closing `#`s (CommonMark: a run of `#` after a space, or
- * the whole text). Trimmed by hand: the regex it replaces backtracked quadratically on long runs
- * of spaces or `#` (a 20 MB heading line took minutes).
+ * An ATX heading, as `^ {0,3}(#{1,6})(?:[ \t]+(.*))?$` matches it, read by hand: a match and two
+ * strings per heading add up over the reference. Returns `level + 8 * start` (`start`: where its
+ * text begins), or -1 when `line` is no heading.
  */
-function headingText(raw: string): string {
-  let end = raw.length;
-  while (end > 0 && (raw[end - 1] === ' ' || raw[end - 1] === '\t')) end--;
+export function atxHeading(line: string): number {
+  let i = 0;
+  while (i < line.length && line.charCodeAt(i) === 0x20) i++;
+  if (i > 3) return -1;
+  let j = i;
+  while (j < line.length && line.charCodeAt(j) === 0x23) j++;
+  const level = j - i;
+  if (level < 1 || level > 6) return -1;
+  if (j === line.length) return level + 8 * j;
+  if (line.charCodeAt(j) !== 0x20 && line.charCodeAt(j) !== 0x09) return -1;
+  while (j < line.length && (line.charCodeAt(j) === 0x20 || line.charCodeAt(j) === 0x09)) j++;
+  // The text runs to the end of the line or the regex does not match at all.
+  return LINE_BREAK.test(line) ? -1 : level + 8 * j;
+}
+
+/**
+ * A heading's text from `from` without the optional closing `#`s (CommonMark: a run of `#` after
+ * a space, or the whole text). Trimmed by hand: the regex it replaces backtracked quadratically on
+ * long runs of spaces or `#` (a 20 MB heading line took minutes).
+ */
+function headingText(line: string, from: number): string {
+  let end = line.length;
+  while (end > from && (line[end - 1] === ' ' || line[end - 1] === '\t')) end--;
   let hashes = end;
-  while (hashes > 0 && raw[hashes - 1] === '#') hashes--;
-  if (hashes < end && (hashes === 0 || raw[hashes - 1] === ' ' || raw[hashes - 1] === '\t')) end = hashes;
-  while (end > 0 && (raw[end - 1] === ' ' || raw[end - 1] === '\t')) end--;
-  return raw.slice(0, end);
+  while (hashes > from && line[hashes - 1] === '#') hashes--;
+  if (hashes < end && (hashes === from || line[hashes - 1] === ' ' || line[hashes - 1] === '\t')) end = hashes;
+  while (end > from && (line[end - 1] === ' ' || line[end - 1] === '\t')) end--;
+  return line.slice(from, end);
+}
+
+/** An opening code fence: its indent, fence character and run length, and info string (lower-cased). */
+export interface Fence {
+  indent: number;
+  mark: number;
+  length: number;
+  lang: string;
+}
+
+/** Where a fence's info word ends: a backtick or any whitespace (`\s`). */
+const INFO_END = /[`\s]/g;
+
+/**
+ * An opening fence, as `^( {0,3}|\t?)(`{3,}|~{3,})[ \t]*([^`\s]*)` matches it, read by hand
+ * (see `atxHeading`); undefined when `line` opens none.
+ */
+export function openingFence(line: string): Fence | undefined {
+  let indent = 0;
+  while (indent < line.length && line.charCodeAt(indent) === 0x20) indent++;
+  if (indent > 3) return undefined;
+  if (indent === 0 && line.charCodeAt(0) === 0x09) indent = 1;
+  const mark = line.charCodeAt(indent);
+  if (mark !== 0x60 && mark !== 0x7e) return undefined;
+  let k = indent;
+  while (k < line.length && line.charCodeAt(k) === mark) k++;
+  const length = k - indent;
+  if (length < 3) return undefined;
+  while (k < line.length && (line.charCodeAt(k) === 0x20 || line.charCodeAt(k) === 0x09)) k++;
+  INFO_END.lastIndex = k;
+  const end = INFO_END.test(line) ? INFO_END.lastIndex - 1 : line.length;
+  return { indent, mark, length, lang: line.slice(k, end).toLowerCase() };
+}
+
+/** True when `line` closes `fence`: only its character, at least as many, and whitespace (`^\s*(`{3,})\s*$`). */
+function closes(line: string, fence: Fence): boolean {
+  const run = line.trim();
+  if (run.length < 3 || run.length < fence.length) return false;
+  for (let k = 0; k < run.length; k++) if (run.charCodeAt(k) !== fence.mark) return false;
+  return true;
 }
 
 /** Index of the line that closes the fence opened at `start` (or `lines.count`). */
-function closingFence(lines: Lines, start: number, open: string): number {
-  const close = open[0] === '~' ? CLOSE_TILDE : CLOSE_BACKTICK;
-  const mark = open.charCodeAt(0);
+function closingFence(lines: Lines, start: number, fence: Fence): number {
   for (let j = start + 1; j < lines.count; j++) {
     // Only a line whose first non-blank is the fence mark can close it; body lines (most of a
-    // page) are neither sliced nor matched. Unusual whitespace still goes to the regex, which decides.
+    // page) are neither sliced nor read. Unusual whitespace still goes to `closes`, which decides.
     const c = lines.firstNonBlank(j);
-    if (c !== mark && (c === BLANK || (c > 0x20 && c < 0x7f))) continue;
-    const m = close.exec(lines.at(j));
-    if (m && (m[1] ?? '').length >= open.length) return j;
+    if (c !== fence.mark && (c === BLANK || (c > 0x20 && c < 0x7f))) continue;
+    if (closes(lines.at(j), fence)) return j;
   }
   return lines.count;
 }
@@ -204,21 +266,18 @@ function blockText(lines: Lines, from: number, to: number, indent: number): stri
   return body.join('\n');
 }
 
-/** An HTML comment from `start`: its inner text and the index of its last line. */
+/**
+ * An HTML comment from `start`: its inner text and the index of its last line. One slice of the
+ * page text: `-->` holds no line break, so searching the text finds what searching line by line does.
+ */
 function readComment(lines: Lines, start: number): { end: number; content: string; tight: boolean } {
-  const parts: string[] = [];
-  for (let j = start; j < lines.count; j++) {
-    const line = lines.at(j);
-    const from = j === start ? line.indexOf('<!--') + 4 : 0;
-    const close = line.indexOf('-->', from);
-    if (close >= 0) {
-      parts.push(line.slice(from, close));
-      const content = parts.join('\n').trim();
-      return { end: j, content, tight: line[close - 1] === '}' };
-    }
-    parts.push(line.slice(from));
-  }
-  return { end: lines.count - 1, content: parts.join('\n').trim(), tight: false };
+  const { text } = lines;
+  const from = lines.start(start) + lines.at(start).indexOf('<!--') + 4;
+  const close = text.indexOf('-->', from);
+  if (close < 0) return { end: lines.count - 1, content: text.slice(from).trim(), tight: false };
+  let end = start;
+  while (lines.end(end) < close) end++;
+  return { end, content: text.slice(from, close).trim(), tight: close > lines.start(end) && text[close - 1] === '}' };
 }
 
 /** An annotation for an example or resource that no code block follows is worth a warning. */

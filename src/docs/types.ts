@@ -118,6 +118,7 @@ export interface DocPage {
   blocks: CodeBlock[];
   tables: Table[];
   prose: ProseLine[];
+  /** Read from the page text on first use by `parseDoc` (only lint reads them), a plain array after. */
   links: Link[];
   /** `[!INCLUDE [name](path)]` lines. */
   includes: Include[];

@@ -22,8 +22,13 @@ function addEnumLists(into: EnumList[], properties: Property[], fromResource: bo
   }
 }
 
+/** Whether a type reference needs no page: a primitive, or a type with a resource or enum page. */
+function hasPage(ref: TypeRef, index: TypeIndex): boolean {
+  return isPrimitive(ref) || index.resource(ref.name) !== undefined || index.enum(ref.name) !== undefined;
+}
+
 function checkTypeRef(ref: TypeRef | undefined, what: string, source: SourceRef, index: TypeIndex, out: DocDiagnostic[]): void {
-  if (!ref || isPrimitive(ref) || index.resource(ref.name) || index.enum(ref.name)) return;
+  if (!ref || hasPage(ref, index)) return;
   out.push(diagnostic('type-without-page', 'info', `${what} names type ${ref.name}, which has no resource or enum page.`, source));
 }
 
@@ -52,7 +57,8 @@ function resolveByPage(ref: TypeRef | undefined, pageId: string | undefined, ind
  */
 export function buildModel(pages: DocPage[]): ApiModel {
   const sorted = [...pages].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  const diagnostics: DocDiagnostic[] = sorted.flatMap((p) => p.diagnostics);
+  const diagnostics: DocDiagnostic[] = [];
+  for (const p of sorted) append(diagnostics, p.diagnostics);
   const index = new TypeIndex();
   // Enum pages first, so they win over enums a resource page documents inline.
   const enumPages = sorted.filter((p) => p.kind === 'resource' && isEnumPage(p));
@@ -106,7 +112,7 @@ export function buildModel(pages: DocPage[]): ApiModel {
     checkExamples(op, index, keyLine, diagnostics, shown.add);
   }
   shown.adopt(index, diagnostics);
-  for (const r of resources) for (const p of r.properties) checkTypeRef(p.type, `Property ${r.name}.${p.name}`, p.source, index, diagnostics);
+  for (const r of resources) for (const p of r.properties) if (!hasPage(p.type, index)) checkTypeRef(p.type, `Property ${r.name}.${p.name}`, p.source, index, diagnostics);
 
   diagnostics.sort((a, b) => compareSources(a.source, b.source) || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0) || (a.message < b.message ? -1 : 1));
   return {

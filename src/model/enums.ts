@@ -2,6 +2,7 @@ import type { DocDiagnostic, DocPage, SourceRef, Table } from '../docs/types.js'
 import { diagnostic } from './diagnostic.js';
 import { plainText } from './markdown.js';
 import type { EnumType } from './types.js';
+import { fitted } from '../util/fitted.js';
 
 const VALUES_HEADING = /^([A-Za-z_][\w.]*)\s+values$/i;
 const ENUM_TITLE = /^([A-Za-z_][\w.]*)\s+enum\b/i;
@@ -10,7 +11,8 @@ const MEMBER = /^[A-Za-z_][\w.-]*$/;
 /** Builds an EnumType; `evolvableFrom` marks `unknownFutureValue`. */
 export function enumType(name: string, members: string[], source: EnumType['source']): EnumType {
   const at = members.indexOf('unknownFutureValue');
-  return at >= 0 ? { name, members, evolvableFrom: at, source } : { name, members, source };
+  const kept = fitted(members);
+  return at >= 0 ? { name, members: kept, evolvableFrom: at, source } : { name, members: kept, source };
 }
 
 function isMemberTable(table: Table): boolean {

@@ -11,6 +11,7 @@ import { findSection, within } from './sections.js';
 import { parseTypeRef } from './typeRef.js';
 import type { Operation, Permissions } from './types.js';
 import { append } from '../util/append.js';
+import { fitted } from '../util/fitted.js';
 
 const NO_PERMISSIONS: Permissions = { delegatedWork: [], delegatedPersonal: [], application: [] };
 
@@ -63,11 +64,11 @@ export function buildOperation(page: DocPage, includes: IncludeResolver): BuiltO
   const sentence = parseResponseSentence(prose.text);
 
   const operation: Operation = {
-    id: page.id, page: file, title: page.title, method, paths: http.paths,
-    requestProperties: body.properties, noContent: sentence.noContent,
+    id: page.id, page: file, title: page.title, method, paths: fitted(http.paths),
+    requestProperties: fitted(body.properties), noContent: sentence.noContent,
     permissions: permissions.permissions ?? NO_PERMISSIONS,
-    requestHeaders: headersTable ? parseRequestHeaders(headersTable, file) : [],
-    examples: ex.examples, source: { file, line: pageLine(page) },
+    requestHeaders: headersTable ? fitted(parseRequestHeaders(headersTable, file)) : [],
+    examples: fitted(ex.examples), source: { file, line: pageLine(page) },
   };
   if (page.version) operation.version = page.version;
   if (body.type) operation.requestType = body.type;

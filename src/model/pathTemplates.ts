@@ -2,12 +2,13 @@ import type { CodeBlock, DocDiagnostic } from '../docs/types.js';
 import { diagnostic } from './diagnostic.js';
 import { requestLine } from './httpMessage.js';
 import type { HttpMethod, PathTemplate } from './types.js';
+import { fitted } from '../util/fitted.js';
 
 const PARAM = /\{([^{}]+)\}/g;
 
 /** `{id | userPrincipalName}` → `id`; parameter names of a path template in order. */
 export function templateParams(template: string): string[] {
-  return [...template.matchAll(PARAM)].map((m) => (m[1] ?? '').split('|')[0]?.trim() ?? '').filter((p) => p !== '');
+  return fitted([...template.matchAll(PARAM)].map((m) => (m[1] ?? '').split('|')[0]?.trim() ?? '').filter((p) => p !== ''));
 }
 
 /**

@@ -15,8 +15,10 @@ export function findSection(page: DocPage, title: RegExp): number {
 
 /** True when section `index` is `ancestor` or lies under it. */
 export function within(page: DocPage, index: number, ancestor: number): boolean {
-  if (ancestor < 0) return false;
-  for (let i: number | undefined = index; i !== undefined && i >= 0; i = page.sections[i]?.parent) {
+  // A parent comes before its sections: the walk ends once it passes `ancestor`. Most calls
+  // (every block, table or prose line of a page against one section) end here at once.
+  if (ancestor < 0 || index < ancestor) return false;
+  for (let i: number | undefined = index; i !== undefined && i >= ancestor; i = page.sections[i]?.parent) {
     if (i === ancestor) return true;
   }
   return false;

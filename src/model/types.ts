@@ -6,11 +6,12 @@ export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 /**
  * A type reference as written in the docs, normalized: primitives as `Edm.*`
  * (`String` → `Edm.String`, `DateTimeOffset` → `Edm.DateTimeOffset`), Graph types by their
- * simple name as spelled on their resource page (`educationSynchronizationStatus`).
+ * simple name as spelled on their resource page (`educationSynchronizationStatus`). Shared between
+ * properties typed by the same cell text: replaced, never changed in place.
  */
 export interface TypeRef {
-  name: string;
-  collection: boolean;
+  readonly name: string;
+  readonly collection: boolean;
 }
 
 /** A property of a resource or complex type, or a field of a request body table. */

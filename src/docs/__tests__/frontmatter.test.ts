@@ -20,6 +20,22 @@ describe('readFrontMatter', () => {
     'keywords:\n  - a\n  - b',
     'title: "first"\ntitle: "again"',
     'title: x\n\nauthor: y',
+    'title: ""\nempty: \'\'',
+    'a: "x"  \nb: \'y\' \t\nc: Plain words \t',
+    'a:\tb',
+    'a:  b  c',
+    'a: b\tc',
+    'a: -b',
+    'a: b-',
+    'a: "x" y',
+    "a: 'x' y",
+    '_k.x-y: Val.1 two-3 _four',
+    '9a: b',
+    'a: 9b',
+    'a: "back\\\\slash"',
+    "a: 'back\\\\slash'",
+    'a:',
+    'a: ',
   ])('%j reads as js-yaml reads it', (yaml) => {
     let expected: unknown;
     try {

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { deserialize, serialize } from 'node:v8';
 import { describe, expect, test } from 'vitest';
 import { parseDoc } from '../parse.js';
 import type { DocPage } from '../types.js';
@@ -64,6 +65,23 @@ describe('parseDoc on the seed GET profileStatus page', () => {
     const p = parseDoc({ file: 'api/x.md', text: '# X\n\n[!Include [note](../../includes/note.md)]\n' });
     expect(p.includes).toEqual([{ text: 'note', target: '../../includes/note.md', line: 3, section: 0 }]);
     expect(p.links).toEqual([]);
+  });
+
+  test('links are read on first use, and copies and the cache serializer see them as data', () => {
+    const text = '# X\n\n| Name | Type |\n|:--|:--|\n| a | [b](../resources/b.md) |\n\nSee [c](c.md) and [d](https://d.test/).\n';
+    const expected = [
+      { text: 'b', target: '../resources/b.md', line: 5 },
+      { text: 'c', target: 'c.md', line: 7 },
+      { text: 'd', target: 'https://d.test/', line: 7 },
+    ];
+    expect(deserialize(serialize(parseDoc({ file: 'api/x.md', text }))).links).toEqual(expected);
+    expect(JSON.parse(JSON.stringify(parseDoc({ file: 'api/x.md', text }))).links).toEqual(expected);
+    const p = parseDoc({ file: 'api/x.md', text });
+    expect(p.links).toBe(p.links);
+    expect(Object.getOwnPropertyDescriptor(p, 'links')).toMatchObject({ value: expected, writable: true, enumerable: true });
+    const q = parseDoc({ file: 'api/x.md', text });
+    q.links = [];
+    expect(q.links).toEqual([]);
   });
 });
 
