@@ -7,7 +7,8 @@ import { findSection, within } from './sections.js';
 import type { Resource } from './types.js';
 import { append } from '../util/append.js';
 
-const INHERITS = /\binherits from\s+(\[[^\]]+\]|\*\*[^*]+\*\*|[A-Za-z_][\w.]*)/i;
+// "Derived from" only before a link or bold name: in other prose it says where a value comes from.
+const INHERITS = /\binherits from\s+(\[[^\]]+\]|\*\*[^*]+\*\*|[A-Za-z_][\w.]*)|\bderive[sd] from\s+(\[[^\]]+\]|\*\*[^*]+\*\*)/i;
 
 function graphName(value: unknown): string | undefined {
   return typeof value === 'string' && value.trim() !== '' ? value.trim().replace(/^#?microsoft\.graph\./i, '') : undefined;
@@ -18,13 +19,35 @@ export function resourceBlock(page: DocPage): CodeBlock | undefined {
   return page.blocks.find((b) => b.annotation?.value?.['blockType'] === 'resource');
 }
 
-/** "Inherits from [entity](entity.md)" in the page prose → `entity`. */
-function inheritsFrom(page: DocPage): string | undefined {
+/**
+ * "Inherits from [entity](entity.md)" or "Derived from [message](message.md)" in the page prose →
+ * the name, its line, and whether it is a link (a name written as a link is meant as a type name).
+ */
+function inheritsFrom(page: DocPage): { name: string; line: number; linked: boolean } | undefined {
   for (const line of page.prose) {
     const m = INHERITS.exec(line.text);
-    if (m?.[1]) return (firstLink(m[1] + '()')?.text ?? m[1]).replace(/[*[\]]/g, '');
+    const said = m?.[1] ?? m?.[2];
+    if (!said) continue;
+    const link = firstLink(said + '()');
+    return { name: (link?.text ?? said).replace(/[*[\]]/g, ''), line: line.line, linked: link !== undefined };
   }
   return undefined;
+}
+
+/**
+ * The base type: the annotation's, or the prose's where the annotation names none. Where the
+ * annotation names only `entity` and the prose links a more specific base (`orgContact`:
+ * annotation `entity`, prose "Inherits from [directoryObject](directoryobject.md)"; Graph's
+ * metadata agrees with the prose), the prose wins and the disagreement is reported. Other
+ * differences are spellings of one base (`callRecords.endpoint` and "endpoint", a link text
+ * written as words): the annotation is kept.
+ */
+function baseTypeOf(page: DocPage, annotated: string | undefined, name: string, diagnostics: DocDiagnostic[]): string | undefined {
+  const prose = inheritsFrom(page);
+  if (!annotated || !prose) return annotated ?? prose?.name;
+  if (annotated !== 'entity' || !prose.linked || !/^[A-Za-z_][\w.]*$/.test(prose.name) || prose.name.toLowerCase() === 'entity') return annotated;
+  diagnostics.push(diagnostic('base-type-disagrees', 'warning', `${name}'s JSON representation names base type \`entity\` but the page says it inherits from \`${prose.name}\` (line ${prose.line}); \`${prose.name}\` is used.`, { file: page.file, line: prose.line }));
+  return prose.name;
 }
 
 /** The type name from the title: "educationSynchronizationProfileStatus resource type" → first word. */
@@ -61,7 +84,7 @@ export function buildResource(page: DocPage): { resource?: Resource; diagnostics
   const name = graphName(a['@odata.type']) ?? titleName(page) ?? page.id;
   const source = { file: page.file, line: page.sections.find((s) => s.level === 1)?.line ?? 1 };
   if (!block) diagnostics.push(diagnostic('resource-annotation-missing', 'info', `Resource page for ${name} has no \`"blockType": "resource"\` JSON representation; type name taken from the title.`, source));
-  const baseType = graphName(a['baseType']) ?? inheritsFrom(page);
+  const baseType = baseTypeOf(page, graphName(a['baseType']), name, diagnostics);
   const keyProperty = graphName(a['keyProperty']);
   const properties = [...props.properties, ...rels.properties];
   if (block) {

@@ -52,6 +52,7 @@ export const MODEL_RULES: LintRule[] = [
   describe('model', 'include-missing', 'warning', 'An include that carries API meaning (a permissions table) names a file the docs do not hold; what it documents is unknown.'),
   describe('model', 'include-unreadable', 'warning', 'An include that should hold a permissions table holds none; the permissions of the API are unknown.'),
   describe('model', 'http-request-path-unusable', 'warning', 'A line of the HTTP request section yields no request path (no leading `/`, markdown, placeholder text such as `** Entity URI for … not found`, spaces); it is left out, and a page with nothing else gets no contract.'),
+  describe('model', 'base-type-disagrees', 'warning', 'A resource page\'s JSON representation names base type `entity` while its prose ("Inherits from", "Derived from") links a more specific base; the prose is used.'),
   describe('model', 'example-request-path-unusable', 'warning', 'An example request has no request path (markdown, placeholder text, spaces); it and its response are left out of the contracts.'),
   describe('model', 'http-request-methods-differ', 'warning', 'The HTTP request section names several methods; the operation uses the first.'),
   describe('model', 'http-request-missing', 'warning', 'An API page has no `METHOD /path` template in an HTTP request section.'),

@@ -45,6 +45,32 @@ ${F}
     expect(diagnostics.map((d) => d.rule)).toEqual(['resource-annotation-missing']);
   });
 
+  describe('prose and annotation naming the base type', () => {
+    const resourcePage = (prose: string, baseType?: string) =>
+      page('resources/thing.md', `# thing resource type\n\n${prose}\n\n## Properties\n| Property | Type | Description |\n|:--|:--|:--|\n| id | String | Key. |\n\n## JSON representation\n<!-- { "blockType": "resource", "@odata.type": "microsoft.graph.thing"${baseType ? `, "baseType": "${baseType}"` : ''} } -->\n${F}json\n{ "id": "String" }\n${F}\n`);
+    const built = (prose: string, baseType?: string) => {
+      const { resource, diagnostics } = buildResource(resourcePage(prose, baseType));
+      return { baseType: resource?.baseType, rules: diagnostics.map((d) => d.rule), lines: diagnostics.map((d) => d.source.line) };
+    };
+
+    test('an annotation saying only entity yields to a base the prose links, reported at the prose line', () => {
+      expect(built('Inherits from [directoryObject](directoryobject.md).', 'microsoft.graph.entity')).toEqual({ baseType: 'directoryObject', rules: ['base-type-disagrees'], lines: [3] });
+      expect(built('Represents an operation. Derived from [printOperation](printoperation.md).', 'microsoft.graph.entity')).toEqual({ baseType: 'printOperation', rules: ['base-type-disagrees'], lines: [3] });
+    });
+
+    test('another spelling of the annotated base (namespace, words, an unlinked word) keeps the annotation, unreported', () => {
+      expect(built('Inherits from [endpoint](callrecords-endpoint.md).', 'microsoft.graph.callRecords.endpoint')).toEqual({ baseType: 'callRecords.endpoint', rules: [], lines: [] });
+      expect(built('Inherits from [Conditional Access Session Control](conditionalaccesssessioncontrol.md).', 'microsoft.graph.conditionalAccessSessionControl')).toEqual({ baseType: 'conditionalAccessSessionControl', rules: [], lines: [] });
+      expect(built('It inherits from the listener type.', 'microsoft.graph.entity')).toEqual({ baseType: 'entity', rules: [], lines: [] });
+    });
+
+    test('"Derived from" gives the base only before a linked or bold name', () => {
+      expect(built('Derived from [place](place.md).')).toMatchObject({ baseType: 'place', rules: [] });
+      expect(built('Its value is derived from **baseItem**.')).toMatchObject({ baseType: 'baseItem' });
+      expect(built('The score is derived from the signals seen.')).toMatchObject({ baseType: undefined });
+    });
+  });
+
   test('a table right under the title; JSON-only properties are taken from the representation, each reported', () => {
     const p = page('resources/score.md', `# score resource type
 

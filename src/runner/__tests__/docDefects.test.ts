@@ -118,9 +118,9 @@ describe('annotateDocDefects', () => {
 });
 
 describe('a type the page example names where its pages declare another', () => {
-  // The shape of api/directoryobject-delta.md in the beta docs: the page declares a `user`
-  // collection and its example lists an orgContact, whose page's annotation names `entity` as
-  // its base type (its prose says directoryObject), so the docs place it under neither.
+  // The shape of api/directoryobject-delta.md: the page declares a `user` collection and its
+  // example lists an orgContact, whose page here names `entity` as its base type (in the beta
+  // docs its prose says directoryObject, which the model takes), so the docs place it under neither.
   const typeFiles: DocFile[] = ['resources/entity.md', 'resources/directoryobject.md', 'resources/user.md', 'resources/orgcontact.md', 'api/directoryobject-delta.md', 'api/user-list.md'].map((file) => ({ file, text: readFileSync(join(more, file), 'utf8') }));
   const typed = buildFromFiles(typeFiles, 'fixture-types');
   const typedValidator = createSchemaValidator(typed.set.schemas);
