@@ -14,6 +14,8 @@ import { clone } from './body.js';
 import { fillRequired } from './required.js';
 import { propertiesOf } from '../schemas/view/runtimeTypes.js';
 import { viewOf } from '../schemas/view/schemaView.js';
+import { navigationNames } from '../schemas/view/navigation.js';
+import { schemaFileOf } from '../schemas/view/typeOf.js';
 
 /** What turning an outcome into a response needs. */
 export interface RenderContext {
@@ -128,10 +130,14 @@ function nextLink(r: RenderContext, offset: number): string {
   return `${r.x.origin}/${r.x.version}${r.x.path}?${query}`;
 }
 
-/** `$select` and `$expand` applied to one entity stored at `key`. */
+/**
+ * `$select` and `$expand` applied to one entity stored at `key`. Navigation properties are shown
+ * only when `$expand` names them, as on Graph, although the store may hold them inline (a page's
+ * example that shows one, a create that sent one).
+ */
 function shape(r: RenderContext, entity: Entity, key: string): Entity {
   const { options, x } = r;
-  let out = options.select?.length ? project(entity, options.select) : entity;
+  let out = withoutNavigation(r, options.select?.length ? project(entity, options.select) : entity);
   if (options.expand?.length) {
     out = { ...out };
     const at = x.state.store.target(key);
@@ -154,6 +160,16 @@ function shape(r: RenderContext, entity: Entity, key: string): Entity {
     fillRequired(out, r.contract, { schemas: x.state.set.schemas, validator: x.state.validator });
   }
   return out;
+}
+
+/** `entity` without the navigation properties (of its declared or runtime type) that `$expand` does not name. */
+function withoutNavigation(r: RenderContext, entity: Entity): Entity {
+  const { schemas } = r.x.state.set;
+  const files = [r.contract.response.schema, typeof entity['@odata.type'] === 'string' ? schemaFileOf(schemas, entity['@odata.type']) : undefined];
+  const expanded = new Set((r.options.expand ?? []).map((e) => e.name.toLowerCase()));
+  const hidden = (name: string) => !expanded.has(name.toLowerCase()) && files.some((f) => f !== undefined && navigationNames(schemas, f).has(name.toLowerCase()));
+  if (!Object.keys(entity).some(hidden)) return entity;
+  return Object.fromEntries(Object.entries(entity).filter(([name]) => !hidden(name))) as Entity;
 }
 
 /**

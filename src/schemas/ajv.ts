@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import type { Ajv2020 as Ajv2020Class, ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
 import type ajvFormats from 'ajv-formats';
-import { PROSE_ENUM_KEYWORD } from './names.js';
+import { NAVIGATION_KEYWORD, PROSE_ENUM_KEYWORD } from './names.js';
 import type { SchemaSet } from './types.js';
 
 // ajv and ajv-formats are CommonJS, loaded with `require` on the first compile rather than imported:
@@ -48,8 +48,9 @@ function newCompiledSet(schemas: SchemaSet): CompiledSet {
   const { Ajv2020, addFormats } = loadAjv();
   const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true, code: { optimize: false } });
   addFormats(ajv);
-  // Our one vendor keyword: an annotation, it validates nothing (strict mode refuses unknown keywords).
+  // Our vendor keywords: annotations, they validate nothing (strict mode refuses unknown keywords).
   ajv.addKeyword({ keyword: PROSE_ENUM_KEYWORD, schemaType: 'object' });
+  ajv.addKeyword({ keyword: NAVIGATION_KEYWORD, schemaType: 'boolean' });
   for (const [file, schema] of Object.entries(schemas)) ajv.addSchema(schema, file);
   const cache = new Map<string, ValidateFunction>();
   return {

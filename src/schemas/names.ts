@@ -16,3 +16,10 @@ export function schemaFile(typeName: string): string {
  * `Prefer: include-unknown-enum-members`). Tools may treat such a list as less authoritative.
  */
 export const PROSE_ENUM_KEYWORD = 'x-graph-enum';
+
+/**
+ * Vendor keyword `true` on a property a Relationships table documents: a navigation property,
+ * which Graph answers only when `$expand` names it. The name Microsoft's own OpenAPI description
+ * of Graph uses for the same fact, so tools that read those read ours.
+ */
+export const NAVIGATION_KEYWORD = 'x-ms-navigationProperty';

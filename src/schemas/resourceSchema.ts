@@ -1,9 +1,10 @@
 import type { Property, Resource } from '../model/types.js';
 import { inlineEnumSchema } from './enumSchema.js';
-import { GENERATED_NOTICE, SCHEMA_DIALECT, schemaFile } from './names.js';
+import { GENERATED_NOTICE, NAVIGATION_KEYWORD, SCHEMA_DIALECT, schemaFile } from './names.js';
 import { orNull } from './nullable.js';
 import type { TypeIndex } from './typeIndex.js';
 import { typeRefSchema } from './typeRef.js';
+import { isEdmName } from './typeMap.js';
 import type { JsonSchema } from './types.js';
 
 /**
@@ -34,7 +35,11 @@ export function resourceSchema(resource: Resource, base: Resource | undefined, i
 function propertySchema(p: Property, index: TypeIndex): JsonSchema {
   const schema = p.inlineEnum ? inlineEnumSchema(p.inlineEnum, p.type.collection) : typeRefSchema(p.type, index);
   if (p.readOnly) schema.readOnly = true;
-  return p.nullable ? orNull(schema) : schema;
+  const property = p.nullable ? orNull(schema) : schema;
+  // Only a Graph type can be navigated to: a String row in a Relationships table (`id` on
+  // organizationsettings.md) is a misfiled property, answered like any other.
+  if (p.navigation && !isEdmName(p.type.name)) property[NAVIGATION_KEYWORD] = true;
+  return property;
 }
 
 /** Names of the properties `r` and its documented base types declare. */

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import type { ContractSet } from '../../contracts/types.js';
 import { SEED_ID, createMockState, handle, requestFor, type DriftMode } from '../index.js';
 import { contract, usersSet } from './__fixtures__/usersSet.js';
+import { NAVIGATION_KEYWORD } from '../../schemas/index.js';
 
 // The pure handler, without HTTP: documented bodies beyond plain entities.
 const base = usersSet();
@@ -109,4 +110,29 @@ test('an expanded entity is answered with its key even where the stored one has 
   const res = handle({ method: 'GET', url: `/v1.0/users/${SEED_ID}?$expand=manager`, headers: { authorization: 'Bearer t' } }, state);
   expect((JSON.parse(res.body) as { manager: Record<string, unknown> }).manager).toMatchObject({ displayName: 'Boss', id: expect.any(String) as unknown });
   expect(state.store.get(`/users/${SEED_ID}/manager`)).not.toHaveProperty('id');
+});
+
+describe('navigation properties', () => {
+  // `manager` is a navigation property of user (its Relationships table), `mailboxSettings` an
+  // ordinary one; the stored user holds both inline, as a page's example or a create may leave it.
+  const set = withContracts(contract('user-get', 'GET', '/users/{id}', 200, 'entity', { id: 'x' }));
+  const user = set.schemas['user.schema.json'] as { properties: Record<string, unknown> };
+  set.schemas = { ...set.schemas, 'user.schema.json': { ...user, properties: { ...user.properties, manager: { $ref: 'user.schema.json', [NAVIGATION_KEYWORD]: true }, mailboxSettings: { type: 'object' } } } };
+  const get = (query = '') => {
+    const state = createMockState(set);
+    state.store.put(`/users/${SEED_ID}`, { id: SEED_ID, displayName: 'Adele', manager: { id: 'm1', displayName: 'Stale' }, mailboxSettings: { timeZone: 'UTC' } });
+    state.store.put(`/users/${SEED_ID}/manager`, { id: 'm2', displayName: 'Boss' });
+    return JSON.parse(handle({ method: 'GET', url: `/v1.0/users/${SEED_ID}${query}`, headers: { authorization: 'Bearer t' } }, state).body) as Record<string, unknown>;
+  };
+
+  test('are answered only when $expand names them, as on Graph, whatever the store holds inline', () => {
+    const plain = get();
+    expect(plain).not.toHaveProperty('manager');
+    expect(plain).toMatchObject({ displayName: 'Adele', mailboxSettings: { timeZone: 'UTC' } });
+    expect(get('?$select=displayName,manager')).not.toHaveProperty('manager');
+  });
+
+  test('$expand answers the related entity the store holds for it', () => {
+    expect(get('?$expand=manager').manager).toMatchObject({ id: 'm2', displayName: 'Boss' });
+  });
 });

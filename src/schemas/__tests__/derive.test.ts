@@ -45,6 +45,19 @@ describe('deriveSchemas', () => {
     expect(set.schemas['syncStatus.schema.json']!.enum).toEqual(['paused', 'inProgress', 'unknownFutureValue', 'quarantined']);
   });
 
+  test('a navigation property is marked with the OpenAPI keyword Graph\'s own description uses, and validates as before', () => {
+    // A String row in a Relationships table (`id` on organizationsettings.md) is no navigation property.
+    const owner = resource('owner', [prop('id', 'Edm.String', { nullable: false, navigation: true }), prop('name', 'Edm.String'), prop('items', t('Detail', true), { navigation: true })], { kind: 'entity' });
+    const out = deriveSchemas(model({ resources: [owner, detail] }));
+    const props = out.schemas['owner.schema.json']!.properties as Record<string, Record<string, unknown>>;
+    expect(props.items).toEqual({ type: ['array', 'null'], items: { $ref: 'Detail.schema.json' }, 'x-ms-navigationProperty': true });
+    expect(props.name).not.toHaveProperty('x-ms-navigationProperty');
+    expect(props.id).toEqual({ type: 'string' });
+    const validate = createSchemaValidator(out.schemas);
+    expect(validate.validate('owner.schema.json', { id: '1', items: [{ when: '2021-01-01' }] }, '')).toEqual([]);
+    expect(validate.validate('owner.schema.json', { id: '1', items: 'no' }, '').map((i) => i.pointer)).toEqual(['/items']);
+  });
+
   test('undocumented property types accept anything; undocumented base types are reported', () => {
     const orphan = resource('orphan', [prop('x', 'nowhere', { nullable: false })], { baseType: 'missingBase' });
     const out = deriveSchemas(model({ resources: [orphan] }));
