@@ -7,8 +7,10 @@ import { findSection, within } from './sections.js';
 import type { Resource } from './types.js';
 import { append } from '../util/append.js';
 
-// "Derived from" only before a link or bold name: in other prose it says where a value comes from.
-const INHERITS = /\binherits from\s+(\[[^\]]+\]|\*\*[^*]+\*\*|[A-Za-z_][\w.]*)|\bderive[sd] from\s+(\[[^\]]+\]|\*\*[^*]+\*\*)/i;
+// "Derived from" only opening a sentence about the page's type ("Derived from X", "This type is
+// derived from X", "It is derived from X") and before a link or bold name: elsewhere it says
+// where a value comes from, or lists the types derived from this one ("types … are derived from X").
+const INHERITS = /\binherits from\s+(\[[^\]]+\]|\*\*[^*]+\*\*|[A-Za-z_][\w.]*)|(?:^|[.!?]\s+)(?:(?:it|this(?: \w+){0,2}) is )?derive[sd] from\s+(\[[^\]]+\]|\*\*[^*]+\*\*)/i;
 
 function graphName(value: unknown): string | undefined {
   return typeof value === 'string' && value.trim() !== '' ? value.trim().replace(/^#?microsoft\.graph\./i, '') : undefined;
@@ -43,7 +45,9 @@ function inheritsFrom(page: DocPage): { name: string; line: number; linked: bool
  * written as words): the annotation is kept.
  */
 function baseTypeOf(page: DocPage, annotated: string | undefined, name: string, diagnostics: DocDiagnostic[]): string | undefined {
-  const prose = inheritsFrom(page);
+  const said = inheritsFrom(page);
+  // A type is not its own base ("types … inherit from **X**" on X's page).
+  const prose = said && said.name.toLowerCase() !== name.toLowerCase() ? said : undefined;
   if (!annotated || !prose) return annotated ?? prose?.name;
   if (annotated !== 'entity' || !prose.linked || !/^[A-Za-z_][\w.]*$/.test(prose.name) || prose.name.toLowerCase() === 'entity') return annotated;
   diagnostics.push(diagnostic('base-type-disagrees', 'warning', `${name}'s JSON representation names base type \`entity\` but the page says it inherits from \`${prose.name}\` (line ${prose.line}); \`${prose.name}\` is used.`, { file: page.file, line: prose.line }));

@@ -64,10 +64,15 @@ ${F}
       expect(built('It inherits from the listener type.', 'microsoft.graph.entity')).toEqual({ baseType: 'entity', rules: [], lines: [] });
     });
 
-    test('"Derived from" gives the base only before a linked or bold name', () => {
+    test('"Derived from" gives the base only opening a sentence about the type, before a linked or bold name', () => {
       expect(built('Derived from [place](place.md).')).toMatchObject({ baseType: 'place', rules: [] });
-      expect(built('Its value is derived from **baseItem**.')).toMatchObject({ baseType: 'baseItem' });
+      expect(built('Represents a room. This resource type is derived from **place**.')).toMatchObject({ baseType: 'place' });
+      expect(built('It is derived from [baseItem](baseitem.md).')).toMatchObject({ baseType: 'baseItem' });
       expect(built('The score is derived from the signals seen.')).toMatchObject({ baseType: undefined });
+      expect(built('Its value is derived from **baseItem**.')).toMatchObject({ baseType: undefined });
+      // The types derived from this one, listed on its own page (activitystatistics.md).
+      expect(built('The following types of statistics are derived from **thing**:')).toMatchObject({ baseType: undefined });
+      expect(built('Other types inherit from it. Inherits from [thing](thing.md).')).toMatchObject({ baseType: undefined });
     });
   });
 
