@@ -93,13 +93,7 @@ export function perform(req: CrudRequest, state: CrudState): Outcome {
       return { status, body: answersBody(contract) ? present(entity, contract, state) : undefined };
     }
     case 'DELETE': {
-      if (req.refId === undefined) return state.store.delete(key) ? { status } : notFound(key);
-      // One reference of the collection goes, as Graph removes it; the page's own `$id` (a template) is what the doc promises works.
-      const target = req.keyOfUrl?.(req.refId);
-      const entity = target ? state.store.get(target) : undefined;
-      const member = entity ? state.store.items(key).find((i) => i.entity === entity) : undefined;
-      if (member && state.store.delete(member.key)) return { status };
-      return req.documentedRefId ? { status } : notFound(`${key}?$id=${req.refId}`);
+      return remove(req, key, status, state);
     }
     default:
       return { problem: 'methodNotAllowed', message: `Method ${contract.request.method} is not supported.` };
@@ -111,6 +105,17 @@ export function perform(req: CrudRequest, state: CrudState): Outcome {
  * and the answer says where, as Graph does, in `Content-Location` (and the operation to poll in
  * `Location`), with the body the page documents, if any.
  */
+/** DELETE of what `key` stores; with `$id`, only the one reference of the collection it names. */
+function remove(req: CrudRequest, key: string, status: number, state: CrudState): Outcome {
+  if (req.refId === undefined) return state.store.delete(key) ? { status } : notFound(key);
+  // One reference of the collection goes, as Graph removes it; the page's own `$id` (a template) is what the doc promises works.
+  const target = req.keyOfUrl?.(req.refId);
+  const entity = target ? state.store.get(target) : undefined;
+  const member = entity ? state.store.items(key).find((i) => i.entity === entity) : undefined;
+  if (member && state.store.delete(member.key)) return { status };
+  return req.documentedRefId ? { status } : notFound(`${key}?$id=${req.refId}`);
+}
+
 function acceptCreate(req: CrudRequest, state: CrudState): Outcome {
   const { contract, route } = req;
   const id = state.newId();
@@ -193,13 +198,7 @@ function reference(req: CrudRequest, state: CrudState): Outcome {
       return answersBody(req.contract) ? { status, body: entity } : { status };
     }
     case 'DELETE': {
-      if (req.refId === undefined) return state.store.delete(key) ? { status } : notFound(key);
-      // One reference of the collection goes, as Graph removes it; the page's own `$id` (a template) is what the doc promises works.
-      const target = req.keyOfUrl?.(req.refId);
-      const entity = target ? state.store.get(target) : undefined;
-      const member = entity ? state.store.items(key).find((i) => i.entity === entity) : undefined;
-      if (member && state.store.delete(member.key)) return { status };
-      return req.documentedRefId ? { status } : notFound(`${key}?$id=${req.refId}`);
+      return remove(req, key, status, state);
     }
     case 'GET':
       return { status, body: { value: state.store.items(key).map((i) => ({ '@odata.id': `https://graph.microsoft.com/v1.0/directoryObjects/${String(i.entity.id)}` })) } };
