@@ -1,5 +1,6 @@
 import { clearLine, cursorTo } from 'node:readline';
 import type { BuildProgress, OnBuildProgress } from '../docs/progress.js';
+import { megabytes } from '../util/megabytes.js';
 
 /** Where progress goes: stderr, or a test's stand-in. */
 export interface ProgressStream {
@@ -119,7 +120,7 @@ export function describe(event: BuildProgress): string {
   switch (event.stage) {
     case 'read': {
       const share = event.totalBytes ? `, ${percent(event.bytes, event.totalBytes)} of the archive` : event.totalFiles ? ` of ${event.totalFiles}` : '';
-      return event.totalFiles ? `reading docs: ${event.files}${share} files, ${mb(event.bytes)}` : `reading docs: ${event.files} files, ${mb(event.bytes)}${share}`;
+      return event.totalFiles ? `reading docs: ${event.files}${share} files, ${megabytes(event.bytes)}` : `reading docs: ${event.files} files, ${megabytes(event.bytes)}${share}`;
     }
     case 'parse':
       return `parsing pages: ${event.done} of ${event.total} (${percent(event.done, event.total)})`;
@@ -137,5 +138,4 @@ export function describe(event: BuildProgress): string {
 }
 
 const percent = (part: number, whole: number) => `${Math.floor((100 * part) / Math.max(1, whole))}%`;
-const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const seconds = (ms: number) => `${(ms / 1000).toFixed(ms < 10_000 ? 1 : 0)} s`;

@@ -3,6 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DocsNotFoundError, DocsTooLargeError } from '../errors.js';
+import { megabytes } from '../util/megabytes.js';
 
 /** True for a `--docs` value that names a download rather than a path. */
 export function isDocsUrl(location: string): boolean {
@@ -28,7 +29,6 @@ export interface Downloaded {
 }
 
 const LOOPBACK = /^(127\.\d+\.\d+\.\d+|localhost|\[::1\])$/i;
-const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 /**
  * Downloads the docs archive at `url` (the docs repository's `.tar.gz`, e.g.
@@ -65,9 +65,9 @@ export async function downloadDocs(location: string, options: DownloadOptions): 
       const now = Date.now();
       if (!options.progress || (!done && now - lastLine < (options.everyMs ?? 2000))) return;
       lastLine = now;
-      const share = total ? ` of ${mb(total)} (${Math.floor((100 * received) / total)}%)` : '';
+      const share = total ? ` of ${megabytes(total)} (${Math.floor((100 * received) / total)}%)` : '';
       const rate = received / Math.max(0.001, (now - started) / 1000);
-      options.progress(`${done ? 'downloaded' : 'downloading'} ${url}: ${mb(received)}${share}, ${mb(rate)}/s`);
+      options.progress(`${done ? 'downloaded' : 'downloading'} ${url}: ${megabytes(received)}${share}, ${megabytes(rate)}/s`);
     };
     try {
       for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
@@ -81,7 +81,7 @@ export async function downloadDocs(location: string, options: DownloadOptions): 
     } catch (err) {
       out.destroy();
       if (err instanceof DocsTooLargeError) throw err;
-      throw new DocsNotFoundError(`cannot download ${url}: ${reason(err, controller, idleMs)} after ${mb(received)}`, { cause: err });
+      throw new DocsNotFoundError(`cannot download ${url}: ${reason(err, controller, idleMs)} after ${megabytes(received)}`, { cause: err });
     }
     await new Promise<void>((resolve, reject) => out.end((err?: Error | null) => (err ? reject(err) : resolve())));
     report(true);
@@ -120,7 +120,7 @@ function parseUrl(url: string): URL {
 }
 
 function tooLarge(url: string, limit: number, size?: number): DocsTooLargeError {
-  const is = size === undefined ? `is larger than ${mb(limit)}` : `is ${mb(size)}, over the ${mb(limit)} limit`;
+  const is = size === undefined ? `is larger than ${megabytes(limit)}` : `is ${megabytes(size)}, over the ${megabytes(limit)} limit`;
   return new DocsTooLargeError(`${url} ${is} (raise the limit with --max-docs-mb)`);
 }
 
