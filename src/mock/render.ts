@@ -165,9 +165,12 @@ function shape(r: RenderContext, entity: Entity, key: string): Entity {
 /** `entity` without the navigation properties (of its declared or runtime type) that `$expand` does not name. */
 function withoutNavigation(r: RenderContext, entity: Entity): Entity {
   const { schemas } = r.x.state.set;
-  const files = [r.contract.response.schema, typeof entity['@odata.type'] === 'string' ? schemaFileOf(schemas, entity['@odata.type']) : undefined];
+  const runtime = typeof entity['@odata.type'] === 'string' ? schemaFileOf(schemas, entity['@odata.type']) : undefined;
+  // Most types have none: then no property of the entity needs a look.
+  const navigation = [r.contract.response.schema, runtime].flatMap((f) => (f ? [navigationNames(schemas, f)] : [])).filter((names) => names.size > 0);
+  if (navigation.length === 0) return entity;
   const expanded = new Set((r.options.expand ?? []).map((e) => e.name.toLowerCase()));
-  const hidden = (name: string) => !expanded.has(name.toLowerCase()) && files.some((f) => f !== undefined && navigationNames(schemas, f).has(name.toLowerCase()));
+  const hidden = (name: string) => !expanded.has(name.toLowerCase()) && navigation.some((names) => names.has(name.toLowerCase()));
   if (!Object.keys(entity).some(hidden)) return entity;
   return Object.fromEntries(Object.entries(entity).filter(([name]) => !hidden(name))) as Entity;
 }
