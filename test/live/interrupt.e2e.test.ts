@@ -8,9 +8,10 @@ import { liveInputs, resumeArgs, runFolder, startLiveRun, type RunFolder } from 
 import { startIdpStack, type IdpStack } from './__helpers__/stack.js';
 import { writeThingDocs } from './__helpers__/thingDocs.js';
 
-// SIGINT at ten moments of a live run with writes allowed, against the fake Graph of echoGraph.ts
-// (one create of each run is left unanswered): every time, what the run created is deleted, or
-// what is left is listed with a resume command that deletes it.
+// SIGINT at ten moments of a live run with writes allowed, and SIGTERM (a CI job cancelled or
+// timed out) at three, against the fake Graph of echoGraph.ts (one create of each run is left
+// unanswered): every time, what the run created is deleted, or what is left is listed with a
+// resume command that deletes it.
 let stack: IdpStack;
 let graph: EchoGraph;
 let docs: string;
@@ -48,16 +49,16 @@ const firstOf = (test: (q: SeenRequest) => boolean): Trigger => {
 const reportsWritten = (folder: RunFolder) => existsSync(join(folder.cwd, 'reports', 'results.json'));
 
 /**
- * Runs `graph-contracts run --target live --allow-writes`, sends SIGINT when `first` fires (and
- * again when `second` fires, or `againAfterMs` later), and waits for the end.
+ * Runs `graph-contracts run --target live --allow-writes`, sends `kill` (SIGINT unless told) when
+ * `first` fires (and again when `second` fires, or `againAfterMs` later), and waits for the end.
  */
-async function interruptedRun(first: Trigger, second?: Trigger | { againAfterMs: number }): Promise<ChildResult & { folder: RunFolder; signals: number }> {
+async function interruptedRun(first: Trigger, second?: Trigger | { againAfterMs: number }, kill: NodeJS.Signals = 'SIGINT'): Promise<ChildResult & { folder: RunFolder; signals: number }> {
   const folder = runFolder(stack.dir);
   let signals = 0;
   const run = startLiveRun(folder, inputs, docs, stack.childEnv, ['--allow-writes']);
   const signal = () => {
     signals += 1;
-    run.child.kill('SIGINT');
+    run.child.kill(kill);
   };
   graph.onRequest = async (q, i) => {
     const fire = signals === 0 ? first(q, i, folder, signals) : signals === 1 && typeof second === 'function' && second(q, i, folder, signals);
@@ -117,16 +118,28 @@ describe('a live run interrupted with SIGINT leaves nothing behind', () => {
     ['inside the cleanup at the end, then again at its next request', (q, _i, folder) => q.acts === 'DELETE' && reportsWritten(folder), () => true],
   ];
 
-  it.each(moments)('%s', async (_name, first, second) => {
-    const r = await interruptedRun(first, second);
-    expect(r.signals, 'the moment came').toBe(second ? 2 : 1);
-    if (second) {
-      expect(r.code).toBe(2);
-      expect(r.stderr).toMatch(/^SIGINT again: cleanup stopped; /m);
-    } else {
-      expect(r.stderr).toMatch(/^SIGINT: stopping: no new requests; deleting what this run created/m);
-      expect(r.stderr).toMatch(/^cleanup: deleted \d+ created resource\(s\)/m);
-    }
-    await expectNothingLeft(r);
-  }, 120_000);
+  it.each(moments)('%s', async (_name, first, second) => expectCleanEnd(await interruptedRun(first, second), 'SIGINT', second !== undefined), 120_000);
+});
+
+/** The run stopped on `signal`: cleaned up (one signal) or stopped its cleanup and exited 2 (two), and nothing is left unlisted. */
+async function expectCleanEnd(r: ChildResult & { folder: RunFolder; signals: number }, signal: NodeJS.Signals, twice: boolean): Promise<void> {
+  expect(r.signals, 'the moment came').toBe(twice ? 2 : 1);
+  if (twice) {
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(new RegExp(`^${signal} again: cleanup stopped; `, 'm'));
+  } else {
+    expect(r.stderr).toMatch(new RegExp(`^${signal}: stopping: no new requests; deleting what this run created`, 'm'));
+    expect(r.stderr).toMatch(/^cleanup: deleted \d+ created resource\(s\)/m);
+  }
+  await expectNothingLeft(r);
+}
+
+describe('a live run cancelled with SIGTERM (a CI job cancelled or timed out) leaves nothing behind', () => {
+  const moments: [string, Trigger, (Trigger | { againAfterMs: number })?][] = [
+    ['while the first create is in flight', firstOf((q) => q.acts === 'POST' && q.path === '/beta/things')],
+    ['inside the cleanup at the end of the run', (q, _i, folder) => q.acts === 'DELETE' && reportsWritten(folder)],
+    ['mid-run, then again inside the cleanup it started', (_q, i) => i === 3, (q) => q.acts === 'DELETE'],
+  ];
+
+  it.each(moments)('%s', async (_name, first, second) => expectCleanEnd(await interruptedRun(first, second, 'SIGTERM'), 'SIGTERM', second !== undefined), 120_000);
 });
