@@ -1,7 +1,9 @@
 import type { Contract } from '../contracts/types.js';
 import { clone } from './body.js';
-import { enumMembersAt, runtimeTypeOf } from './runtimeType.js';
-import { slots, valueAt, type Slot } from '../util/jsonPointer.js';
+import { bodyItems } from '../contracts/bodyItems.js';
+import { slots, type Slot } from '../util/jsonPointer.js';
+import { describedSlots } from '../schemas/view/leaves.js';
+import { typedObjects, type TypedObject } from '../schemas/view/runtimeTypes.js';
 import type { SchemaSet } from '../schemas/types.js';
 
 const PREFER_UNKNOWN = 'include-unknown-enum-members';
@@ -50,21 +52,41 @@ interface EnumSlot {
 }
 
 /**
- * The values of the contract's enum fields, each judged as the checks judge it: an entity whose
- * `@odata.type` names another documented type (derived or related) is that type's, so a field
- * is an enum there only where that type documents one, with that type's members.
+ * The documented enum values of an answer, each judged as the checks judge it: the contract's enum
+ * fields, except inside an object whose `@odata.type` names another documented type (derived from
+ * the declared one, or related where the docs cannot tell). Such an object is that type's at any
+ * depth: every enum its schema documents, with that type's members, fields the declared type lacks
+ * included (a derived type's own evolvable member is masked like any other).
  */
 function enumSlots(body: unknown, contract: Contract, schemas: SchemaSet): EnumSlot[] {
-  const declared = contract.response.schema;
-  return contract.response.enumFields.flatMap((field) =>
-    slots(body, field.pointer).flatMap((slot): EnumSlot[] => {
-      const item = contract.response.body === 'collection' ? /^\/value\/\d+/.exec(slot.pointer)?.[0] : '';
-      const runtime = declared && item !== undefined ? runtimeTypeOf(schemas, valueAt(body, item), declared) : undefined;
-      if (!runtime) return [{ slot: { ...slot, members: field.members }, ...(field.evolvableFrom === undefined ? {} : { evolvableFrom: field.evolvableFrom }) }];
-      const members = enumMembersAt(schemas, runtime, slot.pointer.slice(item!.length));
-      if (!members) return [];
+  const retyped = retypedObjects(body, contract, schemas);
+  const under = (pointer: string, t: TypedObject) => pointer === t.pointer || pointer.startsWith(`${t.pointer}/`);
+  const declared = contract.response.enumFields.flatMap((field) =>
+    slots(body, field.pointer).flatMap((slot): EnumSlot[] => (retyped.some((t) => under(slot.pointer, t)) ? [] : [withMembers(slot, field.members, field.evolvableFrom)])),
+  );
+  const runtime = retyped.flatMap((t) => {
+    // A deeper retyped object is judged by its own type.
+    const deeper = retyped.filter((o) => o !== t && under(o.pointer, t));
+    return describedSlots(schemas, { schema: schemas[t.runtime!]!, doc: t.runtime! }, t.value).flatMap((s): EnumSlot[] => {
+      const members = (s.view.enum ?? []).filter((m): m is string => typeof m === 'string');
+      const pointer = `${t.pointer}${s.pointer}`;
+      if (members.length === 0 || deeper.some((o) => under(pointer, o))) return [];
       const unknown = members.indexOf('unknownFutureValue');
-      return [{ slot: { ...slot, members }, ...(unknown >= 0 ? { evolvableFrom: unknown } : {}) }];
-    }),
+      return [withMembers({ parent: s.parent, key: s.key, value: s.value, pointer }, members, unknown >= 0 ? unknown : undefined)];
+    });
+  });
+  return [...declared, ...runtime];
+}
+
+function withMembers(slot: Slot, members: string[], evolvableFrom: number | undefined): EnumSlot {
+  return { slot: { ...slot, members }, ...(evolvableFrom === undefined ? {} : { evolvableFrom }) };
+}
+
+/** Objects of the answer's entities that name a documented type judged in place of the declared one. */
+function retypedObjects(body: unknown, contract: Contract, schemas: SchemaSet): TypedObject[] {
+  const declared = contract.response.schema;
+  if (!declared || !schemas[declared]) return [];
+  return (bodyItems(contract, body) ?? []).flatMap((item) =>
+    typedObjects(schemas, [declared], item.value, item.pointer).filter((t) => t.runtime !== undefined && t.runtime !== declared && schemas[t.runtime] !== undefined && (t.relation === 'derived' || t.relation === 'related')),
   );
 }
