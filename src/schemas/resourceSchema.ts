@@ -18,7 +18,9 @@ export function resourceSchema(resource: Resource, base: Resource | undefined, i
   const properties: Record<string, JsonSchema> = {};
   for (const p of resource.properties) {
     // The base type's schema already constrains inherited properties (through allOf).
-    if (inherited.has(p.name) || p.name in properties) continue;
+    // An own-property test: `in` also finds Object.prototype's `constructor`, `toString`, … and
+    // would skip documented properties of those names.
+    if (inherited.has(p.name) || Object.hasOwn(properties, p.name)) continue;
     properties[p.name] = propertySchema(p, index);
   }
   return {

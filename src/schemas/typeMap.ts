@@ -59,7 +59,7 @@ export function isEdmName(name: string): boolean {
 /** A fixed, valid value of a primitive type, used in place of doc placeholders like `"String (timestamp)"`. */
 export function samplePrimitive(name: string): unknown {
   const key = name.toLowerCase().replace(/^edm\./, '');
-  return SAMPLES[key];
+  return Object.hasOwn(SAMPLES, key) ? SAMPLES[key] : undefined;
 }
 
 const SAMPLES: Record<string, unknown> = {

@@ -44,4 +44,11 @@ describe('primitiveSchema', () => {
   test('sample values are valid for their type', () => {
     for (const name of EDM) expect(v.validate(`${name}.schema.json`, samplePrimitive(name)), name).toEqual([]);
   });
+
+  test('names of Object.prototype members are no primitive type', () => {
+    for (const name of ['Edm.constructor', 'toString', 'Edm.__proto__', 'hasOwnProperty']) {
+      expect(samplePrimitive(name), name).toBeUndefined();
+      expect(primitiveSchema(name), name).toBeUndefined();
+    }
+  });
 });
