@@ -1,6 +1,7 @@
 import type { Example, Operation, PathTemplate, Property } from '../model/types.js';
 import { schemaFile, type TypeIndex } from '../schemas/index.js';
-import { replacePlaceholders, type IsPlaceholder } from './placeholders.js';
+import { pathParams, withoutQuery } from './pathText.js';
+import { replacePlaceholders, type IsPlaceholder, type Lookup } from './placeholders.js';
 import type { Contract } from './types.js';
 
 /** Headers a contract never pins: credentials and values the transport computes. */
@@ -9,33 +10,43 @@ const DROPPED_HEADERS = new Set(['authorization', 'content-length']);
 /** The request half of a contract from an example request. */
 export function requestFromExample(op: Operation, example: Example, index: TypeIndex, isPlaceholder: IsPlaceholder): Contract['request'] {
   const req = example.request;
-  const path = distinctParams(req.path.split('?', 1)[0]!);
+  const path = distinctParams(withoutQuery(req.path));
   const schemaType = requestType(op, req.body, index);
-  const headers = Object.fromEntries(Object.entries(req.headers).filter(([k]) => !DROPPED_HEADERS.has(k.toLowerCase())));
+  // A loop rather than `fromEntries(entries().filter())`: one request per example of the reference.
+  const headers: Record<string, string> = {};
+  for (const k in req.headers) if (!DROPPED_HEADERS.has(k.toLowerCase())) headers[k] = req.headers[k]!;
   let body = req.body;
   let placeholders: string[] = [];
   if (body !== undefined) {
-    const tableProps = new Map<string, Property>(op.requestProperties.map((p) => [p.name, p]));
-    const replaced = replacePlaceholders(body, schemaType ? { name: schemaType, collection: false } : undefined, index, isPlaceholder, (n) => tableProps.get(n));
+    const replaced = replacePlaceholders(body, schemaType, index, isPlaceholder, tableLookup(op.requestProperties));
     body = replaced.value;
     placeholders = replaced.pointers;
   }
-  return {
-    method: req.method,
-    path,
-    pathParams: pathParams(path),
-    query: { ...req.query },
-    headers,
-    ...(body !== undefined ? { body } : {}),
-    placeholders,
-    ...(schemaType ? { schema: schemaFile(schemaType) } : {}),
-  };
+  // No spreads of conditional literals (each allocates an object, for every example of the
+  // reference); the key order stays the one `Contract` documents.
+  const query = { ...req.query };
+  const params = pathParams(path);
+  const request: Contract['request'] =
+    body === undefined ? { method: req.method, path, pathParams: params, query, headers, placeholders } : { method: req.method, path, pathParams: params, query, headers, body, placeholders };
+  if (schemaType) request.schema = schemaFile(schemaType);
+  return request;
 }
 
 /** The request half of a contract that only has the page's path template. */
 export function requestFromTemplate(op: Operation, template: PathTemplate): Contract['request'] {
-  const path = distinctParams(template.template.split('?', 1)[0]!);
+  const path = distinctParams(withoutQuery(template.template));
   return { method: op.method, path, pathParams: pathParams(path), query: {}, headers: {}, placeholders: [] };
+}
+
+/**
+ * The request body table's rows by name, the last row of a repeated name winning. Searched rather
+ * than indexed in a Map: only a body's top-level members are looked up, in tables of a few rows.
+ */
+function tableLookup(rows: readonly Property[]): Lookup {
+  return (name) => {
+    for (let i = rows.length - 1; i >= 0; i--) if (rows[i]!.name === name) return rows[i];
+    return undefined;
+  };
 }
 
 /**
@@ -44,6 +55,9 @@ export function requestFromTemplate(op: Operation, template: PathTemplate): Cont
  * name an attachment by its event's id.
  */
 export function distinctParams(path: string): string {
+  // Most paths hold at most one placeholder: nothing to tell apart.
+  const first = path.indexOf('{');
+  if (first < 0 || path.indexOf('{', first + 1) < 0) return path;
   const seen = new Map<string, number>();
   const taken = new Set(pathParams(path));
   return path.replace(/\{([^{}]*)\}/g, (whole, raw: string) => {
@@ -56,11 +70,6 @@ export function distinctParams(path: string): string {
     taken.add(renamed);
     return `{${renamed}}`;
   });
-}
-
-/** Names of the `{…}` placeholders in a path, in order. */
-export function pathParams(path: string): string[] {
-  return [...path.matchAll(/\{([^{}]*)\}/g)].map((m) => m[1]!.trim());
 }
 
 /** Documented request body type: the Request body sentence's, else the body's `@odata.type`. */
