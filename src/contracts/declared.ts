@@ -19,9 +19,15 @@ export function declaredProperties(r: Resource, index: TypeIndex): Map<string, P
   return props;
 }
 
-/** True when `r` or one of its base types is an entity (has a key). */
+const entities = new WeakMap<TypeIndex, WeakMap<Resource, boolean>>();
+
+/** True when `r` or one of its base types is an entity (has a key). Cached per index and resource. */
 export function isEntity(r: Resource, index: TypeIndex): boolean {
-  return baseChain(r, index).some((t) => t.kind === 'entity');
+  let perIndex = entities.get(index);
+  if (!perIndex) entities.set(index, (perIndex = new WeakMap()));
+  let entity = perIndex.get(r);
+  if (entity === undefined) perIndex.set(r, (entity = baseChain(r, index).some((t) => t.kind === 'entity')));
+  return entity;
 }
 
 /**

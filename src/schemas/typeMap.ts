@@ -53,7 +53,8 @@ export function primitiveSchema(name: string): JsonSchema | undefined {
 
 /** True for names in the `Edm.` namespace (known or not). */
 export function isEdmName(name: string): boolean {
-  return name.toLowerCase().startsWith('edm.');
+  // A regex rather than lower-casing the name: asked of every property type in a build.
+  return /^edm\./i.test(name);
 }
 
 /** A fixed, valid value of a primitive type, used in place of doc placeholders like `"String (timestamp)"`. */
