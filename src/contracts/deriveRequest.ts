@@ -4,6 +4,9 @@ import { pathParams, withoutQuery } from './pathText.js';
 import { replacePlaceholders, type IsPlaceholder, type Lookup } from './placeholders.js';
 import type { Contract } from './types.js';
 
+/** A `{name}` placeholder of a path (`replace` starts a global pattern from the beginning each time). */
+const PLACEHOLDER = /\{([^{}]*)\}/g;
+
 /** Headers a contract never pins: credentials and values the transport computes. */
 const DROPPED_HEADERS = new Set(['authorization', 'content-length']);
 
@@ -60,7 +63,7 @@ export function distinctParams(path: string): string {
   if (first < 0 || path.indexOf('{', first + 1) < 0) return path;
   const seen = new Map<string, number>();
   const taken = new Set(pathParams(path));
-  return path.replace(/\{([^{}]*)\}/g, (whole, raw: string) => {
+  return path.replace(PLACEHOLDER, (whole, raw: string) => {
     const name = raw.trim();
     const n = (seen.get(name) ?? 0) + 1;
     seen.set(name, n);

@@ -8,6 +8,14 @@ import { withoutQuery } from './pathText.js';
 import { replacePlaceholders, type IsPlaceholder, type Lookup } from './placeholders.js';
 import type { Contract } from './types.js';
 
+// Patterns as module constants: a regex literal inside a function makes a new RegExp object each
+// time it is evaluated, and these run for every example of the reference.
+const VALUE_PATH = /\/\$value$/i;
+const JSON_MEDIA = /json/i;
+const KEY_SEGMENT = /^\{[^{}]*\}$/;
+const KEY_CALL = /^[^(){}]+\('?\{[^{}]*\}'?\)$/;
+const COLLECTION_OPTION = /^\$?(filter|top|skip|orderby|search|count)$/i;
+
 /** Status Graph answers a method with when the page documents none. */
 const DEFAULT_STATUS: Record<Operation['method'], number> = { GET: 200, POST: 201, PUT: 200, PATCH: 204, DELETE: 204 };
 
@@ -30,8 +38,8 @@ export function deriveResponse(op: Operation, example: Example | undefined, inde
   const declaredContentType = headerValue(res?.headers, 'content-type');
   const path = asked.request.path;
   // A text or binary body (`/$count`, `/$value`, reports as CSV) is not the documented JSON type.
-  const media = declaredContentType === undefined && /\/\$value$/i.test(path);
-  const json = !media && (!declaredContentType || /json/i.test(declaredContentType));
+  const media = declaredContentType === undefined && VALUE_PATH.test(path);
+  const json = !media && (!declaredContentType || JSON_MEDIA.test(declaredContentType));
   // Asked once: both the type and the kind of the body depend on it.
   const getsKey = json && op.method === 'GET' && endsInKey(path);
   const type = json ? responseType(op, example, index, getsKey) : undefined;
@@ -124,12 +132,13 @@ export function endsInKey(path: string): boolean {
   let end = p.length;
   while (end > 0 && p.charCodeAt(end - 1) === 0x2f) end--;
   const last = p.slice(p.lastIndexOf('/', end - 1) + 1, end);
-  return /^\{[^{}]*\}$/.test(last) || /^[^(){}]+\('?\{[^{}]*\}'?\)$/.test(last);
+  return KEY_SEGMENT.test(last) || KEY_CALL.test(last);
 }
 
 /** The query holds an option only collections take (`$filter`, `$top`, `$skip`, `$orderby`, `$search`, `$count`). */
 function asksForCollection(query: Record<string, string>): boolean {
-  return Object.keys(query).some((k) => /^\$?(filter|top|skip|orderby|search|count)$/i.test(k.trim()));
+  for (const k in query) if (COLLECTION_OPTION.test(k.trim())) return true;
+  return false;
 }
 
 const isObjectBody = (body: unknown): boolean => body !== null && typeof body === 'object' && !Array.isArray(body);

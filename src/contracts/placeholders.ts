@@ -9,6 +9,9 @@ export type IsPlaceholder = (value: unknown) => boolean;
 /** Declared properties of the object at hand, by name. */
 export type Lookup = (name: string) => Property | undefined;
 
+/** `Edm.String` in any case. A module constant: a regex literal in a function is a new RegExp per call. */
+const EDM_STRING = /^edm\.string$/i;
+
 /** An object nests no deeper than this in a body that is walked. */
 const MAX_DEPTH = 32;
 
@@ -77,7 +80,7 @@ function declaredOf(obj: Record<string, unknown>, type: string | undefined, inde
 }
 
 function validValue(value: unknown, type: string, index: TypeIndex): unknown {
-  if (isEdmName(type)) return /^edm\.string$/i.test(type) ? undefined : samplePrimitive(type);
+  if (isEdmName(type)) return EDM_STRING.test(type) ? undefined : samplePrimitive(type);
   const named = index.get(type);
   if (named?.kind === 'enum') return named.enum.members.includes(value as string) ? undefined : named.enum.members[0];
   return named?.kind === 'resource' ? {} : undefined;

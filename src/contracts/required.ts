@@ -9,6 +9,9 @@ import type { RequiredField } from './types.js';
 /** How deep required fields are looked for inside nested complex values and expansions. */
 const MAX_DEPTH = 3;
 
+/** A path listing references (`…/$ref`). A module constant: a literal in a function is a new RegExp per call. */
+const REF_PATH = /\/\$ref\/?$/i;
+
 /** "Returned by default." as a sentence of its own (never "…is not returned by default"). */
 const RETURNED_BY_DEFAULT = /(?:^|[.!?>:]\s*)Returned by default\b/i;
 
@@ -36,7 +39,7 @@ export interface RequiredInput {
 export function requiredFields(input: RequiredInput): RequiredField[] {
   const collection: RequiredField | undefined = input.body === 'collection' ? { pointer: '/value', rule: 'collection', source: input.requestSource } : undefined;
   // `…/$ref` answers references (`{"@odata.id": …}`), not the entities they name.
-  if (!input.type || /\/\$ref\/?$/i.test(input.request.path)) return collection ? [collection] : [];
+  if (!input.type || REF_PATH.test(input.request.path)) return collection ? [collection] : [];
   const projection = hasOptions(input.request.query) ? projectionOf(input.request.query) : undefined;
   if (!projection || (!projection.select && projection.alsoSelected.length === 0 && projection.expand.length === 0)) {
     // What most requests ask for: the type's defaults, the same for every contract of the type.

@@ -14,9 +14,13 @@ export interface TypeIndex {
   diagnostics: DocDiagnostic[];
 }
 
+// Module constants: a regex literal inside a function makes a new RegExp object per call.
+const HASH = /^#/;
+const GRAPH_NAMESPACE = /^microsoft\.graph\./i;
+
 /** Strips the `#` and `microsoft.graph.` prefixes that `@odata.type` values carry. */
 export function simpleTypeName(name: string): string {
-  return name.trim().replace(/^#/, '').replace(/^microsoft\.graph\./i, '');
+  return name.trim().replace(HASH, '').replace(GRAPH_NAMESPACE, '');
 }
 
 /**

@@ -34,6 +34,10 @@ const EDM: Record<string, JsonSchema> = {
   'Edm.PrimitiveType': {},
 };
 
+// Module constants: a regex literal inside a function makes a new RegExp object per call.
+const EDM_PREFIX = /^edm\./i;
+const GEO = /^edm\.(geography|geometry)/;
+
 /** Case-insensitive index, since the docs spell primitives freely (`Datetimeoffset`, `string`). */
 const BY_LOWER = new Map(Object.entries(EDM).map(([name, schema]) => [name.toLowerCase(), schema]));
 
@@ -47,19 +51,20 @@ export function primitiveSchema(name: string): JsonSchema | undefined {
   const key = lower.startsWith('edm.') ? lower : `edm.${lower}`;
   const known = BY_LOWER.get(key);
   if (known) return { ...known };
-  if (/^edm\.(geography|geometry)/.test(key)) return { type: 'object' };
+  if (GEO.test(key)) return { type: 'object' };
   return undefined;
 }
 
 /** True for names in the `Edm.` namespace (known or not). */
 export function isEdmName(name: string): boolean {
   // A regex rather than lower-casing the name: asked of every property type in a build.
-  return /^edm\./i.test(name);
+  return EDM_PREFIX.test(name);
 }
 
 /** A fixed, valid value of a primitive type, used in place of doc placeholders like `"String (timestamp)"`. */
 export function samplePrimitive(name: string): unknown {
-  const key = name.toLowerCase().replace(/^edm\./, '');
+  const lower = name.toLowerCase();
+  const key = lower.startsWith('edm.') ? lower.slice(4) : lower;
   return Object.hasOwn(SAMPLES, key) ? SAMPLES[key] : undefined;
 }
 
