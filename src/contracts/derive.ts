@@ -3,7 +3,7 @@ import type { ApiModel, Example, Operation } from '../model/types.js';
 import { indexTypes, type TypeIndex } from '../schemas/index.js';
 import { deriveResponse } from './deriveResponse.js';
 import { requestFromExample, requestFromTemplate } from './deriveRequest.js';
-import { templateMatcher, trimPath, type TemplateMatcher } from './matchTemplate.js';
+import { matchTemplate, trimPath } from './matchTemplate.js';
 import type { IsPlaceholder } from './placeholders.js';
 import type { Contract } from './types.js';
 
@@ -33,13 +33,12 @@ export function deriveContracts(model: ApiModel, options: DeriveContractsOptions
   const contracts: Contract[] = [];
   const diagnostics: DocDiagnostic[] = [];
   const ops = [...model.operations].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const match = templateMatcher();
   for (const op of ops) {
     const before = contracts.length;
     const id = () => (contracts.length === before ? op.id : `${op.id}~${contracts.length - before + 1}`);
     if (op.examples.length > 0) {
       const templates = op.paths.map((p) => p.template);
-      for (const example of op.examples) contracts.push(fromExample(id(), op, example, templates, match, index, options.isPlaceholder, diagnostics));
+      for (const example of op.examples) contracts.push(fromExample(id(), op, example, templates, index, options.isPlaceholder, diagnostics));
       continue;
     }
     const get = op.method === 'GET' ? op.paths[0] : undefined;
@@ -49,8 +48,8 @@ export function deriveContracts(model: ApiModel, options: DeriveContractsOptions
   return { contracts, diagnostics };
 }
 
-/** `templates`: the page's path templates as written; `matchTemplate` finds the example's. */
-function fromExample(id: string, op: Operation, example: Example, templates: readonly string[], matchTemplate: TemplateMatcher, index: TypeIndex, isPlaceholder: IsPlaceholder, diagnostics: DocDiagnostic[]): Contract {
+/** `templates`: the page's path templates as written. */
+function fromExample(id: string, op: Operation, example: Example, templates: readonly string[], index: TypeIndex, isPlaceholder: IsPlaceholder, diagnostics: DocDiagnostic[]): Contract {
   const request = requestFromExample(op, example, index, isPlaceholder);
   const match = matchTemplate(request.path, templates);
   if (!match.matched && op.paths.length > 0) {

@@ -7,31 +7,7 @@ export interface TemplateMatch {
   matched: boolean;
 }
 
-/** Finds the template an example path matches among a page's templates (see `matchTemplate`). */
-export type TemplateMatcher = (path: string, templates: readonly string[]) => TemplateMatch;
-
-/** A template segment that is one whole placeholder (`{id}`): any non-empty segment matches it. */
-const ANY = Symbol('any segment');
-
-/** One segment of a compiled template: a whole placeholder, literal text, or a mix (as a regex). */
-type Segment = typeof ANY | string | RegExp;
-
-/** A template compiled for matching, segment by segment (cheaper than one regex per template). */
-interface Compiled {
-  segments: Segment[];
-  /** Length of the literal text: more literal text = more specific. */
-  literal: number;
-}
-
-/** A template as written, trimmed (`trimPath`), and compiled as is and loosened (on first need). */
-interface Template {
-  trimmed: string;
-  exact: Compiled;
-  loose?: Compiled;
-}
-
 // Module constants: a regex literal inside a function makes a new RegExp object per call.
-const WHOLE_PLACEHOLDER = /^\{[^}]*\}$/;
 const PLACEHOLDER = /\{[^}]*\}/;
 const REGEX_SPECIAL = /[.*+?^${}()|[\]\\]/g;
 const BRACED = /^\{.*\}$/;
@@ -46,60 +22,98 @@ const CAST_SEGMENT = /^microsoft\.graph\.[\w.]+$/i;
  * ignoring case, as Graph routes do. When several match, the one with the most literal text wins
  * (`/me/events/delta` over `/me/events/{id}`). Failing that, a looser comparison (`loosen`) is
  * tried, and failing that the closest template is returned, unmatched.
+ *
+ * Templates are compared where they are written, segment by segment, rather than compiled: one
+ * example of the reference is matched against each template of its page, and compiling each
+ * template (or keeping compiled ones from build to build) cost more than comparing.
  */
 export function matchTemplate(path: string, templates: readonly string[]): TemplateMatch {
-  return templateMatcher()(path, templates);
+  const clean = trimPath(path);
+  const parts = clean.toLowerCase().split('/');
+  const exact = bestMatch(parts, templates, trimPath);
+  if (exact) return { template: trimPath(exact), matched: true };
+  const loose = bestMatch(loosen(clean).toLowerCase().split('/'), templates, looseTemplate);
+  if (loose) return { template: trimPath(loose), matched: true };
+  return { template: closest(parts, templates) ?? clean, matched: false };
 }
 
-/**
- * `matchTemplate` for many paths: each template text is compiled once per matcher. Pages share
- * templates (`/users/{id | userPrincipalName}/…`), so one matcher serves a whole derivation; it
- * keeps nothing beyond its own life.
- */
-export function templateMatcher(): TemplateMatcher {
-  const known = new Map<string, Template>();
-  const get = (raw: string): Template => {
-    let t = known.get(raw);
-    if (!t) known.set(raw, (t = { trimmed: trimPath(raw), exact: compile(raw) }));
-    return t;
-  };
-  const exact = (raw: string) => get(raw).exact;
-  const loose = (raw: string) => {
-    const t = get(raw);
-    return (t.loose ??= compile(loosen(raw)));
-  };
-  return (path, templates) => {
-    const clean = trimPath(path);
-    const parts = clean.toLowerCase().split('/');
-    const found = bestMatch(parts, templates, exact) ?? bestMatch(loosen(clean).toLowerCase().split('/'), templates, loose);
-    if (found) return { template: get(found).trimmed, matched: true };
-    return { template: closest(parts, templates, get) ?? clean, matched: false };
-  };
-}
+const looseTemplate = (template: string) => trimPath(loosen(template));
 
-/** The matching template (compiled by `shape`) with the most literal text. */
-function bestMatch(parts: string[], templates: readonly string[], shape: (raw: string) => Compiled): string | undefined {
+/** The template whose `shape` matches `parts` with the most literal text (the first of equals). */
+function bestMatch(parts: readonly string[], templates: readonly string[], shape: (template: string) => string): string | undefined {
   let best: string | undefined;
-  let literal = -1;
+  let most = -1;
   for (const template of templates) {
-    const c = shape(template);
-    if (c.literal > literal && matches(c, parts)) {
+    const literal = literalMatched(shape(template), parts);
+    if (literal > most) {
       best = template;
-      literal = c.literal;
+      most = literal;
     }
   }
   return best;
 }
 
-function matches(c: Compiled, parts: string[]): boolean {
-  if (c.segments.length !== parts.length) return false;
+/** The literal text's length when trimmed template `t` matches the path's segments, else -1. */
+function literalMatched(t: string, parts: readonly string[]): number {
+  let literal = 0;
+  let start = 0;
   for (let i = 0; i < parts.length; i++) {
-    const seg = c.segments[i]!;
-    const part = parts[i]!;
-    const ok = seg === ANY ? part !== '' : typeof seg === 'string' ? seg === part : seg.test(part);
-    if (!ok) return false;
+    if (start > t.length) return -1;
+    const slash = t.indexOf('/', start);
+    const end = slash < 0 ? t.length : slash;
+    const n = segmentMatch(t, start, end, parts[i]!);
+    if (n < 0) return -1;
+    literal += n;
+    start = end + 1;
   }
-  return true;
+  // Every segment of the template was compared: it has as many as the path.
+  return start > t.length ? literal : -1;
+}
+
+/**
+ * Compares segment `[start, end)` of template `t` with a lower-cased path segment: a whole
+ * placeholder matches any non-empty segment, literal text the same text in any case, and a
+ * segment mixing both (`{a}-{b}`, `f(x='{x}')`) as a pattern. Returns the segment's literal
+ * length when they match, else -1.
+ */
+function segmentMatch(t: string, start: number, end: number, part: string): number {
+  const open = t.indexOf('{', start);
+  if (open < 0 || open >= end) return literalMatch(t, start, end, part);
+  if (wholePlaceholder(t, start, end)) return part === '' ? -1 : 0;
+  return mixedMatch(t.slice(start, end).toLowerCase(), part);
+}
+
+/** Segment `[start, end)` of `t` is one placeholder (`{id}`, `{id | userPrincipalName}`). */
+const wholePlaceholder = (t: string, start: number, end: number): boolean => t.charCodeAt(start) === 0x7b && t.indexOf('}', start) === end - 1;
+
+/**
+ * Literal segment `[start, end)` of `t` against a lower-cased path segment, ignoring case. ASCII
+ * is folded in place; a segment with other characters is lower-cased as a whole (as a template
+ * always was), so that the comparison is the same for every text.
+ */
+function literalMatch(t: string, start: number, end: number, part: string): number {
+  const n = end - start;
+  if (part.length === n) {
+    for (let i = 0; i < n; i++) {
+      let c = t.charCodeAt(start + i);
+      if (c >= 0x80) return wholeMatch(t.slice(start, end).toLowerCase(), part);
+      if (c >= 0x41 && c <= 0x5a) c += 0x20;
+      if (c !== part.charCodeAt(i)) return -1;
+    }
+    return n;
+  }
+  for (let i = start; i < end; i++) if (t.charCodeAt(i) >= 0x80) return wholeMatch(t.slice(start, end).toLowerCase(), part);
+  return -1;
+}
+
+const wholeMatch = (segment: string, part: string): number => (segment === part ? segment.length : -1);
+
+/** A lower-cased segment with placeholders in its text: each placeholder stands for one or more characters. */
+function mixedMatch(segment: string, part: string): number {
+  const texts = segment.split(PLACEHOLDER);
+  if (texts.length === 1) return wholeMatch(segment, part);
+  const regex = new RegExp(`^${texts.map((p) => p.replace(REGEX_SPECIAL, '\\$&')).join('.+')}$`);
+  return regex.test(part) ? texts.join('').length : -1;
 }
 
 /**
@@ -126,43 +140,24 @@ export function trimPath(path: string): string {
   return end === s.length ? s : s.slice(0, end);
 }
 
-/**
- * Compiles in place of the split array: literal segments stay the strings `split` made, and only
- * a segment mixing text and placeholders (`{a}-{b}`, rare) is split again, into a regex.
- */
-function compile(raw: string): Compiled {
-  let literal = 0;
-  const segments: Segment[] = trimPath(raw).toLowerCase().split('/');
-  for (let i = 0; i < segments.length; i++) {
-    const seg = segments[i] as string;
-    if (!seg.includes('{')) literal += seg.length;
-    else if (WHOLE_PLACEHOLDER.test(seg)) segments[i] = ANY;
-    else {
-      const parts = seg.split(PLACEHOLDER);
-      literal += parts.join('').length;
-      if (parts.length > 1) segments[i] = new RegExp(`^${parts.map((p) => p.replace(REGEX_SPECIAL, '\\$&')).join('.+')}$`);
-    }
-  }
-  return { segments, literal };
-}
-
 /** The template sharing the longest run of leading segments with `parts` (at least two). */
-function closest(parts: string[], templates: readonly string[], get: (raw: string) => Template): string | undefined {
+function closest(parts: readonly string[], templates: readonly string[]): string | undefined {
   let best: string | undefined;
   let most = 1;
   for (const template of templates) {
-    const t = get(template);
-    const { segments } = t.exact;
+    const t = trimPath(template);
     let shared = 0;
-    while (shared < parts.length && shared < segments.length && sameSegment(segments[shared]!, parts[shared]!)) shared++;
+    for (let start = 0; shared < parts.length && start <= t.length; shared++) {
+      const slash = t.indexOf('/', start);
+      const end = slash < 0 ? t.length : slash;
+      const part = parts[shared]!;
+      if (!wholePlaceholder(t, start, end) && !BRACED.test(part) && segmentMatch(t, start, end, part) < 0) break;
+      start = end + 1;
+    }
     if (shared > most) {
-      best = t.trimmed;
+      best = t;
       most = shared;
     }
   }
   return best;
-}
-
-function sameSegment(seg: Segment, part: string): boolean {
-  return seg === ANY || BRACED.test(part) || (typeof seg === 'string' ? seg === part : seg.test(part));
 }
