@@ -18,7 +18,10 @@ export function isPlaceholderValue(value: unknown): boolean {
   if (typeof value !== 'string') return false;
   const v = value.trim();
   if (v === '' || v === '...') return v === '...';
-  if (primitiveName(v) !== undefined || TEMPLATE.test(v) || FILLER.test(v)) return true;
+  if (isPrimitiveName(v) || TEMPLATE.test(v) || FILLER.test(v)) return true;
   const noted = TYPE_WITH_NOTE.exec(v);
-  return noted?.[1] !== undefined && primitiveName(noted[1]) !== undefined;
+  return noted?.[1] !== undefined && isPrimitiveName(noted[1]);
 }
+
+/** A primitive type's name. Tested for a string answer: `primitiveName` looks names up in a plain record, where `constructor` finds Object's. */
+const isPrimitiveName = (name: string): boolean => typeof primitiveName(name) === 'string';
