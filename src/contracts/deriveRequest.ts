@@ -13,7 +13,7 @@ const DROPPED_HEADERS = new Set(['authorization', 'content-length']);
 /** The request half of a contract from an example request. */
 export function requestFromExample(op: Operation, example: Example, index: TypeIndex, isPlaceholder: IsPlaceholder): Contract['request'] {
   const req = example.request;
-  const path = distinctParams(withoutQuery(req.path));
+  const [path, params] = distinctPath(withoutQuery(req.path));
   const schemaType = requestType(op, req.body, index);
   // A loop rather than `fromEntries(entries().filter())`: one request per example of the reference.
   const headers: Record<string, string> = {};
@@ -28,7 +28,6 @@ export function requestFromExample(op: Operation, example: Example, index: TypeI
   // No spreads of conditional literals (each allocates an object, for every example of the
   // reference); the key order stays the one `Contract` documents.
   const query = { ...req.query };
-  const params = pathParams(path);
   const request: Contract['request'] =
     body === undefined ? { method: req.method, path, pathParams: params, query, headers, placeholders } : { method: req.method, path, pathParams: params, query, headers, body, placeholders };
   if (schemaType) request.schema = schemaFile(schemaType);
@@ -37,8 +36,8 @@ export function requestFromExample(op: Operation, example: Example, index: TypeI
 
 /** The request half of a contract that only has the page's path template. */
 export function requestFromTemplate(op: Operation, template: PathTemplate): Contract['request'] {
-  const path = distinctParams(withoutQuery(template.template));
-  return { method: op.method, path, pathParams: pathParams(path), query: {}, headers: {}, placeholders: [] };
+  const [path, params] = distinctPath(withoutQuery(template.template));
+  return { method: op.method, path, pathParams: params, query: {}, headers: {}, placeholders: [] };
 }
 
 /**
@@ -58,11 +57,26 @@ function tableLookup(rows: readonly Property[]): Lookup {
  * name an attachment by its event's id.
  */
 export function distinctParams(path: string): string {
-  // Most paths hold at most one placeholder: nothing to tell apart.
-  const first = path.indexOf('{');
-  if (first < 0 || path.indexOf('{', first + 1) < 0) return path;
+  return distinctPath(path)[0];
+}
+
+/** `distinctParams` with the placeholder names of the path it returns (its `pathParams`). */
+function distinctPath(path: string): [string, string[]] {
+  const names = pathParams(path);
+  // Most paths repeat no name (few hold more than one): nothing to rename, and no second scan.
+  if (!repeats(names)) return [path, names];
+  const renamed = renameRepeats(path, names);
+  return [renamed, pathParams(renamed)];
+}
+
+function repeats(names: readonly string[]): boolean {
+  for (let i = 1; i < names.length; i++) if (names.indexOf(names[i]!) < i) return true;
+  return false;
+}
+
+function renameRepeats(path: string, names: readonly string[]): string {
   const seen = new Map<string, number>();
-  const taken = new Set(pathParams(path));
+  const taken = new Set(names);
   return path.replace(PLACEHOLDER, (whole, raw: string) => {
     const name = raw.trim();
     const n = (seen.get(name) ?? 0) + 1;
