@@ -36,10 +36,13 @@ const EDM: Record<string, JsonSchema> = {
 
 // Module constants: a regex literal inside a function makes a new RegExp object per call.
 const EDM_PREFIX = /^edm\./i;
-const GEO = /^edm\.(geography|geometry)/;
+const GEO = /^(?:edm\.)?(?:geography|geometry)/;
 
-/** Case-insensitive index, since the docs spell primitives freely (`Datetimeoffset`, `string`). */
-const BY_LOWER = new Map(Object.entries(EDM).map(([name, schema]) => [name.toLowerCase(), schema]));
+/**
+ * Case-insensitive index, since the docs spell primitives freely (`Datetimeoffset`, `string`): by
+ * lower-cased name with and without `edm.`, so that no prefixed copy of a name is made to look it up.
+ */
+const BY_LOWER = new Map(Object.entries(EDM).flatMap(([name, schema]) => [[name.toLowerCase(), schema] as const, [name.slice(4).toLowerCase(), schema] as const]));
 
 /**
  * The JSON Schema for a primitive type name (`Edm.Int32`, also accepted without the `Edm.`
@@ -48,10 +51,9 @@ const BY_LOWER = new Map(Object.entries(EDM).map(([name, schema]) => [name.toLow
  */
 export function primitiveSchema(name: string): JsonSchema | undefined {
   const lower = name.toLowerCase();
-  const key = lower.startsWith('edm.') ? lower : `edm.${lower}`;
-  const known = BY_LOWER.get(key);
+  const known = BY_LOWER.get(lower);
   if (known) return { ...known };
-  if (GEO.test(key)) return { type: 'object' };
+  if (GEO.test(lower)) return { type: 'object' };
   return undefined;
 }
 

@@ -39,6 +39,10 @@ describe('primitiveSchema', () => {
     expect(primitiveSchema('datetimeoffset')).toEqual({ type: 'string', format: 'date-time' });
     expect(primitiveSchema('Edm.GeographyPoint')).toEqual({ type: 'object' });
     expect(primitiveSchema('user')).toBeUndefined();
+    expect(primitiveSchema('EDM.INT32')).toEqual(primitiveSchema('int32'));
+    expect(primitiveSchema('geometryPolygon')).toEqual({ type: 'object' });
+    expect(primitiveSchema('Edm.Edm.String')).toBeUndefined();
+    expect(primitiveSchema('callRecords.string')).toBeUndefined();
   });
 
   test('sample values are valid for their type', () => {
