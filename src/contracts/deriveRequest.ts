@@ -41,15 +41,24 @@ export function requestFromTemplate(op: Operation, template: PathTemplate): Cont
 }
 
 /**
- * The request body table's rows by name, the last row of a repeated name winning. Searched rather
- * than indexed in a Map: only a body's top-level members are looked up, in tables of a few rows.
+ * The request body table's rows by name, the last row of a repeated name winning. A table is
+ * searched rather than indexed unless it is long: only a body's top-level members are looked up,
+ * and a map per example cost more than searching the few rows most tables have.
  */
 function tableLookup(rows: readonly Property[]): Lookup {
+  if (rows.length > SEARCHED_ROWS) {
+    const byName = new Map<string, Property>();
+    for (const row of rows) byName.set(row.name, row);
+    return (name) => byName.get(name);
+  }
   return (name) => {
     for (let i = rows.length - 1; i >= 0; i--) if (rows[i]!.name === name) return rows[i];
     return undefined;
   };
 }
+
+/** Tables up to this many rows are searched, longer ones indexed. */
+const SEARCHED_ROWS = 32;
 
 /**
  * The path with repeated placeholder names told apart (`/me/events/{id}/attachments/{id}` →

@@ -1,7 +1,7 @@
 import type { Property } from '../model/types.js';
 import { isEdmName, samplePrimitive, type TypeIndex } from '../schemas/index.js';
 import { pointerOf } from '../util/jsonPointer.js';
-import { declaredProperties } from './declared.js';
+import { declaredByName, type DeclaredByName } from './declared.js';
 
 /** Recognises doc placeholder values (`"String"`, `"String (timestamp)"`); the model's recogniser. */
 export type IsPlaceholder = (value: unknown) => boolean;
@@ -25,6 +25,7 @@ const MAX_DEPTH = 32;
  * are shared with it).
  */
 export function replacePlaceholders(body: unknown, type: string | undefined, index: TypeIndex, isPlaceholder: IsPlaceholder, extra?: Lookup): { value: unknown; pointers: string[] } {
+  const declared = declaredByName(index);
   const pointers: string[] = [];
   // The current JSON pointer as tokens; joined only for the rare value that gets replaced.
   const path: (string | number)[] = [];
@@ -52,7 +53,7 @@ export function replacePlaceholders(body: unknown, type: string | undefined, ind
       return out ?? value;
     }
     const obj = value as Record<string, unknown>;
-    const own = declaredOf(obj, type, index);
+    const own = declaredOf(obj, type, declared);
     if ((!lookup && !own) || depth >= MAX_DEPTH) return value;
     let out: Record<string, unknown> | undefined;
     // `for…in` rather than `Object.keys`: bodies are parsed JSON (plain objects, own keys only),
@@ -73,10 +74,12 @@ export function replacePlaceholders(body: unknown, type: string | undefined, ind
 }
 
 /** Declared properties of an object: its own `@odata.type`'s when documented, else the declared type's. */
-function declaredOf(obj: Record<string, unknown>, type: string | undefined, index: TypeIndex): Map<string, Property> | undefined {
+function declaredOf(obj: Record<string, unknown>, type: string | undefined, declared: DeclaredByName): Map<string, Property> | undefined {
   const odataType = obj['@odata.type'];
-  const named = (typeof odataType === 'string' ? index.get(odataType) : undefined) ?? (type !== undefined ? index.get(type) : undefined);
-  return named?.kind === 'resource' ? declaredProperties(named.resource, index) : undefined;
+  let props = typeof odataType === 'string' ? declared(odataType) : undefined;
+  // An annotation naming an enum (null) hides the declared type as well: only an unknown one does not.
+  if (props === undefined && type !== undefined) props = declared(type);
+  return props ?? undefined;
 }
 
 function validValue(value: unknown, type: string, index: TypeIndex): unknown {

@@ -1,6 +1,6 @@
 import type { SourceRef } from '../docs/types.js';
-import type { Property, Resource } from '../model/types.js';
-import { isEdmName, type TypeIndex } from '../schemas/index.js';
+import type { Property, Resource, TypeRef } from '../model/types.js';
+import { baseChain, isEdmName, type TypeIndex } from '../schemas/index.js';
 import { escapeToken } from '../util/jsonPointer.js';
 import { declaredProperties, isEntity, keyOf } from './declared.js';
 import { projectionOf, type Projection } from './projection.js';
@@ -14,6 +14,8 @@ const REF_PATH = /\/\$ref\/?$/i;
 
 /** "Returned by default." as a sentence of its own (never "…is not returned by default"). */
 const RETURNED_BY_DEFAULT = /(?:^|[.!?>:]\s*)Returned by default\b/i;
+/** The words alone: a pattern without an alternation to try at every position. */
+const SAYS_RETURNED_BY_DEFAULT = /returned by default/i;
 
 /** What deciding the required fields of a contract reads. */
 export interface RequiredInput {
@@ -100,14 +102,21 @@ function entityFields(input: RequiredInput, type: Resource, at: string, projecti
   }
 }
 
-const caches = new WeakMap<
-  TypeIndex,
-  { names: WeakMap<Resource, Map<string, Property>>; defaults: WeakMap<Resource, RequiredField[]>; sorted: WeakMap<Resource, Map<string, RequiredField[]>>; complex: Map<string, RequiredField[]> }
->();
+/** What required fields are worked out from, once per index (a build): per type, per type reference. */
+interface Caches {
+  names: WeakMap<Resource, Map<string, Property>>;
+  defaults: WeakMap<Resource, RequiredField[]>;
+  /** Whether a type's own properties add any default field. */
+  ownDefaults: WeakMap<Resource, boolean>;
+  sorted: WeakMap<Resource, { entity?: RequiredField[]; collection?: RequiredField[] }>;
+  complex: Map<TypeRef, readonly RequiredField[]>;
+}
 
-function cacheOf(index: TypeIndex) {
+const caches = new WeakMap<TypeIndex, Caches>();
+
+function cacheOf(index: TypeIndex): Caches {
   let c = caches.get(index);
-  if (!c) caches.set(index, (c = { names: new WeakMap(), defaults: new WeakMap(), sorted: new WeakMap(), complex: new Map() }));
+  if (!c) caches.set(index, (c = { names: new WeakMap(), defaults: new WeakMap(), ownDefaults: new WeakMap(), sorted: new WeakMap(), complex: new Map() }));
   return c;
 }
 
@@ -116,18 +125,19 @@ function cacheOf(index: TypeIndex) {
  * defaults, first of a pointer kept, sorted. One frozen list per type and place, shared by the
  * contracts asking for it (most of them, for any type), like their enum fields.
  */
-function sortedDefaults(type: Resource, at: string, index: TypeIndex): RequiredField[] {
+function sortedDefaults(type: Resource, at: '' | '/value/*', index: TypeIndex): RequiredField[] {
   const cache = cacheOf(index).sorted;
   let perPlace = cache.get(type);
-  if (!perPlace) cache.set(type, (perPlace = new Map()));
-  let fields = perPlace.get(at);
+  if (!perPlace) cache.set(type, (perPlace = {}));
+  const place = at === '' ? 'entity' : 'collection';
+  let fields = perPlace[place];
   if (!fields) {
     const byPointer = new Map<string, RequiredField>();
     for (const f of typeDefaults(type, index)) {
       const pointer = at + f.pointer;
       if (!byPointer.has(pointer)) byPointer.set(pointer, Object.freeze(at === '' ? f : { ...f, pointer }));
     }
-    perPlace.set(at, (fields = Object.freeze(bySortedPointer([...byPointer.values()])) as RequiredField[]));
+    perPlace[place] = fields = Object.freeze(bySortedPointer([...byPointer.values()])) as RequiredField[];
   }
   return fields;
 }
@@ -148,10 +158,32 @@ function typeDefaults(type: Resource, index: TypeIndex): RequiredField[] {
     fields = [];
     const key = isEntity(type, index) ? keyOf(type, index) : undefined;
     if (key) fields.push({ pointer: `/${escapeToken(key.name)}`, rule: 'key', source: key.source });
-    for (const p of declaredProperties(type, index).values()) if (!p.navigation) pushDefaults(fields, p, '', index, 1, undefined);
+    // The declared properties in their order (own, then each base type's not redeclared), read
+    // only in the types that add any default: base types are shared, and few pages say it.
+    const declared = declaredProperties(type, index);
+    for (const t of baseChain(type, index)) {
+      if (!addsDefaults(t, index)) continue;
+      for (const p of t.properties) if (!p.navigation && declared.get(p.name) === p) pushDefaults(fields, p, '', index, 1, undefined);
+    }
     cache.set(type, fields);
   }
   return fields;
+}
+
+/** True when one of `t`'s own properties adds a default field (itself, or inside its complex value). */
+function addsDefaults(t: Resource, index: TypeIndex): boolean {
+  const cache = cacheOf(index).ownDefaults;
+  let adds = cache.get(t);
+  if (adds === undefined) {
+    adds = t.properties.some((p) => !p.navigation && (returnedByDefault(p) || complexDefaults(p, index, 1, undefined).length > 0));
+    cache.set(t, adds);
+  }
+  return adds;
+}
+
+/** The property's description says "Returned by default." (the plain words tried first: few say so). */
+function returnedByDefault(p: Property): boolean {
+  return SAYS_RETURNED_BY_DEFAULT.test(p.description) && RETURNED_BY_DEFAULT.test(p.description);
 }
 
 /**
@@ -159,7 +191,7 @@ function typeDefaults(type: Resource, index: TypeIndex): RequiredField[] {
  * under `prefix`. Pointers are made only for what is added: most properties add nothing.
  */
 function pushDefaults(fields: RequiredField[], p: Property, prefix: string, index: TypeIndex, depth: number, seen: ReadonlySet<string> | undefined): void {
-  const byDefault = RETURNED_BY_DEFAULT.test(p.description);
+  const byDefault = returnedByDefault(p);
   const inner = complexDefaults(p, index, depth, seen);
   if (!byDefault && inner.length === 0) return;
   const pointer = `${prefix}/${escapeToken(p.name)}`;
@@ -179,12 +211,13 @@ function complexDefaults(p: Property, index: TypeIndex, depth: number, seen: Rea
   const name = p.type.name;
   // Primitives first, tested without lower-casing: most properties are one.
   if (depth > MAX_DEPTH || isEdmName(name)) return NONE;
+  // The outermost level (no `seen` yet) is cached by type reference: properties typed by one
+  // type cell share one frozen TypeRef, and the answer depends on its name and collection only.
+  const cache = seen ? undefined : cacheOf(index).complex;
+  const known = cache?.get(p.type);
+  if (known) return known;
   const lower = name.toLowerCase();
   if (seen?.has(lower)) return NONE;
-  const cacheKey = `${lower}|${p.type.collection}|${depth}`;
-  const cache = cacheOf(index).complex;
-  const known = !seen ? cache.get(cacheKey) : undefined;
-  if (known) return known;
   const named = index.get(name);
   const fields: RequiredField[] = [];
   if (named?.kind === 'resource' && !isEntity(named.resource, index)) {
@@ -192,6 +225,6 @@ function complexDefaults(p: Property, index: TypeIndex, depth: number, seen: Rea
     within.add(lower);
     for (const q of declaredProperties(named.resource, index).values()) if (!q.navigation) pushDefaults(fields, q, p.type.collection ? '/*' : '', index, depth + 1, within);
   }
-  if (!seen) cache.set(cacheKey, fields);
+  cache?.set(p.type, fields);
   return fields;
 }

@@ -36,6 +36,8 @@ describe('replacePlaceholders', () => {
     const { value, pointers } = replace(body, 'box');
     expect(value).toEqual({ main: { '@odata.type': '#microsoft.graph.special', count: '00000000-0000-0000-0000-000000000000' }, nested: { '@odata.type': '#microsoft.graph.nowhere', main: { count: 0 } } });
     expect(pointers).toEqual(['/main/count', '/nested/main/count']);
+    // An annotation naming an enum type describes no members: the object is left as it is.
+    expect(replace({ main: { '@odata.type': '#microsoft.graph.color', count: 'Int32' } }, 'box').pointers).toEqual([]);
   });
 
   test('undeclared members and untyped bodies are left alone', () => {

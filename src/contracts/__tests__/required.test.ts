@@ -27,7 +27,10 @@ const person = resource(
   { kind: 'entity' },
 );
 const thing = resource('thing', [prop('code', 'Edm.String'), byDefault('label', 'Edm.String')], { kind: 'entity', keyProperty: 'code' });
-const index = indexTypes(model({ resources: [address, geo, chain, person, thing, ...levels] }));
+// A type's own declaration of a name decides, whatever its base type's says.
+const baseThing = resource('baseThing', [prop('id', 'Edm.String'), byDefault('name', 'Edm.String'), byDefault('shadowed', 'Edm.String'), prop('plain', 'Edm.String'), prop('spot', 'address')], { kind: 'entity' });
+const derivedThing = resource('derivedThing', [prop('shadowed', 'Edm.String'), byDefault('plain', 'Edm.String'), prop('extra', 'Edm.Int32')], { baseType: 'baseThing' });
+const index = indexTypes(model({ resources: [address, geo, chain, person, thing, baseThing, derivedThing, ...levels] }));
 const request = src('api/person-get.md', 40);
 const fields = (body: RequiredInput['body'], query: Record<string, string> = {}, path = '/people/{id}') =>
   requiredFields({ body, type: person, request: { path, query }, requestSource: request, index }).map((f) => `${f.pointer} ${f.rule}${f.source === request ? ' (request)' : ''}`);
@@ -76,6 +79,12 @@ describe('requiredFields', () => {
     expect(fields('collection', {}, '/people/{id}/reports/$ref')).toEqual(['/value collection (request)']);
     expect(fields('entity', {}, '/people/{id}/manager/$ref')).toEqual([]);
     expect(requiredFields({ body: 'collection', type: undefined, request: { path: '/x', query: {} }, requestSource: request, index }).map((f) => f.pointer)).toEqual(['/value']);
+  });
+
+  test('inherited defaults count, unless the type declares the name again', () => {
+    const got = requiredFields({ body: 'entity', type: derivedThing, request: { path: '/things/{id}', query: {} }, requestSource: request, index });
+    expect(got.map((f) => `${f.pointer} ${f.rule}`)).toEqual(['/id key', '/name default', '/plain default', '/spot/city default', '/spot/geo/lat default']);
+    expect(got.find((f) => f.pointer === '/plain')!.source).toBe(derivedThing.properties[1]!.source);
   });
 
   test('contracts of one type get equal lists that nothing can change', () => {
