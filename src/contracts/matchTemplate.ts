@@ -11,6 +11,8 @@ export interface TemplateMatch {
 const PLACEHOLDER = /\{[^}]*\}/;
 const REGEX_SPECIAL = /[.*+?^${}()|[\]\\]/g;
 const BRACED = /^\{.*\}$/;
+/** What `.` in a pattern does not match. */
+const LINE_BREAK = /[\n\r\u2028\u2029]/;
 const ARGUMENTS = /\([^/]*?\)/g;
 const ME = /^\/me(?=\/|$)/i;
 const SUFFIX_SEGMENT = /^\$(count|value|ref)$/i;
@@ -112,8 +114,15 @@ const wholeMatch = (segment: string, part: string): number => (segment === part 
 function mixedMatch(segment: string, part: string): number {
   const texts = segment.split(PLACEHOLDER);
   if (texts.length === 1) return wholeMatch(segment, part);
+  const literal = texts.join('').length;
+  if (texts.length === 2) {
+    // One placeholder (`f(x='{x}')`, the usual mix): `^head.+tail$` without making a regex.
+    const [head, tail] = texts as [string, string];
+    const fits = part.length > literal && part.startsWith(head) && part.endsWith(tail) && !LINE_BREAK.test(part.slice(head.length, part.length - tail.length));
+    return fits ? literal : -1;
+  }
   const regex = new RegExp(`^${texts.map((p) => p.replace(REGEX_SPECIAL, '\\$&')).join('.+')}$`);
-  return regex.test(part) ? texts.join('').length : -1;
+  return regex.test(part) ? literal : -1;
 }
 
 /**

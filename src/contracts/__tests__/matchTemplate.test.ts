@@ -23,6 +23,9 @@ describe('matchTemplate', () => {
     { path: '/items/{x', templates: ['/items/{y', '/items/{X'], template: '/items/{X', matched: true },
     { path: '~/me/?$select=id', templates: ['me'], template: '/me', matched: true },
     { path: '/$count', templates: ['/'], template: '/$count', matched: false },
+    { path: '/items/AB-end', templates: ['/items/{x}-end'], template: '/items/{x}-end', matched: true },
+    { path: '/items/-end', templates: ['/items/{x}-end'], template: '/items/{x}-end', matched: false },
+    { path: '/items/a\nb-end', templates: ['/items/{x}-end'], template: '/items/{x}-end', matched: false },
     { path: '/users//x', templates: ['/groups/{id}', '/users/{id}/y'], template: '/users/{id}/y', matched: false },
     { path: '/Straße/{id}', templates: ['/STRASSE/{id}', '/straße/{id}'], template: '/straße/{id}', matched: true },
   ])('$path', ({ path, templates, template, matched }) => {
