@@ -19,9 +19,46 @@ export function declaredProperties(r: Resource, index: TypeIndex): Map<string, P
   return props;
 }
 
-/** True when `r` or one of its base types is an entity (has a key). */
+/**
+ * `declaredProperties` of the type a name resolves to (as `index.get` resolves it): undefined for
+ * a name that resolves to nothing, null for one that resolves to an enum.
+ */
+export type DeclaredByName = (name: string) => Map<string, Property> | null | undefined;
+
+const byName = new WeakMap<TypeIndex, DeclaredByName>();
+
+/**
+ * `declaredProperties` by type name, one table per index: a body walk asks it for every object
+ * it meets, and one map lookup by name costs less than resolving the name and then the type.
+ */
+export function declaredByName(index: TypeIndex): DeclaredByName {
+  let lookup = byName.get(index);
+  if (!lookup) {
+    // `false`: the name resolves to nothing (one lookup per call either way).
+    const known = new Map<string, Map<string, Property> | null | false>();
+    lookup = (name) => {
+      let props = known.get(name);
+      if (props === undefined) {
+        const t = index.get(name);
+        props = t === undefined ? false : t.kind === 'resource' ? declaredProperties(t.resource, index) : null;
+        known.set(name, props);
+      }
+      return props === false ? undefined : props;
+    };
+    byName.set(index, lookup);
+  }
+  return lookup;
+}
+
+const entities = new WeakMap<TypeIndex, WeakMap<Resource, boolean>>();
+
+/** True when `r` or one of its base types is an entity (has a key). Cached per index and resource. */
 export function isEntity(r: Resource, index: TypeIndex): boolean {
-  return baseChain(r, index).some((t) => t.kind === 'entity');
+  let perIndex = entities.get(index);
+  if (!perIndex) entities.set(index, (perIndex = new WeakMap()));
+  let entity = perIndex.get(r);
+  if (entity === undefined) perIndex.set(r, (entity = baseChain(r, index).some((t) => t.kind === 'entity')));
+  return entity;
 }
 
 /**

@@ -36,8 +36,11 @@ export function deriveContracts(model: ApiModel, options: DeriveContractsOptions
   for (const op of ops) {
     const before = contracts.length;
     const id = () => (contracts.length === before ? op.id : `${op.id}~${contracts.length - before + 1}`);
-    for (const example of op.examples) contracts.push(fromExample(id(), op, example, index, options.isPlaceholder, diagnostics));
-    if (op.examples.length > 0) continue;
+    if (op.examples.length > 0) {
+      const templates = op.paths.map((p) => p.template);
+      for (const example of op.examples) contracts.push(fromExample(id(), op, example, templates, index, options.isPlaceholder, diagnostics));
+      continue;
+    }
     const get = op.method === 'GET' ? op.paths[0] : undefined;
     if (get) contracts.push(fromTemplate(id(), op, get, index, options));
     else diagnostics.push({ rule: 'operation-without-example', severity: 'info', message: `${op.method} ${op.id} has no example request${op.paths.length ? '' : ' and no path template'}; no contract is derived`, source: op.source });
@@ -45,9 +48,10 @@ export function deriveContracts(model: ApiModel, options: DeriveContractsOptions
   return { contracts, diagnostics };
 }
 
-function fromExample(id: string, op: Operation, example: Example, index: TypeIndex, isPlaceholder: IsPlaceholder, diagnostics: DocDiagnostic[]): Contract {
+/** `templates`: the page's path templates as written. */
+function fromExample(id: string, op: Operation, example: Example, templates: readonly string[], index: TypeIndex, isPlaceholder: IsPlaceholder, diagnostics: DocDiagnostic[]): Contract {
   const request = requestFromExample(op, example, index, isPlaceholder);
-  const match = matchTemplate(request.path, op.paths.map((p) => p.template));
+  const match = matchTemplate(request.path, templates);
   if (!match.matched && op.paths.length > 0) {
     diagnostics.push({ rule: 'example-path-unmatched', severity: 'info', message: `example request path ${request.path} matches none of the page's HTTP request templates`, source: example.request.source, related: [op.paths[0]!.source] });
   }

@@ -1,11 +1,20 @@
 import type { SourceRef } from '../docs/types.js';
-import type { Example, Operation, Resource, TypeRef } from '../model/types.js';
+import type { Example, Operation, Property, Resource } from '../model/types.js';
 import { schemaFile, type TypeIndex } from '../schemas/index.js';
 import { unqualified } from '../schemas/view/typeOf.js';
 import { enumFields } from './fields.js';
 import { requiredFields } from './required.js';
-import { replacePlaceholders, type IsPlaceholder } from './placeholders.js';
+import { withoutQuery } from './pathText.js';
+import { replacePlaceholders, type IsPlaceholder, type Lookup } from './placeholders.js';
 import type { Contract } from './types.js';
+
+// Patterns as module constants: a regex literal inside a function makes a new RegExp object each
+// time it is evaluated, and these run for every example of the reference.
+const VALUE_PATH = /\/\$value$/i;
+const JSON_MEDIA = /json/i;
+const KEY_SEGMENT = /^\{[^{}]*\}$/;
+const KEY_CALL = /^[^(){}]+\('?\{[^{}]*\}'?\)$/;
+const COLLECTION_OPTION = /^\$?(filter|top|skip|orderby|search|count)$/i;
 
 /** Status Graph answers a method with when the page documents none. */
 const DEFAULT_STATUS: Record<Operation['method'], number> = { GET: 200, POST: 201, PUT: 200, PATCH: 204, DELETE: 204 };
@@ -27,52 +36,66 @@ export function deriveResponse(op: Operation, example: Example | undefined, inde
   const own = op.statusPerExample && res && res.status < 400 ? res.status : undefined;
   const status = own ?? op.successStatus ?? res?.status ?? DEFAULT_STATUS[op.method];
   const declaredContentType = headerValue(res?.headers, 'content-type');
+  const path = asked.request.path;
   // A text or binary body (`/$count`, `/$value`, reports as CSV) is not the documented JSON type.
-  const media = declaredContentType === undefined && /\/\$value$/i.test(asked.request.path);
-  const json = !media && (!declaredContentType || /json/i.test(declaredContentType));
-  const type = json ? responseType(op, example, index, asked.request.path) : undefined;
-  const bodyKind = json ? kindOf(op, status, res, type, asked.request.path, asked.request.query) : status === 204 ? 'none' : 'unknown';
-  const ref: TypeRef | undefined = type && { name: type.name, collection: bodyKind === 'collection' };
+  const media = declaredContentType === undefined && VALUE_PATH.test(path);
+  const json = !media && (!declaredContentType || JSON_MEDIA.test(declaredContentType));
+  // Asked once: both the type and the kind of the body depend on it.
+  const getsKey = json && op.method === 'GET' && endsInKey(path);
+  const type = json ? responseType(op, example, index, getsKey) : undefined;
+  const bodyKind = json ? kindOf(op, status, res, type, getsKey, asked.request.query) : status === 204 ? 'none' : 'unknown';
   // A non-JSON body is kept as its text, so that the mock can answer it as documented.
   let exampleBody = json ? res?.body : (res?.bodyText ?? res?.body);
   let placeholders: string[] = [];
   if (exampleBody !== undefined && json) {
-    const target = bodyKind === 'collection' ? undefined : ref;
-    const replaced = replacePlaceholders(exampleBody, target, index, isPlaceholder, bodyKind === 'collection' && ref ? collectionLookup(ref) : undefined);
+    const collection = bodyKind === 'collection';
+    const replaced = replacePlaceholders(exampleBody, collection ? undefined : type?.name, index, isPlaceholder, collection && type ? collectionLookup(type.name) : undefined);
     exampleBody = replaced.value;
     placeholders = replaced.pointers;
   }
   const contentType = declaredContentType ?? (bodyKind === 'entity' || bodyKind === 'collection' ? 'application/json' : undefined);
-  return {
-    status,
-    ...(contentType && bodyKind !== 'none' ? { contentType } : {}),
-    body: bodyKind,
-    ...(type ? { schema: schemaFile(type.name), type: type.name } : {}),
-    requiredFields: bodyKind === 'entity' || bodyKind === 'collection' ? requiredFields({ body: bodyKind, type, request: asked.request, requestSource: asked.source, index }) : [],
-    enumFields: type && bodyKind !== 'none' ? enumFields(type, bodyKind === 'collection', index) : [],
-    ...(exampleBody !== undefined ? { example: exampleBody } : {}),
-    placeholders,
-    truncated: res?.truncated ?? false,
-  };
+  // Built key by key, in the order `Contract` documents, rather than from spreads of conditional
+  // literals: each of those allocates an object, for every example of the reference.
+  const response: Partial<Contract['response']> = { status };
+  if (contentType && bodyKind !== 'none') response.contentType = contentType;
+  response.body = bodyKind;
+  if (type) {
+    response.schema = schemaFile(type.name);
+    response.type = type.name;
+  }
+  response.requiredFields = bodyKind === 'entity' || bodyKind === 'collection' ? requiredFields({ body: bodyKind, type, request: asked.request, requestSource: asked.source, index }) : [];
+  response.enumFields = type && bodyKind !== 'none' ? enumFields(type, bodyKind === 'collection', index) : [];
+  if (exampleBody !== undefined) response.example = exampleBody;
+  response.placeholders = placeholders;
+  response.truncated = res?.truncated ?? false;
+  return response as Contract['response'];
 }
 
 /** `{ value: [...] }`: only `value` is declared, as a collection of the item type. */
-function collectionLookup(item: TypeRef) {
-  return (name: string) => (name === 'value' ? { name: 'value', type: { name: item.name, collection: true }, description: '', nullable: false, readOnly: false, navigation: false, source: { file: '', line: 0 } } : undefined);
+function collectionLookup(item: string): Lookup {
+  const value: Property = { name: 'value', type: { name: item, collection: true }, description: '', nullable: false, readOnly: false, navigation: false, source: { file: '', line: 0 } };
+  return (name) => (name === 'value' ? value : undefined);
 }
 
-function kindOf(op: Operation, status: number, res: Example['response'], type: Resource | undefined, path: string, query: Record<string, string>): Contract['response']['body'] {
+/** `getsKey`: a GET whose path ends in a key (`endsInKey`). */
+function kindOf(op: Operation, status: number, res: Example['response'], type: Resource | undefined, getsKey: boolean, query: Record<string, string>): Contract['response']['body'] {
   if (op.noContent || status === 204) return 'none';
   // A GET of `…/{id}` asks for one entity, whatever the page's sentence says it contains.
-  if (op.method === 'GET' && endsInKey(path) && res?.isCollection !== true && !isValueWrapper(res?.body)) return type || isObjectBody(res?.body) ? 'entity' : 'unknown';
+  if (getsKey && res?.isCollection !== true && !isValueWrapper(res?.body)) return type || isObjectBody(res?.body) ? 'entity' : 'unknown';
   if (op.responseType?.collection || res?.isCollection) return 'collection';
   // `$filter`, `$top`, `$orderby`… apply to collections only: such a GET asks for a collection.
-  if (op.method === 'GET' && asksForCollection(query) && !(isObjectBody(res?.body) && !isValueWrapper(res?.body) && type?.properties.some((p) => p.name === 'value'))) return 'collection';
+  if (op.method === 'GET' && asksForCollection(query) && !(isObjectBody(res?.body) && !isValueWrapper(res?.body) && declaresValue(type))) return 'collection';
   const body = res?.body;
-  if (body && typeof body === 'object' && Array.isArray((body as Record<string, unknown>).value) && !type?.properties.some((p) => p.name === 'value')) return 'collection';
+  if (body && typeof body === 'object' && Array.isArray((body as Record<string, unknown>).value) && !declaresValue(type)) return 'collection';
   if (type || (body !== null && typeof body === 'object')) return 'entity';
   if (res && res.body === undefined && res.bodyText === undefined && !op.responseType) return 'none';
   return 'unknown';
+}
+
+/** The type itself declares a property `value` (so a `value` array is no collection wrapper). */
+function declaresValue(type: Resource | undefined): boolean {
+  if (type) for (const p of type.properties) if (p.name === 'value') return true;
+  return false;
 }
 
 /**
@@ -83,32 +106,39 @@ function kindOf(op: Operation, status: number, res: Example['response'], type: R
  * what the entity holds (`an accessPackage containing a collection of …`): the annotation wins,
  * as it does where it names one of several types the section offers.
  */
-function responseType(op: Operation, example: Example | undefined, index: TypeIndex, path: string): Resource | undefined {
+function responseType(op: Operation, example: Example | undefined, index: TypeIndex, getsKey: boolean): Resource | undefined {
   const body = example?.response?.body as Record<string, unknown> | undefined;
   const bodyType = body && typeof body === 'object' && typeof body['@odata.type'] === 'string' ? (body['@odata.type'] as string) : undefined;
   const sentence = op.responseType?.name;
   // The example's annotation names one of the types the section offers ("a socialIdentityProvider
   // or a builtinIdentityProvider"): that example shows that type, not the first one named.
   const annotated = example?.response?.odataType;
-  const offered = annotated !== undefined && op.responseAlternatives?.includes(unqualified(annotated).toLowerCase()) === true;
-  const oneOfMany = op.method === 'GET' && op.responseType?.collection === true && endsInKey(path) && example?.response?.isCollection !== true && !isValueWrapper(body);
-  const names = (oneOfMany || offered ? [example?.response?.odataType, bodyType, sentence] : [sentence, example?.response?.odataType, bodyType]).filter((n): n is string => !!n);
-  for (const name of names) {
-    const t = name.startsWith('Edm.') ? undefined : index.get(name);
-    if (t?.kind === 'resource') return t.resource;
-  }
-  return undefined;
+  const offered = op.responseAlternatives !== undefined && annotated !== undefined && op.responseAlternatives.includes(unqualified(annotated).toLowerCase());
+  const oneOfMany = getsKey && op.responseType?.collection === true && example?.response?.isCollection !== true && !isValueWrapper(body);
+  return oneOfMany || offered ? (resourceNamed(annotated, index) ?? resourceNamed(bodyType, index) ?? resourceNamed(sentence, index)) : (resourceNamed(sentence, index) ?? resourceNamed(annotated, index) ?? resourceNamed(bodyType, index));
+}
+
+/** The resource or complex type `name` names, if any. */
+function resourceNamed(name: string | undefined, index: TypeIndex): Resource | undefined {
+  if (!name || name.startsWith('Edm.')) return undefined;
+  const t = index.get(name);
+  return t?.kind === 'resource' ? t.resource : undefined;
 }
 
 /** The path's last segment is a key: `/users/{id}`, `/users('{id}')`, not a name or a function call. */
 export function endsInKey(path: string): boolean {
-  const last = path.split('?', 1)[0]!.split('/').filter(Boolean).pop() ?? '';
-  return /^\{[^{}]*\}$/.test(last) || /^[^(){}]+\('?\{[^{}]*\}'?\)$/.test(last);
+  // The last non-empty segment, found without splitting the path: one per example of the reference.
+  const p = withoutQuery(path);
+  let end = p.length;
+  while (end > 0 && p.charCodeAt(end - 1) === 0x2f) end--;
+  const last = p.slice(p.lastIndexOf('/', end - 1) + 1, end);
+  return KEY_SEGMENT.test(last) || KEY_CALL.test(last);
 }
 
 /** The query holds an option only collections take (`$filter`, `$top`, `$skip`, `$orderby`, `$search`, `$count`). */
 function asksForCollection(query: Record<string, string>): boolean {
-  return Object.keys(query).some((k) => /^\$?(filter|top|skip|orderby|search|count)$/i.test(k.trim()));
+  for (const k in query) if (COLLECTION_OPTION.test(k.trim())) return true;
+  return false;
 }
 
 const isObjectBody = (body: unknown): boolean => body !== null && typeof body === 'object' && !Array.isArray(body);
@@ -121,6 +151,11 @@ function isValueWrapper(body: unknown): boolean {
 /** A header value by case-insensitive name, without parameters (`application/json; charset=utf-8` → `application/json`). */
 export function headerValue(headers: Record<string, string> | undefined, name: string): string | undefined {
   if (!headers) return undefined;
-  for (const [k, v] of Object.entries(headers)) if (k.toLowerCase() === name) return v.split(';', 1)[0]!.trim();
+  for (const k in headers) {
+    if (k.length !== name.length || k.toLowerCase() !== name) continue;
+    const v = headers[k]!;
+    const semicolon = v.indexOf(';');
+    return (semicolon < 0 ? v : v.slice(0, semicolon)).trim();
+  }
   return undefined;
 }

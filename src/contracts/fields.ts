@@ -1,4 +1,4 @@
-import type { Resource } from '../model/types.js';
+import type { Property, Resource } from '../model/types.js';
 import type { TypeIndex } from '../schemas/index.js';
 import { declaredProperties, isEntity } from './declared.js';
 import { escapeToken } from '../util/jsonPointer.js';
@@ -19,33 +19,44 @@ export function enumFields(type: Resource, collection: boolean, index: TypeIndex
   if (!perIndex) enumCache.set(index, (perIndex = new WeakMap()));
   let cached = perIndex.get(type);
   if (!cached) perIndex.set(type, (cached = {}));
-  const key = collection ? 'collection' : 'entity';
   // Contracts of one type share the (frozen) list: copying it per contract made this the
   // stage's largest allocation over the full reference.
-  return (cached[key] ??= freezeFields(fitted(collectEnumFields(type, collection, index))));
+  const entity = (cached.entity ??= freezeFields(fitted(collectEnumFields(type, index))));
+  if (!collection) return entity;
+  // A collection's items are the entity's fields under `/value/*` (the same order: one prefix).
+  return (cached.collection ??= Object.freeze(entity.map((f) => Object.freeze({ ...f, pointer: `/value/*${f.pointer}` }))) as EnumField[]);
 }
 
 /** Enum fields per index and type: many contracts share a response type. */
 const enumCache = new WeakMap<TypeIndex, WeakMap<Resource, { entity?: EnumField[]; collection?: EnumField[] }>>();
 
-function collectEnumFields(type: Resource, collection: boolean, index: TypeIndex): EnumField[] {
+function collectEnumFields(type: Resource, index: TypeIndex): EnumField[] {
   const out: EnumField[] = [];
-  const visit = (r: Resource, prefix: string, seen: Set<Resource>) => {
+  // The complex types descended through, `type` first. Pointers are made only for what is kept
+  // or descended into: most properties are neither.
+  const seen: Resource[] = [type];
+  const visit = (r: Resource, prefix: string) => {
     for (const p of declaredProperties(r, index).values()) {
       if (p.navigation) continue;
-      const pointer = `${prefix}/${escapeToken(p.name)}${p.type.collection ? '/*' : ''}`;
       const named = p.type.name.startsWith('Edm.') ? undefined : index.get(p.type.name);
       if (named?.kind === 'enum') {
-        out.push(enumField(pointer, named.name, named.enum.members));
-      } else if (named?.kind === 'resource' && !isEntity(named.resource, index) && !seen.has(named.resource) && seen.size < MAX_DEPTH) {
-        visit(named.resource, pointer, new Set([...seen, named.resource]));
+        out.push(enumField(fieldPointer(prefix, p), named.name, named.enum.members));
+      } else if (named?.kind === 'resource' && !isEntity(named.resource, index) && !seen.includes(named.resource) && seen.length < MAX_DEPTH) {
+        seen.push(named.resource);
+        visit(named.resource, fieldPointer(prefix, p));
+        seen.pop();
       } else if (!named && p.inlineEnum) {
-        out.push(enumField(pointer, `${r.name}.${p.name}`, p.inlineEnum.members));
+        out.push(enumField(fieldPointer(prefix, p), `${r.name}.${p.name}`, p.inlineEnum.members));
       }
     }
   };
-  visit(type, collection ? '/value/*' : '', new Set([type]));
+  visit(type, '');
   return out.sort((a, b) => (a.pointer < b.pointer ? -1 : a.pointer > b.pointer ? 1 : 0));
+}
+
+/** The pointer of property `p` below `prefix`; `/*` for a collection's items. */
+function fieldPointer(prefix: string, p: Property): string {
+  return `${prefix}/${escapeToken(p.name)}${p.type.collection ? '/*' : ''}`;
 }
 
 function freezeFields(fields: EnumField[]): EnumField[] {

@@ -80,8 +80,12 @@ export interface Contract {
     schema?: string;
     /** Type name of the body (or items). */
     type?: string;
-    /** Fields that must be present, at any depth (see ARCHITECTURE.md for the rule). */
+    /**
+     * Fields that must be present, at any depth (see ARCHITECTURE.md for the rule). Read-only:
+     * contracts of one type may share one frozen list (as they share `enumFields`).
+     */
     requiredFields: RequiredField[];
+    /** Enum-typed fields of the body; a frozen list shared by the contracts of one type. */
     enumFields: EnumField[];
     /** Example body with placeholders replaced; what the mock answers. */
     example?: unknown;

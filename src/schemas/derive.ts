@@ -2,7 +2,7 @@ import type { DocDiagnostic } from '../docs/types.js';
 import type { ApiModel, Resource } from '../model/types.js';
 import { enumSchema } from './enumSchema.js';
 import { schemaFile } from './names.js';
-import { baseChain, resourceSchema } from './resourceSchema.js';
+import { baseChain, declaredNames, resourceSchema } from './resourceSchema.js';
 import { indexTypes, type TypeIndex } from './typeIndex.js';
 import type { SchemaSet } from './types.js';
 
@@ -16,13 +16,17 @@ export interface DerivedSchemas {
 export function deriveSchemas(model: ApiModel, index: TypeIndex = indexTypes(model)): DerivedSchemas {
   const schemas: SchemaSet = {};
   const diagnostics: DocDiagnostic[] = [...index.diagnostics];
+  // Names each base type declares, found once per base: many types share one (`entity`).
+  const inheritedFrom = new Map<Resource, ReadonlySet<string>>();
   for (const t of index.all) {
     if (t.kind === 'enum') {
       schemas[schemaFile(t.name)] = enumSchema(t.enum);
       continue;
     }
     const base = resolveBase(t.resource, index, diagnostics);
-    schemas[schemaFile(t.name)] = resourceSchema(t.resource, base, index);
+    let inherited = base && inheritedFrom.get(base);
+    if (base && !inherited) inheritedFrom.set(base, (inherited = declaredNames(base, index)));
+    schemas[schemaFile(t.name)] = resourceSchema(t.resource, base, index, inherited);
   }
   return { schemas, diagnostics };
 }

@@ -11,14 +11,16 @@ import type { JsonSchema } from './types.js';
  * The schema document of a resource or complex type. Undocumented properties and `@odata.*`
  * annotations are allowed (no `additionalProperties: false`): the docs lag the service, and
  * undocumented properties are reported by a contract check instead of failing the schema.
- * `base` is the resolved base type name, when the inheritance chain is sound.
+ * `base` is the resolved base type, when the inheritance chain is sound; `inherited`, the names
+ * it and its own bases declare (`declaredNames(base)`, worked out here when not given).
  */
-export function resourceSchema(resource: Resource, base: Resource | undefined, index: TypeIndex): JsonSchema {
-  const inherited = base ? declaredNames(base, index) : new Set<string>();
+export function resourceSchema(resource: Resource, base: Resource | undefined, index: TypeIndex, inherited: ReadonlySet<string> = base ? declaredNames(base, index) : NO_NAMES): JsonSchema {
   const properties: Record<string, JsonSchema> = {};
   for (const p of resource.properties) {
     // The base type's schema already constrains inherited properties (through allOf).
-    if (inherited.has(p.name) || p.name in properties) continue;
+    // An own-property test: `in` also finds Object.prototype's `constructor`, `toString`, … and
+    // would skip documented properties of those names.
+    if (inherited.has(p.name) || Object.hasOwn(properties, p.name)) continue;
     properties[p.name] = propertySchema(p, index);
   }
   return {
@@ -31,6 +33,8 @@ export function resourceSchema(resource: Resource, base: Resource | undefined, i
     properties,
   };
 }
+
+const NO_NAMES: ReadonlySet<string> = new Set();
 
 function propertySchema(p: Property, index: TypeIndex): JsonSchema {
   const schema = p.inlineEnum ? inlineEnumSchema(p.inlineEnum, p.type.collection) : typeRefSchema(p.type, index);

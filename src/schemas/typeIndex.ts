@@ -14,9 +14,13 @@ export interface TypeIndex {
   diagnostics: DocDiagnostic[];
 }
 
+// Module constants: a regex literal inside a function makes a new RegExp object per call.
+const HASH = /^#/;
+const GRAPH_NAMESPACE = /^microsoft\.graph\./i;
+
 /** Strips the `#` and `microsoft.graph.` prefixes that `@odata.type` values carry. */
 export function simpleTypeName(name: string): string {
-  return name.trim().replace(/^#/, '').replace(/^microsoft\.graph\./i, '');
+  return name.trim().replace(HASH, '').replace(GRAPH_NAMESPACE, '');
 }
 
 /**
@@ -49,13 +53,16 @@ export function indexTypes(model: ApiModel): TypeIndex {
   const all = [...byLower.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   // Namespaced names (`callRecords.session`) are also found by their last segment, as pages link them.
   // Memoised: contract derivation looks the same few names up for every example.
-  const memo = new Map<string, NamedType | undefined>();
+  // A name that resolves to nothing is remembered as null: one map lookup per call either way.
+  const memo = new Map<string, NamedType | null>();
   const get = (name: string) => {
-    if (memo.has(name)) return memo.get(name);
-    const key = simpleTypeName(name).toLowerCase();
-    const found = byLower.get(key) ?? byLower.get(key.slice(key.lastIndexOf('.') + 1));
-    memo.set(name, found);
-    return found;
+    let found = memo.get(name);
+    if (found === undefined) {
+      const key = simpleTypeName(name).toLowerCase();
+      found = byLower.get(key) ?? byLower.get(key.slice(key.lastIndexOf('.') + 1)) ?? null;
+      memo.set(name, found);
+    }
+    return found ?? undefined;
   };
   return { get, all, diagnostics };
 }

@@ -19,6 +19,15 @@ describe('matchTemplate', () => {
     { path: '/me/activateServicePlan', templates: ['/users/{id | userPrincipalName}/activateServicePlan'], template: '/users/{id | userPrincipalName}/activateServicePlan', matched: true },
     { path: '/groups/1/owners/2', templates: ['/me', '/groups/{id}/owners'], template: '/groups/{id}/owners', matched: false },
     { path: '/nowhere/1', templates: ['/me'], template: '/nowhere/1', matched: false },
+    { path: '/items/A-b', templates: ['/items/{x}', '/items/{x}-{y}'], template: '/items/{x}-{y}', matched: true },
+    { path: '/items/{x', templates: ['/items/{y', '/items/{X'], template: '/items/{X', matched: true },
+    { path: '~/me/?$select=id', templates: ['me'], template: '/me', matched: true },
+    { path: '/$count', templates: ['/'], template: '/$count', matched: false },
+    { path: '/items/AB-end', templates: ['/items/{x}-end'], template: '/items/{x}-end', matched: true },
+    { path: '/items/-end', templates: ['/items/{x}-end'], template: '/items/{x}-end', matched: false },
+    { path: '/items/a\nb-end', templates: ['/items/{x}-end'], template: '/items/{x}-end', matched: false },
+    { path: '/users//x', templates: ['/groups/{id}', '/users/{id}/y'], template: '/users/{id}/y', matched: false },
+    { path: '/Straße/{id}', templates: ['/STRASSE/{id}', '/straße/{id}'], template: '/straße/{id}', matched: true },
   ])('$path', ({ path, templates, template, matched }) => {
     expect(matchTemplate(path, templates)).toEqual({ template, matched });
   });

@@ -13,6 +13,8 @@ describe('isPlaceholderValue', () => {
   test.for([
     'inProgress', 'paused', 'unknownFutureValue', '2021-07-13T20:55:17.6475128Z', 'Test Profile',
     '86904b1e-c7d0-4ead-b13a-98f11fc400ee', 'noValue', 'Stringify', '', 42, null, true,
+    // Names every object has are values like any other, not type names.
+    'constructor', 'Constructor', '__proto__', 'constructor (the builder)', 'hasOwnProperty',
   ])('%j is a value', (v) => {
     expect(isPlaceholderValue(v)).toBe(false);
   });

@@ -45,6 +45,16 @@ describe('deriveSchemas', () => {
     expect(set.schemas['syncStatus.schema.json']!.enum).toEqual(['paused', 'inProgress', 'unknownFutureValue', 'quarantined']);
   });
 
+  test('properties named like Object.prototype members get a schema like any other', () => {
+    // Doc names are data: `constructor` or `toString` is a property, not something every object has.
+    const odd = resource('odd', [prop('constructor', 'Edm.String'), prop('toString', 'Edm.Int32'), prop('hasOwnProperty', 'Edm.Boolean'), prop('toString', 'Edm.String')]);
+    const props = deriveSchemas(model({ resources: [odd] })).schemas['odd.schema.json']!.properties as Record<string, unknown>;
+    expect(Object.keys(props)).toEqual(['constructor', 'toString', 'hasOwnProperty']);
+    expect(props.constructor).toEqual({ type: ['string', 'null'] });
+    // The first row of a repeated name wins, as for any other name.
+    expect(props.toString).toEqual({ type: ['integer', 'null'], minimum: -2147483648, maximum: 2147483647 });
+  });
+
   test('a navigation property is marked with the OpenAPI keyword Graph\'s own description uses, and validates as before', () => {
     // A String row in a Relationships table (`id` on organizationsettings.md) is no navigation property.
     const owner = resource('owner', [prop('id', 'Edm.String', { nullable: false, navigation: true }), prop('name', 'Edm.String'), prop('items', t('Detail', true), { navigation: true })], { kind: 'entity' });

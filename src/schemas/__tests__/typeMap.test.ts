@@ -39,9 +39,20 @@ describe('primitiveSchema', () => {
     expect(primitiveSchema('datetimeoffset')).toEqual({ type: 'string', format: 'date-time' });
     expect(primitiveSchema('Edm.GeographyPoint')).toEqual({ type: 'object' });
     expect(primitiveSchema('user')).toBeUndefined();
+    expect(primitiveSchema('EDM.INT32')).toEqual(primitiveSchema('int32'));
+    expect(primitiveSchema('geometryPolygon')).toEqual({ type: 'object' });
+    expect(primitiveSchema('Edm.Edm.String')).toBeUndefined();
+    expect(primitiveSchema('callRecords.string')).toBeUndefined();
   });
 
   test('sample values are valid for their type', () => {
     for (const name of EDM) expect(v.validate(`${name}.schema.json`, samplePrimitive(name)), name).toEqual([]);
+  });
+
+  test('names of Object.prototype members are no primitive type', () => {
+    for (const name of ['Edm.constructor', 'toString', 'Edm.__proto__', 'hasOwnProperty']) {
+      expect(samplePrimitive(name), name).toBeUndefined();
+      expect(primitiveSchema(name), name).toBeUndefined();
+    }
   });
 });

@@ -21,7 +21,9 @@ const MAX_DEPTH = 24;
 
 /** Flattens `$ref`, `allOf` and nullable `anyOf`/`oneOf` wrappers into one view. */
 export function viewOf(set: SchemaSet, at: Located, depth = 0): SchemaView {
-  const view: SchemaView = { types: [], properties: {}, required: [] };
+  // Properties by doc name in a prototype-free record: a schema without `constructor` or
+  // `toString` must not appear to declare them (lookups here and in the mock index it directly).
+  const view: SchemaView = { types: [], properties: Object.create(null) as Record<string, Located>, required: [] };
   merge(set, at, view, depth);
   return view;
 }
