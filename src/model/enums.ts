@@ -7,6 +7,9 @@ import { fitted } from '../util/fitted.js';
 const VALUES_HEADING = /^([A-Za-z_][\w.]*)\s+values$/i;
 const ENUM_TITLE = /^([A-Za-z_][\w.]*)\s+enum\b/i;
 const MEMBER = /^[A-Za-z_][\w.-]*$/;
+const GRAPH_NAMESPACE = /^microsoft\.graph\./i;
+const NAMESPACE = /^Namespace:\s*microsoft\.graph\.([\w.]+)/i;
+const ENUMS_PAGE = /^enums(?:-[\w-]+)?$/i;
 
 /** Builds an EnumType; `evolvableFrom` marks `unknownFutureValue`. */
 export function enumType(name: string, members: string[], source: EnumType['source']): EnumType {
@@ -41,7 +44,7 @@ function members(table: Table, file: string, enumName: string, out: DocDiagnosti
 /** `Namespace: microsoft.graph.callRecords` → `callRecords.`; empty for the default namespace. */
 function namespace(page: DocPage): string {
   const line = page.prose.find((p) => p.text.startsWith('Namespace:'));
-  const m = line ? /^Namespace:\s*microsoft\.graph\.([\w.]+)/i.exec(line.text) : null;
+  const m = line ? NAMESPACE.exec(line.text) : null;
   return m?.[1] ? `${m[1]}.` : '';
 }
 
@@ -52,12 +55,12 @@ function namespace(page: DocPage): string {
 function enumTitle(page: DocPage): string | undefined {
   const h1 = page.sections.find((s) => s.level === 1)?.title ?? '';
   const name = ENUM_TITLE.exec(page.title.trim())?.[1] ?? ENUM_TITLE.exec(h1.trim())?.[1];
-  return name?.replace(/^microsoft\.graph\./i, '');
+  return name?.replace(GRAPH_NAMESPACE, '');
 }
 
 /** True for pages that define enums: `doc_type: enumPageType`, `resources/enums*.md`, or an "xxx enum type" title. */
 export function isEnumPage(page: DocPage): boolean {
-  return page.frontMatter['doc_type'] === 'enumPageType' || /^enums(?:-[\w-]+)?$/i.test(page.id) || enumTitle(page) !== undefined;
+  return page.frontMatter['doc_type'] === 'enumPageType' || ENUMS_PAGE.test(page.id) || enumTitle(page) !== undefined;
 }
 
 /**

@@ -7,6 +7,9 @@ const REQUEST_LINE = /^(GET|POST|PUT|PATCH|DELETE)\s+(\S.*?)(?:\s+HTTP\/\d(?:\.\
 const STATUS_LINE = /^HTTP(?:\/\d(?:\.\d)?)?\s+(\d{3})\b/i;
 const HEADER = /^([A-Za-z][\w-]*)\s*:\s*(.*)$/;
 const VERSION = /^(beta|v1\.0)$/i;
+const JSON_TYPE = /json/i;
+const JSON_START = /^\s*[[{]/;
+const HOST = /^https?:\/\/[^/]+/i;
 
 /** `METHOD URL` of a request fence's first line, or undefined when it is not one. */
 export function requestLine(firstLine: string): { method: HttpMethod; url: string } | undefined {
@@ -41,7 +44,7 @@ function headersAndBody(text: string, source: SourceRef): HttpExample & { diagno
   const body = at < text.length ? text.slice(at).trimEnd() : '';
   if (body === '') return { headers, source, diagnostics: [] };
   const contentType = Object.entries(headers).find(([k]) => k.toLowerCase() === 'content-type')?.[1] ?? '';
-  const looksJson = /json/i.test(contentType) || (contentType === '' && /^\s*[[{]/.test(body));
+  const looksJson = JSON_TYPE.test(contentType) || (contentType === '' && JSON_START.test(body));
   if (!looksJson) return { headers, bodyText: body.trim(), source, diagnostics: [] };
   const parsed = parseJsonBody(body, lineBelow(source, line));
   return { headers, body: parsed.body, bodyText: parsed.bodyText, source, diagnostics: parsed.diagnostics };
@@ -55,7 +58,7 @@ function firstLine(text: string): string {
 /** Splits a Graph URL (absolute or `/path`) into version, path with `{placeholders}`, and query. */
 export function splitUrl(url: string): { version: string; path: string; query: Record<string, string> } {
   const q = url.indexOf('?');
-  const pathPart = (q >= 0 ? url.slice(0, q) : url).replace(/^https?:\/\/[^/]+/i, '');
+  const pathPart = (q >= 0 ? url.slice(0, q) : url).replace(HOST, '');
   const segments = pathPart.split('/');
   const hasVersion = VERSION.test(segments[1] ?? '');
   const query: Record<string, string> = {};

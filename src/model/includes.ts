@@ -1,6 +1,8 @@
 import { posix } from 'node:path';
 import type { DocPage, Include } from '../docs/types.js';
 
+const QUERY_OR_FRAGMENT = /[?#].*$/;
+
 /** Where an include points: the file it names in the docs, and that file's page when present. */
 export interface ResolvedInclude {
   /** Docs path the target names, relative to the docs root (`includes/permissions/user-delete-permissions.md`). */
@@ -27,7 +29,7 @@ export class IncludeResolver {
   }
 
   resolve(from: DocPage, include: Include): ResolvedInclude {
-    const target = include.target.replace(/[?#].*$/, '');
+    const target = include.target.replace(QUERY_OR_FRAGMENT, '');
     const path = posix.normalize(posix.join(posix.dirname(from.file), target));
     const outside = path === '..' || path.startsWith('../') || target.startsWith('/');
     const page = outside ? undefined : (this.byPath.get(path) ?? this.byLower.get(path.toLowerCase()));

@@ -17,6 +17,7 @@ export interface JsonRepair {
 const BARE = /^(?:\{[\w.|-][\w\s|.-]*\}|<[^<>\n]*>|[A-Za-z_$][^,:}\]\n]*)/;
 /** What a bare word can start with: tested before slicing the text after every value position. */
 const BARE_START = /[{<A-Za-z_$]/;
+const SPACE = /\s/;
 const LITERAL = /^(?:true|false|null|-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)$/;
 
 function skipString(s: string, i: number): number {
@@ -77,7 +78,7 @@ function stripNoise(s: string, repairs: JsonRepair[]): string {
 }
 
 function nextSignificant(s: string, i: number): string {
-  while (i < s.length && /\s/.test(s[i] ?? '')) i++;
+  while (i < s.length && SPACE.test(s[i] ?? '')) i++;
   return s[i] ?? '';
 }
 

@@ -10,6 +10,10 @@ const LINK = new RegExp(LINK_SOURCE);
 /** Global, only for `matchAll`, which clones it (and would start at a stale `lastIndex` if one were left). */
 const LINKS = new RegExp(LINK_SOURCE, 'g');
 
+const EMPHASIS = /[*`]/g;
+const RESOURCES_FOLDER = /resources\//i;
+const PAGE_ID = /([^/?#]+?)(?:\.md)?(?:[?#].*)?$/i;
+
 /** Anything plainText would change; most cells have none, and this one test is all they cost. */
 const MARKUP = /[[<*`\\\t\n]|\s\s/;
 
@@ -31,14 +35,14 @@ export function plainText(md: string): string {
 export function firstLink(md: string): { text: string; target: string } | undefined {
   if (md.indexOf('](') < 0) return undefined;
   const m = LINK.exec(md);
-  return m ? { text: (m[1] ?? '').replace(/[*`]/g, '').trim(), target: m[2] ?? '' } : undefined;
+  return m ? { text: (m[1] ?? '').replace(EMPHASIS, '').trim(), target: m[2] ?? '' } : undefined;
 }
 
 /** The first link to a resource page (`../resources/x.md`, `/graph/api/resources/x`), with its offset in `md`. */
 export function firstResourceLink(md: string): { text: string; target: string; index: number } | undefined {
   if (md.indexOf('](') < 0) return undefined;
   for (const m of md.matchAll(LINKS)) {
-    if (/resources\//i.test(m[2] ?? '')) return { text: (m[1] ?? '').replace(/[*`]/g, '').trim(), target: m[2] ?? '', index: m.index };
+    if (RESOURCES_FOLDER.test(m[2] ?? '')) return { text: (m[1] ?? '').replace(EMPHASIS, '').trim(), target: m[2] ?? '', index: m.index };
   }
   return undefined;
 }
@@ -46,12 +50,12 @@ export function firstResourceLink(md: string): { text: string; target: string; i
 /** Page ids of every resource page `md` links, in order, without repeats. */
 export function resourcePageIds(md: string): string[] {
   if (md.indexOf('](') < 0) return [];
-  const ids = [...md.matchAll(LINKS)].flatMap((m) => (/resources\//i.test(m[2] ?? '') ? [linkedPageId(m[2] ?? '')] : [])).filter((id): id is string => id !== undefined);
+  const ids = [...md.matchAll(LINKS)].flatMap((m) => (RESOURCES_FOLDER.test(m[2] ?? '') ? [linkedPageId(m[2] ?? '')] : [])).filter((id): id is string => id !== undefined);
   return [...new Set(ids)];
 }
 
 /** The page id a link points at: `../resources/user.md#x` → `user`; undefined for other links. */
 export function linkedPageId(target: string): string | undefined {
-  const m = /([^/?#]+?)(?:\.md)?(?:[?#].*)?$/i.exec(target);
+  const m = PAGE_ID.exec(target);
   return m?.[1]?.toLowerCase();
 }

@@ -1,8 +1,10 @@
 import { typeKey } from './typeRef.js';
 
+const DEFAULT_NAMESPACE = /^#?microsoft\.graph\./;
+
 /** Full lower-cased name without the default namespace: `callRecords.session` stays qualified. */
 function fullKey(name: string): string {
-  return name.toLowerCase().replace(/^#?microsoft\.graph\./, '');
+  return name.toLowerCase().replace(DEFAULT_NAMESPACE, '');
 }
 
 /** Names repeat across thousands of lookups; their keys are computed once. */

@@ -13,6 +13,11 @@ import type { Operation, Permissions } from './types.js';
 import { append } from '../util/append.js';
 import { fitted } from '../util/fitted.js';
 
+const HTTP_REQUEST_SECTION = /^http request/i;
+const HEADERS_SECTION = /^request headers?$/i;
+const BODY_SECTION = /^request body$/i;
+const RESPONSE_SECTION = /^response$/i;
+
 const NO_PERMISSIONS: Permissions = { delegatedWork: [], delegatedPersonal: [], application: [] };
 
 /** The heading line of the page's H1, else 1. */
@@ -40,7 +45,7 @@ export interface BuiltOperation {
 export function buildOperation(page: DocPage, includes: IncludeResolver): BuiltOperation {
   const { file } = page;
   const diagnostics: DocDiagnostic[] = [];
-  const httpSection = findSection(page, /^http request/i);
+  const httpSection = findSection(page, HTTP_REQUEST_SECTION);
   const http = parsePathTemplates(page.blocks.filter((b) => within(page, b.section, httpSection)), file);
   append(diagnostics, http.diagnostics);
   if (http.methods.size > 1) diagnostics.push(diagnostic('http-request-methods-differ', 'warning', `The HTTP request section names several methods (${[...http.methods].join(', ')}); the operation uses ${http.method}.`, http.paths[0]?.source ?? { file, line: pageLine(page) }));
@@ -55,11 +60,11 @@ export function buildOperation(page: DocPage, includes: IncludeResolver): BuiltO
 
   const permissions = pagePermissions(page, includes);
   append(diagnostics, permissions.diagnostics);
-  const headersSection = findSection(page, /^request headers?$/i);
+  const headersSection = findSection(page, HEADERS_SECTION);
   const headersTable = page.tables.find((t) => within(page, t.section, headersSection));
-  const body = parseRequestBody(page, findSection(page, /^request body$/i));
+  const body = parseRequestBody(page, findSection(page, BODY_SECTION));
   append(diagnostics, body.diagnostics);
-  const responseSection = findSection(page, /^response$/i);
+  const responseSection = findSection(page, RESPONSE_SECTION);
   const prose = sectionProse(page, responseSection);
   const sentence = parseResponseSentence(prose.text);
 

@@ -5,6 +5,10 @@ import type { HttpMethod, PathTemplate } from './types.js';
 import { fitted } from '../util/fitted.js';
 
 const PARAM = /\{([^{}]+)\}/g;
+const HOST_AND_VERSION = /^https?:\/\/[^/]+\/(?:beta|v1\.0)/i;
+const MARKDOWN = /\*\*|`|<|>/;
+const SPACE = /\s/;
+const QUOTED_OR_PARAM = /\{[^{}]*\}|'[^']*'/g;
 
 /** `{id | userPrincipalName}` → `id`; parameter names of a path template in order. */
 export function templateParams(template: string): string[] {
@@ -19,8 +23,8 @@ export function templateParams(template: string): string[] {
  */
 export function pathProblem(path: string): string | undefined {
   if (!path.startsWith('/')) return 'it does not start with `/`';
-  if (/\*\*|`|<|>/.test(path)) return 'it holds markdown or placeholder text';
-  if (/\s/.test(path.replace(/\{[^{}]*\}|'[^']*'/g, ''))) return 'it holds spaces';
+  if (MARKDOWN.test(path)) return 'it holds markdown or placeholder text';
+  if (SPACE.test(path.replace(QUOTED_OR_PARAM, ''))) return 'it holds spaces';
   return undefined;
 }
 
@@ -40,7 +44,7 @@ export function parsePathTemplates(blocks: CodeBlock[], file: string): { method?
       if (!start) return;
       method ??= start.method;
       methods.add(start.method);
-      const template = start.url.replace(/^https?:\/\/[^/]+\/(?:beta|v1\.0)/i, '');
+      const template = start.url.replace(HOST_AND_VERSION, '');
       const source = { file, line: block.line + 1 + i };
       const problem = pathProblem(template.split('?', 1)[0]!);
       if (problem) diagnostics.push(diagnostic('http-request-path-unusable', 'warning', `\`${start.method} ${template.slice(0, 120)}\` is no request path (${problem}); it is left out.`, source));

@@ -16,6 +16,7 @@ export const PERMISSION_TYPE_LABEL: Record<PermissionType, string> = {
 };
 
 const SCOPE = /\b[A-Za-z][\w-]*(?:\.[A-Za-z][\w-]*)+\b/g;
+const TODO = /todo/i;
 const NOT_SUPPORTED = /^(?:not supported|not applicable|n\/a|none)\.?$/i;
 /** "Not available." in the three-column table's Higher privileged column: no more than the least. */
 const NOT_AVAILABLE = /^not available\.?$/i;
@@ -59,7 +60,7 @@ export function parsePermissions(table: Table, file: string): { permissions: Per
       permissions[kind] = null;
       continue;
     }
-    const scopes = texts.flatMap((c) => (/todo/i.test(c) ? [] : (c.match(SCOPE) ?? [])));
+    const scopes = texts.flatMap((c) => (TODO.test(c) ? [] : (c.match(SCOPE) ?? [])));
     permissions[kind] = [...new Set(scopes)];
     if (scopes.length === 0) {
       const text = texts.join(' | ') || '(empty)';

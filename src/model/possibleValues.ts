@@ -10,6 +10,7 @@ import type { InlineEnum, TypeRef } from './types.js';
 const INTRO = /(?:possible|valid|supported) values(?: are| include)?\s*:?/i;
 const NOT_NULL = /\bnot nullable\b|\bnon-?nullable\b|\bcannot be null\b|(?:^|[.|]\s*)Required\b/i;
 const MEMBER = /^[A-Za-z_][\w.-]*$/;
+const READ_ONLY = /\bread-?only\b/i;
 
 /** The end of the sentence starting at `from`: a `.` followed by space or end, outside backticks. */
 function sentenceEnd(s: string, from: number): number {
@@ -22,6 +23,13 @@ function sentenceEnd(s: string, from: number): number {
   return s.length;
 }
 
+const LI_LIST = /^\s*(?:<ul>\s*)?<li>/i;
+const LI_ITEM = /<li>(.*?)(?:<\/li>|(?=<li>)|$)/gi;
+const BR = /<\/?br\s*\/?>/i;
+const QUOTED = /`([^`]+)`/g;
+const PARENTHESIZED = /\([^()]*\)/g;
+const LIST_SEPARATOR = /,|\bor\b|\band\b/;
+const MARKED_UP = /^([*_'"]+)(.*?)\1$/;
 const HTML_LIST = /^\s*(?:<\/?br\s*\/?>|<ul>|<li>)/i;
 /** An item's leading member: `` `a` ``, `"a"`, `**a**` or a bare word, followed by the end, ` -- a…`, ` — a…`, `: a…`. */
 const ITEM = /^\s*(?:`([^`]+)`|"([^"]+)"|\**([A-Za-z_][\w.-]*)\**(?=\s*(?:$|--?\s|—|:|\()))/;
@@ -32,8 +40,8 @@ const ITEM = /^\s*(?:`([^`]+)`|"([^"]+)"|\**([A-Za-z_][\w.-]*)\**(?=\s*(?:$|--?\
  * (teamsappdefinition.md). A `<br>` list ends at the first item that starts with no member.
  */
 function htmlListMembers(rest: string): string[] {
-  const li = /^\s*(?:<ul>\s*)?<li>/i.test(rest);
-  const items = li ? [...rest.matchAll(/<li>(.*?)(?:<\/li>|(?=<li>)|$)/gi)].map((m) => m[1] ?? '') : rest.split(/<\/?br\s*\/?>/i).filter((i) => i.trim() !== '');
+  const li = LI_LIST.test(rest);
+  const items = li ? [...rest.matchAll(LI_ITEM)].map((m) => m[1] ?? '') : rest.split(BR).filter((i) => i.trim() !== '');
   const found: string[] = [];
   for (const item of items) {
     const m = ITEM.exec(item);
@@ -56,9 +64,9 @@ export function parsePossibleValues(description: string): string[] | undefined {
     if (listed.length > 0) return [...new Set(listed)];
   }
   const span = description.slice(start, sentenceEnd(description, start));
-  const quoted = [...span.matchAll(/`([^`]+)`/g)].map((m) => (m[1] ?? '').trim());
+  const quoted = [...span.matchAll(QUOTED)].map((m) => (m[1] ?? '').trim());
   // Plain lists mark members up in every way: `**All**`, `*ProxyAddress*`, `'global'`, `"a"`.
-  const words = quoted.length > 0 ? quoted : span.replace(/\([^()]*\)/g, '').split(/,|\bor\b|\band\b/).map((w) => w.trim().replace(/^([*_'"]+)(.*?)\1$/, '$2'));
+  const words = quoted.length > 0 ? quoted : span.replace(PARENTHESIZED, '').split(LIST_SEPARATOR).map((w) => w.trim().replace(MARKED_UP, '$2'));
   const members = words.filter((w) => MEMBER.test(w) && w !== 'null');
   return members.length > 0 ? [...new Set(members)] : undefined;
 }
@@ -66,7 +74,7 @@ export function parsePossibleValues(description: string): string[] | undefined {
 /** Flags a description states: "Read-only", "Not nullable" / "Required". */
 export function descriptionHints(description: string): { readOnly: boolean; nullable: boolean } {
   return {
-    readOnly: /\bread-?only\b/i.test(description),
+    readOnly: READ_ONLY.test(description),
     nullable: !((description.includes('ull') || description.includes('equired')) && NOT_NULL.test(description)),
   };
 }

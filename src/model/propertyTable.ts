@@ -8,12 +8,15 @@ import type { Property } from './types.js';
 import { append } from '../util/append.js';
 
 const NAME = /^[@A-Za-z_$][\w.@$-]*/;
+const NAME_HEADER = /^(property|properties|name|parameter|property name|relationship|relationship name)$/;
+const TRAILING_PUNCTUATION = /[*.,]+$/g;
+const EMPHASIS = /[*`]/g;
 const INHERITED = /inherited from\s+(\[[^\]]+\](?:\([^)]*\))?|\S+)/i;
 
 /** Column indexes of a `Property | Type | Description` table, or undefined for other tables. */
 export function propertyColumns(table: Table): { name: number; type: number; description: number } | undefined {
   const header = table.header.map((h) => plainText(h).toLowerCase());
-  if (!/^(property|properties|name|parameter|property name|relationship|relationship name)$/.test(header[0] ?? '')) return undefined;
+  if (!NAME_HEADER.test(header[0] ?? '')) return undefined;
   const type = header.findIndex((h) => h === 'type' || h === 'value type' || h === 'data type');
   if (type < 0) return undefined;
   return { name: 0, type, description: header.findIndex((h) => h.startsWith('description')) };
@@ -24,7 +27,7 @@ function inheritedFrom(description: string): string | undefined {
   if (!description.includes('nherited')) return undefined;
   const m = INHERITED.exec(description);
   if (!m?.[1]) return undefined;
-  const name = (firstLink(m[1] ?? '')?.text ?? m[1] ?? '').replace(/[*.,]+$/g, '').replace(/[*`]/g, '');
+  const name = (firstLink(m[1] ?? '')?.text ?? m[1] ?? '').replace(TRAILING_PUNCTUATION, '').replace(EMPHASIS, '');
   return name || undefined;
 }
 

@@ -12,8 +12,15 @@ import { append } from '../util/append.js';
 // where a value comes from, or lists the types derived from this one ("types … are derived from X").
 const INHERITS = /\binherits from\s+(\[[^\]]+\]|\*\*[^*]+\*\*|[A-Za-z_][\w.]*)|(?:^|[.!?]\s+)(?:(?:it|this(?: \w+){0,2}) is )?derive[sd] from\s+(\[[^\]]+\]|\*\*[^*]+\*\*)/i;
 
+const GRAPH_NAMESPACE = /^#?microsoft\.graph\./i;
+const LINK_MARKUP = /[*[\]]/g;
+const SIMPLE_NAME = /^[A-Za-z_][\w.]*$/;
+const TITLE_NAME = /^([A-Za-z_][\w.]*)\s+(?:resource|complex|entity)\b/i;
+const PROPERTIES_SECTION = /^properties$/i;
+const RELATIONSHIPS_SECTION = /^relationships?$/i;
+
 function graphName(value: unknown): string | undefined {
-  return typeof value === 'string' && value.trim() !== '' ? value.trim().replace(/^#?microsoft\.graph\./i, '') : undefined;
+  return typeof value === 'string' && value.trim() !== '' ? value.trim().replace(GRAPH_NAMESPACE, '') : undefined;
 }
 
 /** The `blockType: resource` annotation of the JSON representation, if any. */
@@ -31,7 +38,7 @@ function inheritsFrom(page: DocPage): { name: string; line: number; linked: bool
     const said = m?.[1] ?? m?.[2];
     if (!said) continue;
     const link = firstLink(said + '()');
-    return { name: (link?.text ?? said).replace(/[*[\]]/g, ''), line: line.line, linked: link !== undefined };
+    return { name: (link?.text ?? said).replace(LINK_MARKUP, ''), line: line.line, linked: link !== undefined };
   }
   return undefined;
 }
@@ -49,14 +56,14 @@ function baseTypeOf(page: DocPage, annotated: string | undefined, name: string, 
   // A type is not its own base ("types … inherit from **X**" on X's page).
   const prose = said && said.name.toLowerCase() !== name.toLowerCase() ? said : undefined;
   if (!annotated || !prose) return annotated ?? prose?.name;
-  if (annotated !== 'entity' || !prose.linked || !/^[A-Za-z_][\w.]*$/.test(prose.name) || prose.name.toLowerCase() === 'entity') return annotated;
+  if (annotated !== 'entity' || !prose.linked || !SIMPLE_NAME.test(prose.name) || prose.name.toLowerCase() === 'entity') return annotated;
   diagnostics.push(diagnostic('base-type-disagrees', 'warning', `${name}'s JSON representation names base type \`entity\` but the page says it inherits from \`${prose.name}\` (line ${prose.line}); \`${prose.name}\` is used.`, { file: page.file, line: prose.line }));
   return prose.name;
 }
 
 /** The type name from the title: "educationSynchronizationProfileStatus resource type" → first word. */
 function titleName(page: DocPage): string | undefined {
-  const m = /^([A-Za-z_][\w.]*)\s+(?:resource|complex|entity)\b/i.exec(page.title.trim());
+  const m = TITLE_NAME.exec(page.title.trim());
   return m?.[1];
 }
 
@@ -65,7 +72,7 @@ function titleName(page: DocPage): string | undefined {
  * outside Relationships (some pages put the table right under the title).
  */
 function propertiesSection(page: DocPage, relationships: number): ReturnType<typeof sectionProperties> {
-  const section = findSection(page, /^properties$/i);
+  const section = findSection(page, PROPERTIES_SECTION);
   if (section >= 0) return sectionProperties(page, section, false);
   const tables = page.tables.filter((t) => !within(page, t.section, relationships) && propertyColumns(t));
   return sectionProperties({ ...page, tables }, -1, false, true);
@@ -79,7 +86,7 @@ function propertiesSection(page: DocPage, relationships: number): ReturnType<typ
  */
 export function buildResource(page: DocPage): { resource?: Resource; diagnostics: DocDiagnostic[] } {
   const block = resourceBlock(page);
-  const relationships = findSection(page, /^relationships?$/i);
+  const relationships = findSection(page, RELATIONSHIPS_SECTION);
   const props = propertiesSection(page, relationships);
   const rels = sectionProperties(page, relationships, true);
   const diagnostics = [...props.diagnostics, ...rels.diagnostics];

@@ -19,6 +19,8 @@ export interface ResponseSentence {
 const STATUS = /`*(?:HTTP\s+)?([1-5]\d\d)(?:[ ,]+[A-Za-z][A-Za-z -]*?)?`*\s+(?:response|status)(?:\s+code)?/i;
 const ALL_STATUSES = new RegExp(STATUS.source, 'gi');
 const NO_BODY = /no content|no response body|not return anything|empty response body|nothing in the response body/i;
+const NAMES_TYPE = /\bin the response body|\bobject|\bcollection|\bresource|\bentity/i;
+const SAYS_COLLECTION = /collection of|\bobjects\b|\bcollection\b/i;
 const BOLD_TYPE = /\*\*([A-Za-z_][\w.]*)\*\*\s+(?:object|collection|resource|entity)/;
 
 /**
@@ -40,9 +42,9 @@ export function parseResponseSentence(md: string): ResponseSentence {
   if (linked.length > 1) result.alternatives = linked;
   const success = result.statuses.find((s) => s < 400) ?? result.statuses[0];
   if (success !== undefined) result.status = success;
-  if (named && /\bin the response body|\bobject|\bcollection|\bresource|\bentity/i.test(rest)) {
+  if (named && NAMES_TYPE.test(rest)) {
     const around = plainText(rest);
-    const collection = named.collection || /collection of|\bobjects\b|\bcollection\b/i.test(around.slice(0, around.indexOf(link?.text ?? bold?.[1] ?? '') + 60));
+    const collection = named.collection || SAYS_COLLECTION.test(around.slice(0, around.indexOf(link?.text ?? bold?.[1] ?? '') + 60));
     result.type = { name: named.name, collection };
     const page = link ? linkedPageId(link.target) : undefined;
     if (page) result.typePage = page;

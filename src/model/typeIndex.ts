@@ -5,6 +5,8 @@ import { typeKey } from './typeRef.js';
 import type { EnumType, Property, Resource } from './types.js';
 import { append } from '../util/append.js';
 
+const DOTS = /\./g;
+
 /**
  * Case-insensitive lookups of documented types (the docs spell one type several ways:
  * `educationsynchronizationprofilestatus`, `educationSynchronizationProfileStatus`). Names keep
@@ -27,7 +29,7 @@ export class TypeIndex {
   addResource(resource: Resource, pageId: string, diagnostics: DocDiagnostic[]): void {
     this.byPage.set(pageId.toLowerCase(), resource);
     const first = this.resources.exact(resource.name);
-    const canonical = (id: string): boolean => id.toLowerCase() === typeKey(resource.name).replace(/\./g, '-');
+    const canonical = (id: string): boolean => id.toLowerCase() === typeKey(resource.name).replace(DOTS, '-');
     if (first && (canonical(first.pageId) || !canonical(pageId))) {
       diagnostics.push(diagnostic('type-defined-twice', 'info', `Type ${resource.name} is also documented at ${first.resource.source.file}, which is used${mergeProperties(first.resource, resource)}.`, resource.source, [first.resource.source]));
       return;

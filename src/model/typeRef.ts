@@ -12,6 +12,13 @@ const PRIMITIVES: Record<string, string> = {
 };
 
 const NAME = /^[A-Za-z_][\w.]*$/;
+const MARKUP = /[*`\\]/g;
+const COLLECTION = /\bcollection\b/i;
+const COLLECTION_OF = /^collection\s*\((.*)\)$/i;
+const COLLECTION_WORD = /\bcollection\b\s*(?:of\s+)?/i;
+const NAME_END = /[\s,(]/;
+const TRAILING_DOT = /\.$/;
+const NONE = /^none$/i;
 const LINK_TEXT = /\[([^\][]+)\](?:\([^)(]*\)|\[[^\][]*\])?/;
 
 /** `Edm.*` name for a primitive spelled any doc way (`Int32`, `Edm.int32`, `GUID`), else undefined. */
@@ -47,19 +54,19 @@ export function parseTypeRef(cell: string): TypeRef | undefined {
 }
 
 function readTypeRef(cell: string): TypeRef | undefined {
-  let s = cell.replace(/[*`\\]/g, '').trim();
-  const collection = /\bcollection\b/i.test(s);
+  let s = cell.replace(MARKUP, '').trim();
+  const collection = COLLECTION.test(s);
   if (collection) {
-    const wrapped = /^collection\s*\((.*)\)$/i.exec(s);
-    s = wrapped?.[1] !== undefined ? wrapped[1] : s.replace(/\bcollection\b\s*(?:of\s+)?/i, '');
+    const wrapped = COLLECTION_OF.exec(s);
+    s = wrapped?.[1] !== undefined ? wrapped[1] : s.replace(COLLECTION_WORD, '');
   }
   const link = LINK_TEXT.exec(s);
-  let name = ((link ? link[1] : s) ?? '').trim().split(/[\s,(]/, 1)[0]?.replace(/\.$/, '') ?? '';
+  let name = ((link ? link[1] : s) ?? '').trim().split(NAME_END, 1)[0]?.replace(TRAILING_DOT, '') ?? '';
   if (!NAME.test(name)) return undefined;
   const primitive = primitiveName(name);
   if (primitive) return { name: primitive, collection };
   if (name.toLowerCase().startsWith('microsoft.graph.')) name = name.slice('microsoft.graph.'.length);
-  if (/^none$/i.test(name)) return undefined;
+  if (NONE.test(name)) return undefined;
   return { name, collection };
 }
 
