@@ -48,7 +48,7 @@ export function buildOperation(page: DocPage, includes: IncludeResolver): BuiltO
   const httpSection = findSection(page, HTTP_REQUEST_SECTION);
   const http = parsePathTemplates(page.blocks.filter((b) => within(page, b.section, httpSection)), file);
   append(diagnostics, http.diagnostics);
-  if (http.methods.size > 1) diagnostics.push(diagnostic('http-request-methods-differ', 'warning', `The HTTP request section names several methods (${[...http.methods].join(', ')}); the operation uses ${http.method}.`, http.paths[0]?.source ?? { file, line: pageLine(page) }));
+  if (http.methods.length > 1) diagnostics.push(diagnostic('http-request-methods-differ', 'warning', `The HTTP request section names several methods (${http.methods.join(', ')}); the operation uses ${http.method}.`, http.paths[0]?.source ?? { file, line: pageLine(page) }));
   const ex = parseExamples(page, (s) => within(page, s, httpSection));
   append(diagnostics, ex.diagnostics);
   const method = http.method ?? ex.examples[0]?.request.method;
