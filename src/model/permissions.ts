@@ -1,5 +1,6 @@
 import type { DocDiagnostic, Table } from '../docs/types.js';
 import { diagnostic } from './diagnostic.js';
+import { distinct } from './distinct.js';
 import { plainText } from './markdown.js';
 import type { Permissions } from './types.js';
 import { append } from '../util/append.js';
@@ -51,9 +52,7 @@ function scopesOf(texts: string[]): string[] {
     if (found && scopes.length === 0) scopes = found;
     else if (found) append(scopes, found);
   }
-  if (scopes.length > 32) return [...new Set(scopes)];
-  // A handful, as a rule, and seldom repeated: compared in place, and copied only to drop a repeat.
-  return scopes.every((s, i) => scopes.indexOf(s) === i) ? scopes : scopes.filter((s, i) => scopes.indexOf(s) === i);
+  return distinct(scopes);
 }
 
 /** True for the Permissions table: header `Permission type | Permissions …`. */

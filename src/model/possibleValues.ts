@@ -1,4 +1,5 @@
 import type { SourceRef } from '../docs/types.js';
+import { distinct } from './distinct.js';
 import type { InlineEnum, TypeRef } from './types.js';
 
 /**
@@ -26,7 +27,6 @@ function sentenceEnd(s: string, from: number): number {
 const LI_LIST = /^\s*(?:<ul>\s*)?<li>/i;
 const LI_ITEM = /<li>(.*?)(?:<\/li>|(?=<li>)|$)/gi;
 const BR = /<\/?br\s*\/?>/i;
-const QUOTED = /`([^`]+)`/g;
 const PARENTHESIZED = /\([^()]*\)/g;
 const LIST_SEPARATOR = /,|\bor\b|\band\b/;
 const MARKED_UP = /^([*_'"]+)(.*?)\1$/;
@@ -61,22 +61,49 @@ export function parsePossibleValues(description: string): string[] | undefined {
   const rest = description.slice(start);
   if (HTML_LIST.test(rest)) {
     const listed = htmlListMembers(rest).filter((m) => m !== 'null');
-    if (listed.length > 0) return [...new Set(listed)];
+    if (listed.length > 0) return distinct(listed);
   }
-  const span = description.slice(start, sentenceEnd(description, start));
-  const quoted = [...span.matchAll(QUOTED)].map((m) => (m[1] ?? '').trim());
+  const end = sentenceEnd(description, start);
+  const quoted = quotedWords(description, start, end);
   // Plain lists mark members up in every way: `**All**`, `*ProxyAddress*`, `'global'`, `"a"`.
-  const words = quoted.length > 0 ? quoted : span.replace(PARENTHESIZED, '').split(LIST_SEPARATOR).map((w) => w.trim().replace(MARKED_UP, '$2'));
-  const members = words.filter((w) => MEMBER.test(w) && w !== 'null');
-  return members.length > 0 ? [...new Set(members)] : undefined;
+  const words = quoted.length > 0 ? quoted : description.slice(start, end).replace(PARENTHESIZED, '').split(LIST_SEPARATOR).map((w) => w.trim().replace(MARKED_UP, '$2'));
+  const members: string[] = [];
+  for (const w of words) if (MEMBER.test(w) && w !== 'null') members.push(w);
+  return members.length > 0 ? distinct(members) : undefined;
+}
+
+/**
+ * The backticked words of `s` between `from` and `to`, trimmed: what /`([^`]+)`/g finds there,
+ * scanned by index (no match object per member; lists run to dozens of members).
+ */
+export function quotedWords(s: string, from: number, to: number): string[] {
+  const found: string[] = [];
+  for (let open = s.indexOf('`', from); open >= 0 && open < to; ) {
+    const close = s.indexOf('`', open + 1);
+    if (close < 0 || close >= to) break;
+    // An empty pair quotes nothing; its second tick may open the next one.
+    if (close === open + 1) open = close;
+    else {
+      found.push(s.slice(open + 1, close).trim());
+      open = s.indexOf('`', close + 1);
+    }
+  }
+  return found;
 }
 
 /** Flags a description states: "Read-only", "Not nullable" / "Required". */
 export function descriptionHints(description: string): { readOnly: boolean; nullable: boolean } {
-  return {
-    readOnly: READ_ONLY.test(description),
-    nullable: !((description.includes('ull') || description.includes('equired')) && NOT_NULL.test(description)),
-  };
+  return { readOnly: saysReadOnly(description), nullable: !saysNotNullable(description) };
+}
+
+/** "Read-only" (the two flags apart: a table row asks for them without an object to hold them). */
+export function saysReadOnly(description: string): boolean {
+  return READ_ONLY.test(description);
+}
+
+/** "Not nullable", "Required". */
+export function saysNotNullable(description: string): boolean {
+  return (description.includes('ull') || description.includes('equired')) && NOT_NULL.test(description);
 }
 
 /** True when a description announces a list ("Possible values are:", "Valid values include"). */

@@ -1,16 +1,18 @@
 import type { DocDiagnostic, DocPage, Table } from '../docs/types.js';
 import { diagnostic } from './diagnostic.js';
 import { firstLink, plainText } from './markdown.js';
-import { announcesValues, descriptionHints, inlineEnum, parsePossibleValues } from './possibleValues.js';
+import { announcesValues, inlineEnum, parsePossibleValues, saysNotNullable, saysReadOnly } from './possibleValues.js';
 import { within } from './sections.js';
 import { parseTypeRef } from './typeRef.js';
 import type { Property } from './types.js';
 import { append } from '../util/append.js';
 
 const NAME = /^[@A-Za-z_$][\w.@$-]*/;
+const NAME_ONLY = /^[@A-Za-z_$][\w.@$-]*$/;
 const NAME_HEADER = /^(property|properties|name|parameter|property name|relationship|relationship name)$/;
 const TRAILING_PUNCTUATION = /[*.,]+$/g;
 const EMPHASIS = /[*`]/g;
+const WORD_LINK = /^\[\w+\]\([^)(]*\)$/;
 const INHERITED = /inherited from\s+(\[[^\]]+\](?:\([^)]*\))?|\S+)/i;
 
 /** Column indexes of a `Property | Type | Description` table, or undefined for other tables. */
@@ -22,11 +24,18 @@ export function propertyColumns(table: Table): { name: number; type: number; des
   return { name: 0, type, description: header.findIndex((h) => h.startsWith('description')) };
 }
 
+/** The property name a name cell starts with: the cell itself when it is nothing else (nearly all), without a match array. */
+function leadingName(text: string): string | undefined {
+  return NAME_ONLY.test(text) ? text : NAME.exec(text)?.[0];
+}
+
 /** "Inherited from [entity](entity.md)" → `entity`. */
 function inheritedFrom(description: string): string | undefined {
   if (!description.includes('nherited')) return undefined;
   const m = INHERITED.exec(description);
   if (!m?.[1]) return undefined;
+  // Nearly every row says `[name](link)`: the name is the link text, with nothing to strip.
+  if (WORD_LINK.test(m[1])) return m[1].slice(1, m[1].indexOf(']'));
   const name = (firstLink(m[1] ?? '')?.text ?? m[1] ?? '').replace(TRAILING_PUNCTUATION, '').replace(EMPHASIS, '');
   return name || undefined;
 }
@@ -44,7 +53,7 @@ export function parsePropertyTable(table: Table, file: string, navigation: boole
     // `|**Onboarding**|`: a label grouping the rows below, not a property.
     if (filledCells(row.cells) <= 1) continue;
     const source = { file, line: row.line };
-    const name = NAME.exec(plainText(row.cells[cols.name] ?? ''))?.[0];
+    const name = leadingName(plainText(row.cells[cols.name] ?? ''));
     const typeCell = row.cells[cols.type] ?? '';
     const type = parseTypeRef(typeCell);
     if (!name || !type) {
@@ -53,8 +62,7 @@ export function parsePropertyTable(table: Table, file: string, navigation: boole
     }
     const description = cols.description >= 0 ? (row.cells[cols.description] ?? '') : '';
     const text = plainText(description);
-    const hints = descriptionHints(text);
-    const property: Property = { name, type, description: text, readOnly: hints.readOnly, nullable: hints.nullable, navigation, source };
+    const property: Property = { name, type, description: text, readOnly: saysReadOnly(text), nullable: !saysNotNullable(text), navigation, source };
     const possibleValues = parsePossibleValues(description);
     if (possibleValues) property.possibleValues = possibleValues;
     const values = inlineEnum(type, possibleValues, source);
