@@ -2,12 +2,16 @@
  * Inline markdown as it occurs in table cells and prose of Graph reference pages. Hand-written
  * because only these few constructs matter and a full inline parser would cost a lot per cell.
  */
+import { distinct } from './distinct.js';
 
 // Text and target stop at the next bracket or parenthesis, so matching stays linear on any line.
 const LINK_SOURCE = /\[([^\][]*)\]\(([^)(\s]*)[^)(]*\)/.source;
 /** Non-global: `exec` keeps no state between calls. */
 const LINK = new RegExp(LINK_SOURCE);
-/** Global, only for `matchAll`, which clones it (and would start at a stale `lastIndex` if one were left). */
+/**
+ * Global, for `exec` loops that set `lastIndex` to 0 first (a loop may stop early and leave it
+ * elsewhere). Loops, not `matchAll`: no iterator and result objects on top of the match arrays.
+ */
 const LINKS = new RegExp(LINK_SOURCE, 'g');
 
 const EMPHASIS = /[*`]/g;
@@ -49,7 +53,8 @@ export function firstLink(md: string): { text: string; target: string } | undefi
 /** The first link to a resource page (`../resources/x.md`, `/graph/api/resources/x`), with its offset in `md`. */
 export function firstResourceLink(md: string): { text: string; target: string; index: number } | undefined {
   if (md.indexOf('](') < 0) return undefined;
-  for (const m of md.matchAll(LINKS)) {
+  LINKS.lastIndex = 0;
+  for (let m = LINKS.exec(md); m; m = LINKS.exec(md)) {
     if (RESOURCES_FOLDER.test(m[2] ?? '')) return { text: (m[1] ?? '').replace(EMPHASIS, '').trim(), target: m[2] ?? '', index: m.index };
   }
   return undefined;
@@ -58,8 +63,13 @@ export function firstResourceLink(md: string): { text: string; target: string; i
 /** Page ids of every resource page `md` links, in order, without repeats. */
 export function resourcePageIds(md: string): string[] {
   if (md.indexOf('](') < 0) return [];
-  const ids = [...md.matchAll(LINKS)].flatMap((m) => (RESOURCES_FOLDER.test(m[2] ?? '') ? [linkedPageId(m[2] ?? '')] : [])).filter((id): id is string => id !== undefined);
-  return [...new Set(ids)];
+  const ids: string[] = [];
+  LINKS.lastIndex = 0;
+  for (let m = LINKS.exec(md); m; m = LINKS.exec(md)) {
+    const id = RESOURCES_FOLDER.test(m[2] ?? '') ? linkedPageId(m[2] ?? '') : undefined;
+    if (id !== undefined) ids.push(id);
+  }
+  return ids.length > 1 ? distinct(ids) : ids;
 }
 
 /** The page id a link points at: `../resources/user.md#x` → `user`; undefined for other links. */
