@@ -38,16 +38,15 @@ function roleOf(page: DocPage, block: CodeBlock, firstLine: string): { role?: Ro
   return { ignored: false };
 }
 
+/** Adds what the fence's annotation says to its response (in place: the example is this fence's own). */
 function annotationFacts(block: CodeBlock, example: ResponseExample): ResponseExample {
   const a = block.annotation?.value ?? {};
   const declared = typeof a['@odata.type'] === 'string' ? parseTypeRef(a['@odata.type'].replace(HASH, '')) : undefined;
   const isCollection = a['isCollection'] === true || declared?.collection === true ? true : a['isCollection'] === false ? false : undefined;
-  return {
-    ...example,
-    truncated: a['truncated'] === true,
-    ...(declared ? { odataType: declared.name } : {}),
-    ...(isCollection !== undefined ? { isCollection } : {}),
-  };
+  example.truncated = a['truncated'] === true;
+  if (declared) example.odataType = declared.name;
+  if (isCollection !== undefined) example.isCollection = isCollection;
+  return example;
 }
 
 /** Status of a response shown as a bare JSON fence, without `HTTP/1.1 NNN`; the documented status replaces it. */
@@ -77,7 +76,8 @@ export function parseExamples(page: DocPage, skipSection: (section: number) => b
   let skipResponse = false;
   for (const block of page.blocks) {
     if (skipSection(block.section)) continue;
-    const firstLine = (block.text.split('\n', 1)[0] ?? '').trim();
+    const end = block.text.indexOf('\n');
+    const firstLine = (end < 0 ? block.text : block.text.slice(0, end)).trim();
     const { role, ignored } = roleOf(page, block, firstLine);
     if (!role) {
       const open = examples[examples.length - 1];
