@@ -5,7 +5,6 @@ import { announcesValues, inlineEnum, parsePossibleValues, saysNotNullable, says
 import { within } from './sections.js';
 import { parseTypeRef } from './typeRef.js';
 import type { Property } from './types.js';
-import { append } from '../util/append.js';
 
 const NAME = /^[@A-Za-z_$][\w.@$-]*/;
 const NAME_ONLY = /^[@A-Za-z_$][\w.@$-]*$/;
@@ -40,15 +39,20 @@ function inheritedFrom(description: string): string | undefined {
   return name || undefined;
 }
 
+/** What property tables read into: one pair of lists for all the tables of a section or page. */
+export interface PropertiesFound {
+  properties: Property[];
+  diagnostics: DocDiagnostic[];
+}
+
 /**
  * A properties-style table → Property[] (resource Properties, Relationships with `navigation`,
- * Request body). Rows without a name or type become diagnostics, never silent gaps.
+ * Request body), added to `into`. Rows without a name or type become diagnostics, never silent gaps.
  */
-export function parsePropertyTable(table: Table, file: string, navigation: boolean): { properties: Property[]; diagnostics: DocDiagnostic[] } {
+export function parsePropertyTable(table: Table, file: string, navigation: boolean, into: PropertiesFound = { properties: [], diagnostics: [] }): PropertiesFound {
   const cols = propertyColumns(table);
-  const properties: Property[] = [];
-  const diagnostics: DocDiagnostic[] = [];
-  if (!cols) return { properties, diagnostics };
+  const { properties, diagnostics } = into;
+  if (!cols) return into;
   for (const row of table.rows) {
     // `|**Onboarding**|`: a label grouping the rows below, not a property.
     if (filledCells(row.cells) <= 1) continue;
@@ -74,7 +78,7 @@ export function parsePropertyTable(table: Table, file: string, navigation: boole
     if (base) property.inheritedFrom = base;
     properties.push(property);
   }
-  return { properties, diagnostics };
+  return into;
 }
 
 /** How many cells of a row are not empty (counted, not filtered: this runs for every table row). */
@@ -91,15 +95,8 @@ function clip(text: string): string {
   return text.length - from > 120 ? `${text.slice(from, from + 117)}...` : text.slice(from);
 }
 
-/** Properties of every property table in a section and its subsections (or `anywhere` on the page), in page order. */
-export function sectionProperties(page: DocPage, section: number, navigation: boolean, anywhere = false): { properties: Property[]; diagnostics: DocDiagnostic[] } {
-  const properties: Property[] = [];
-  const diagnostics: DocDiagnostic[] = [];
-  for (const table of page.tables) {
-    if (!anywhere && !within(page, table.section, section)) continue;
-    const parsed = parsePropertyTable(table, page.file, navigation);
-    append(properties, parsed.properties);
-    append(diagnostics, parsed.diagnostics);
-  }
-  return { properties, diagnostics };
+/** Properties of every property table in a section and its subsections, in page order, added to `into`. */
+export function sectionProperties(page: DocPage, section: number, navigation: boolean, into: PropertiesFound = { properties: [], diagnostics: [] }): PropertiesFound {
+  for (const table of page.tables) if (within(page, table.section, section)) parsePropertyTable(table, page.file, navigation, into);
+  return into;
 }

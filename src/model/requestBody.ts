@@ -26,5 +26,6 @@ export function parseRequestBody(page: DocPage, section: number): { type?: TypeR
       typePage = target;
     }
   }
-  return { ...(type ? { type, typePage } : {}), ...sectionProperties(page, section, false) };
+  const found = sectionProperties(page, section, false);
+  return type ? { type, typePage, properties: found.properties, diagnostics: found.diagnostics } : found;
 }

@@ -2,9 +2,9 @@ import type { CodeBlock, DocDiagnostic, DocPage } from '../docs/types.js';
 import { diagnostic } from './diagnostic.js';
 import { firstLink } from './markdown.js';
 import { representationOnly } from './jsonRepresentation.js';
-import { propertyColumns, sectionProperties } from './propertyTable.js';
+import { parsePropertyTable, propertyColumns, sectionProperties, type PropertiesFound } from './propertyTable.js';
 import { findSection, within } from './sections.js';
-import type { Resource } from './types.js';
+import type { Property, Resource } from './types.js';
 import { append } from '../util/append.js';
 
 // "Derived from" only opening a sentence about the page's type ("Derived from X", "This type is
@@ -71,11 +71,12 @@ function titleName(page: DocPage): string | undefined {
  * The Properties section's tables; on pages without that heading, every property-shaped table
  * outside Relationships (some pages put the table right under the title).
  */
-function propertiesSection(page: DocPage, relationships: number): ReturnType<typeof sectionProperties> {
+function propertiesSection(page: DocPage, relationships: number): PropertiesFound {
   const section = findSection(page, PROPERTIES_SECTION);
   if (section >= 0) return sectionProperties(page, section, false);
-  const tables = page.tables.filter((t) => !within(page, t.section, relationships) && propertyColumns(t));
-  return sectionProperties({ ...page, tables }, -1, false, true);
+  const into: PropertiesFound = { properties: [], diagnostics: [] };
+  for (const t of page.tables) if (!within(page, t.section, relationships) && propertyColumns(t)) parsePropertyTable(t, page.file, false, into);
+  return into;
 }
 
 /**
@@ -87,19 +88,20 @@ function propertiesSection(page: DocPage, relationships: number): ReturnType<typ
 export function buildResource(page: DocPage): { resource?: Resource; diagnostics: DocDiagnostic[] } {
   const block = resourceBlock(page);
   const relationships = findSection(page, RELATIONSHIPS_SECTION);
-  const props = propertiesSection(page, relationships);
-  const rels = sectionProperties(page, relationships, true);
-  const diagnostics = [...props.diagnostics, ...rels.diagnostics];
-  if (!block && props.properties.length === 0 && rels.properties.length === 0) return { diagnostics };
+  // Properties, then relationships, into one pair of lists.
+  const { properties, diagnostics } = sectionProperties(page, relationships, true, propertiesSection(page, relationships));
+  if (!block && properties.length === 0) return { diagnostics };
   const a = block?.annotation?.value ?? {};
   const name = graphName(a['@odata.type']) ?? titleName(page) ?? page.id;
   const source = { file: page.file, line: page.sections.find((s) => s.level === 1)?.line ?? 1 };
   if (!block) diagnostics.push(diagnostic('resource-annotation-missing', 'info', `Resource page for ${name} has no \`"blockType": "resource"\` JSON representation; type name taken from the title.`, source));
   const baseType = baseTypeOf(page, graphName(a['baseType']), name, diagnostics);
   const keyProperty = graphName(a['keyProperty']);
-  const properties = [...props.properties, ...rels.properties];
   if (block) {
-    const extra = representationOnly(block, page.file, new Map([...properties].reverse().map((p) => [p.name.toLowerCase(), p])));
+    // By lower-cased name, the first of a spelling kept.
+    const documented = new Map<string, Property>();
+    for (const p of properties) if (!documented.has(p.name.toLowerCase())) documented.set(p.name.toLowerCase(), p);
+    const extra = representationOnly(block, page.file, documented);
     append(properties, extra.properties);
     append(diagnostics, extra.diagnostics);
   }
