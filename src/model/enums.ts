@@ -67,26 +67,29 @@ export function isEnumPage(page: DocPage): boolean {
  * Enums a page defines: each "### xxx values" section's Member table (shared `enums*.md` pages,
  * and resource pages that document their enums inline), else, on an enum page, its own Members
  * table ("xxx enum type" pages). A "values" heading without a Member table is reported.
+ * `enumPage` is `isEnumPage(page)`, when the caller knows it already.
  */
-export function buildEnums(page: DocPage): { enums: EnumType[]; diagnostics: DocDiagnostic[] } {
+export function buildEnums(page: DocPage, enumPage = isEnumPage(page)): { enums: EnumType[]; diagnostics: DocDiagnostic[] } {
   const enums: EnumType[] = [];
   const diagnostics: DocDiagnostic[] = [];
-  const ns = namespace(page);
-  const add = (name: string, table: Table, source: SourceRef): void => {
-    const listed = members(table, page.file, name, diagnostics);
-    if (listed.length > 0) enums.push(enumType(ns + name, listed, source));
-  };
-  page.sections.forEach((s, i) => {
+  for (let i = 0; i < page.sections.length; i++) {
+    const s = page.sections[i]!;
     // Level 2 and below: `# Enum values` is the enums page's title, not a section.
     const name = s.level >= 2 ? VALUES_HEADING.exec(s.title.trim())?.[1] : undefined;
-    if (!name) return;
+    if (!name) continue;
     const table = page.tables.find((t) => t.section === i && isMemberTable(t));
-    if (table) add(name, table, { file: page.file, line: s.line });
+    if (table) addEnum(enums, page, name, table, { file: page.file, line: s.line }, diagnostics);
     else diagnostics.push(diagnostic('enum-table-missing', 'warning', `Section "${s.title.trim()}" has no Member table; ${name} gets no members from it.`, { file: page.file, line: s.line }));
-  });
-  if (enums.length > 0 || !isEnumPage(page)) return { enums, diagnostics };
+  }
+  if (enums.length > 0 || !enumPage) return { enums, diagnostics };
   const title = enumTitle(page);
   const table = page.tables.find(isMemberTable);
-  if (title && table) add(title, table, { file: page.file, line: table.line });
+  if (title && table) addEnum(enums, page, title, table, { file: page.file, line: table.line }, diagnostics);
   return { enums, diagnostics };
+}
+
+/** Adds the enum a Member table lists, named in the page's namespace; a table without members adds none. */
+function addEnum(enums: EnumType[], page: DocPage, name: string, table: Table, source: SourceRef, diagnostics: DocDiagnostic[]): void {
+  const listed = members(table, page.file, name, diagnostics);
+  if (listed.length > 0) enums.push(enumType(namespace(page) + name, listed, source));
 }

@@ -26,7 +26,8 @@ function checkValue(prop: Property, value: unknown, index: TypeIndex, out: DocDi
   if (members?.includes(value)) return;
   // Flags enums serialize as `a,b`.
   if (members && value.includes(',') && value.split(',').every((v) => members.includes(v.trim()))) return;
-  if (isPlaceholderValue(value) && (members || VALUE_TYPES.has(prop.type.name))) {
+  // Only enum and date-like values are checked for placeholders: the test comes after the cheap ones.
+  if ((members || VALUE_TYPES.has(prop.type.name)) && isPlaceholderValue(value)) {
     out.push(diagnostic('example-placeholder-value', 'warning', `Example value ${JSON.stringify(value)} of \`${prop.name}\` (${prop.type.name}) is a placeholder, not a real value.`, keyLine(example, key), [prop.source]));
   } else if (members && (!prop.type.name.startsWith('Edm.') || prop.inlineEnum)) {
     const cased = members.find((m) => m.toLowerCase() === value.toLowerCase());
