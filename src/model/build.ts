@@ -11,7 +11,7 @@ import { keyLineFinder } from './keyLines.js';
 import { buildOperation } from './operations.js';
 import { buildResource } from './resources.js';
 import { TypeIndex } from './typeIndex.js';
-import { isPrimitive } from './typeRef.js';
+import { forgetTypeRefs, isPrimitive } from './typeRef.js';
 import type { ApiModel, EnumType, Operation, Property, Resource, TypeRef } from './types.js';
 import { append } from '../util/append.js';
 
@@ -62,6 +62,7 @@ function resolveByPage(ref: TypeRef | undefined, pageId: string | undefined, ind
  * pages in any order give the same model. Decision rules: src/model/README.md.
  */
 export function buildModel(pages: DocPage[]): ApiModel {
+  forgetTypeRefs();
   const sorted = [...pages].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   const diagnostics: DocDiagnostic[] = [];
   for (const p of sorted) append(diagnostics, p.diagnostics);

@@ -1,6 +1,6 @@
 import type { DocDiagnostic } from '../docs/types.js';
 import { diagnostic } from './diagnostic.js';
-import { NameMap } from './nameMap.js';
+import { NameKeys, NameMap } from './nameMap.js';
 import { typeKey } from './typeRef.js';
 import type { EnumType, Property, Resource } from './types.js';
 import { append } from '../util/append.js';
@@ -15,8 +15,9 @@ const DOTS = /\./g;
  * `intune-shared-user.md`), else the first in path order; the other is reported.
  */
 export class TypeIndex {
-  private readonly resources = new NameMap<{ resource: Resource; pageId: string }>();
-  private readonly enums = new NameMap<EnumType>();
+  private readonly keys = new NameKeys();
+  private readonly resources = new NameMap<{ resource: Resource; pageId: string }>(this.keys);
+  private readonly enums = new NameMap<EnumType>(this.keys);
   private readonly byPage = new Map<string, Resource>();
   private readonly propertyMaps = new WeakMap<Resource, Map<string, Property>>();
   private readonly lineages = new WeakMap<Resource, Resource[]>();

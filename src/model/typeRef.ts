@@ -33,8 +33,17 @@ export function isPrimitive(ref: TypeRef): boolean {
   return ref.name.startsWith('Edm.');
 }
 
-/** Type cells repeat across the reference (`String`, `[user](user.md) collection`): each is read once. */
+/**
+ * Type cells repeat across the reference (`String`, `[user](user.md) collection`): each is read
+ * once per build. `buildModel` empties this when it starts (`forgetTypeRefs`), so no reading
+ * outlives the build that made it: every build reads its cells, and shares no TypeRef with another.
+ */
 const parsedCells = new Map<string, TypeRef | null>();
+
+/** Forgets every cell read so far (see `parsedCells`). */
+export function forgetTypeRefs(): void {
+  parsedCells.clear();
+}
 
 /**
  * A doc type cell → TypeRef: `String collection`, `Collection(Edm.Int32)`, `[type](link) collection`,
