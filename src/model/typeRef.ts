@@ -19,6 +19,7 @@ const COLLECTION_WORD = /\bcollection\b\s*(?:of\s+)?/i;
 const NAME_END = /[\s,(]/;
 const TRAILING_DOT = /\.$/;
 const NONE = /^none$/i;
+const GRAPH_NAMESPACE = /^microsoft\.graph\./i;
 const LINK_TEXT = /\[([^\][]+)\](?:\([^)(]*\)|\[[^\][]*\])?/;
 
 /** `Edm.*` name for a primitive spelled any doc way (`Int32`, `Edm.int32`, `GUID`), else undefined. */
@@ -70,11 +71,13 @@ function readTypeRef(cell: string): TypeRef | undefined {
     s = wrapped?.[1] !== undefined ? wrapped[1] : s.replace(COLLECTION_WORD, '');
   }
   const link = LINK_TEXT.exec(s);
-  let name = ((link ? link[1] : s) ?? '').trim().split(NAME_END, 1)[0]?.replace(TRAILING_DOT, '') ?? '';
+  const named = ((link ? link[1] : s) ?? '').trim();
+  const end = named.search(NAME_END);
+  let name = (end < 0 ? named : named.slice(0, end)).replace(TRAILING_DOT, '');
   if (!NAME.test(name)) return undefined;
   const primitive = primitiveName(name);
   if (primitive) return { name: primitive, collection };
-  if (name.toLowerCase().startsWith('microsoft.graph.')) name = name.slice('microsoft.graph.'.length);
+  if (GRAPH_NAMESPACE.test(name)) name = name.slice('microsoft.graph.'.length);
   if (NONE.test(name)) return undefined;
   return { name, collection };
 }
