@@ -69,7 +69,8 @@ function stripNoise(s: string, repairs: JsonRepair[]): string {
       const stop = end < 0 ? s.length : end + 2;
       const body = s.slice(i, stop);
       repairs.push({ kind: 'comment', line, text: body.trim() });
-      const newlines = body.split('\n').length - 1;
+      let newlines = 0;
+      for (let at = body.indexOf('\n'); at >= 0; at = body.indexOf('\n', at + 1)) newlines++;
       flush(i);
       out.push('\n'.repeat(newlines));
       from = stop;

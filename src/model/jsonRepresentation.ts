@@ -47,7 +47,9 @@ export function representationOnly(block: CodeBlock, file: string, documented: M
   // Split only when a line must be named (a property missing from the tables or spelt differently);
   // most representations need none.
   let lines: string[] | undefined;
-  for (const [name, value] of Object.entries(body)) {
+  // Keys, not entries: one array, not one more per property.
+  for (const name of Object.keys(body)) {
+    const value = (body as Record<string, unknown>)[name];
     if (name.includes('@')) continue;
     const source = (): SourceRef => ({ file, line: start.line + Math.max((lines ??= block.text.split('\n')).findIndex((l) => l.includes(`"${name}"`)), 0) });
     const table = documented.get(name.toLowerCase());
