@@ -77,7 +77,7 @@ export function buildOperation(page: DocPage, includes: IncludeResolver): BuiltO
   append(diagnostics, ex.diagnostics);
   const method = http.method ?? ex.examples[0]?.request.method;
   if (!method) {
-    diagnostics.push(diagnostic('operation-without-request', 'info', 'API page documents no HTTP request (no `METHOD /path` in an HTTP request section or example).', { file, line: pageLine(page) }));
+    diagnostics.push(diagnostic('operation-without-request', 'info', 'API page documents no HTTP request (no `METHOD /path` in an HTTP request section or example).', source));
     return { typePages: {}, diagnostics };
   }
   if (http.paths.length === 0 && http.diagnostics.length === 0) diagnostics.push(diagnostic('http-request-missing', 'warning', 'API page has no `METHOD /path` template in an "HTTP request" section.', { file, line: page.sections[httpSection]?.line ?? source.line }));
