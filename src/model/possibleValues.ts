@@ -91,17 +91,12 @@ export function quotedWords(s: string, from: number, to: number): string[] {
   return found;
 }
 
-/** Flags a description states: "Read-only", "Not nullable" / "Required". */
-export function descriptionHints(description: string): { readOnly: boolean; nullable: boolean } {
-  return { readOnly: saysReadOnly(description), nullable: !saysNotNullable(description) };
-}
-
-/** "Read-only" (the two flags apart: a table row asks for them without an object to hold them). */
+/** A description says "Read-only" (this flag and the next are two tests, not one object per table row). */
 export function saysReadOnly(description: string): boolean {
   return READ_ONLY.test(description);
 }
 
-/** "Not nullable", "Required". */
+/** A description says "Not nullable" or "Required". */
 export function saysNotNullable(description: string): boolean {
   return (description.includes('ull') || description.includes('equired')) && NOT_NULL.test(description);
 }
