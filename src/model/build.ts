@@ -11,8 +11,8 @@ import { keyLineFinder } from './keyLines.js';
 import { buildOperation } from './operations.js';
 import { buildResource } from './resources.js';
 import { TypeIndex } from './typeIndex.js';
-import { isPrimitive } from './typeRef.js';
-import type { ApiModel, Operation, Property, Resource, TypeRef } from './types.js';
+import { forgetTypeRefs, isPrimitive } from './typeRef.js';
+import type { ApiModel, EnumType, Operation, Property, Resource, TypeRef } from './types.js';
 import { append } from '../util/append.js';
 
 /** Adds to `into` the possible-values lists of properties typed by a named (non-resource) type. */
@@ -20,6 +20,12 @@ function addEnumLists(into: EnumList[], properties: Property[], fromResource: bo
   for (const p of properties) {
     if (p.possibleValues && !isPrimitive(p.type) && !index.resource(p.type.name)) into.push({ type: p.type.name, property: p.name, members: p.possibleValues, source: p.source, fromResource });
   }
+}
+
+/** Adds the enums a page defines to the index, and what reading them reported to `diagnostics`. */
+function addEnums(built: { enums: EnumType[]; diagnostics: DocDiagnostic[] }, index: TypeIndex, diagnostics: DocDiagnostic[]): void {
+  append(diagnostics, built.diagnostics);
+  for (const e of built.enums) index.addEnum(e, diagnostics);
 }
 
 /** Whether a type reference needs no page: a primitive, or a type with a resource or enum page. */
@@ -56,19 +62,19 @@ function resolveByPage(ref: TypeRef | undefined, pageId: string | undefined, ind
  * pages in any order give the same model. Decision rules: src/model/README.md.
  */
 export function buildModel(pages: DocPage[]): ApiModel {
+  forgetTypeRefs();
   const sorted = [...pages].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   const diagnostics: DocDiagnostic[] = [];
   for (const p of sorted) append(diagnostics, p.diagnostics);
   const index = new TypeIndex();
+  // Resource pages told apart once: enum pages, and pages of resources (which may document enums inline).
+  const enumPages: DocPage[] = [];
+  const resourcePages: DocPage[] = [];
+  for (const p of sorted) if (p.kind === 'resource') (isEnumPage(p) ? enumPages : resourcePages).push(p);
   // Enum pages first, so they win over enums a resource page documents inline.
-  const enumPages = sorted.filter((p) => p.kind === 'resource' && isEnumPage(p));
-  for (const page of [...enumPages, ...sorted.filter((p) => p.kind === 'resource' && !isEnumPage(p))]) {
-    const built = buildEnums(page);
-    append(diagnostics, built.diagnostics);
-    for (const e of built.enums) index.addEnum(e, diagnostics);
-  }
-  for (const page of sorted) {
-    if (page.kind !== 'resource' || isEnumPage(page)) continue;
+  for (const page of enumPages) addEnums(buildEnums(page, true), index, diagnostics);
+  for (const page of resourcePages) addEnums(buildEnums(page, false), index, diagnostics);
+  for (const page of resourcePages) {
     const built = buildResource(page);
     append(diagnostics, built.diagnostics);
     if (built.resource) index.addResource(built.resource, page.id, diagnostics);
@@ -95,11 +101,19 @@ export function buildModel(pages: DocPage[]): ApiModel {
   for (const r of resources) addEnumLists(lists, r.properties, true, index);
   for (const o of operations) addEnumLists(lists, o.requestProperties, false, index);
   reconcileEnumLists(lists, index, diagnostics);
-  for (const r of resources) for (const p of r.properties) p.type = canonical(p.type, index);
-  for (const o of operations) for (const p of o.requestProperties) p.type = canonical(p.type, index);
+  // Properties typed by one cell share its TypeRef: each is looked up once (a few thousand for some
+  // 80,000 properties), and the properties share the result too.
+  const canonicalRefs = new Map<TypeRef, TypeRef>();
+  const canon = (ref: TypeRef): TypeRef => {
+    let found = canonicalRefs.get(ref);
+    if (!found) canonicalRefs.set(ref, (found = canonical(ref, index)));
+    return found;
+  };
+  for (const r of resources) for (const p of r.properties) p.type = canon(p.type);
+  for (const o of operations) for (const p of o.requestProperties) p.type = canon(p.type);
   for (const op of operations) {
-    if (op.requestType) op.requestType = canonical(op.requestType, index);
-    if (op.responseType) op.responseType = canonical(op.responseType, index);
+    if (op.requestType) op.requestType = canon(op.requestType);
+    if (op.responseType) op.responseType = canon(op.responseType);
   }
   // What other pages document for a type whose own page lacks it (README: "Other sources").
   propertiesFromDerivedPages(resources, index, diagnostics);
@@ -112,13 +126,20 @@ export function buildModel(pages: DocPage[]): ApiModel {
     checkExamples(op, index, keyLine, diagnostics, shown.add);
   }
   shown.adopt(index, diagnostics);
-  for (const r of resources) for (const p of r.properties) if (!hasPage(p.type, index)) checkTypeRef(p.type, `Property ${r.name}.${p.name}`, p.source, index, diagnostics);
+  const paged = new Map<TypeRef, boolean>();
+  for (const r of resources) {
+    for (const p of r.properties) {
+      let known = paged.get(p.type);
+      if (known === undefined) paged.set(p.type, (known = hasPage(p.type, index)));
+      if (!known) checkTypeRef(p.type, `Property ${r.name}.${p.name}`, p.source, index, diagnostics);
+    }
+  }
 
   diagnostics.sort((a, b) => compareSources(a.source, b.source) || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0) || (a.message < b.message ? -1 : 1));
-  return {
-    resources: Object.fromEntries(resources.map((r): [string, Resource] => [r.name, r])),
-    enums: Object.fromEntries(index.allEnums().map((e) => [e.name, e])),
-    operations,
-    diagnostics,
-  };
+  // Filled by loops: Object.fromEntries over mapped pairs made two arrays per type.
+  const byName: Record<string, Resource> = {};
+  for (const r of resources) byName[r.name] = r;
+  const enums: Record<string, EnumType> = {};
+  for (const e of index.allEnums()) enums[e.name] = e;
+  return { resources: byName, enums, operations, diagnostics };
 }

@@ -5,6 +5,8 @@ import type { TypeIndex } from './typeIndex.js';
 import type { HttpExample, Operation, Property, Resource, ResponseExample, TypeRef } from './types.js';
 
 /** Primitive types whose example values must be real values, not `"String (timestamp)"`. */
+const GRAPH_NAMESPACE = /^#?microsoft\.graph\./i;
+
 const VALUE_TYPES = new Set(['Edm.DateTimeOffset', 'Edm.Date', 'Edm.TimeOfDay', 'Edm.Duration', 'Edm.Guid']);
 
 /** Finds the line of `"key":` in an example fence, for diagnostics that point at the value. */
@@ -24,7 +26,8 @@ function checkValue(prop: Property, value: unknown, index: TypeIndex, out: DocDi
   if (members?.includes(value)) return;
   // Flags enums serialize as `a,b`.
   if (members && value.includes(',') && value.split(',').every((v) => members.includes(v.trim()))) return;
-  if (isPlaceholderValue(value) && (members || VALUE_TYPES.has(prop.type.name))) {
+  // Only enum and date-like values are checked for placeholders: the test comes after the cheap ones.
+  if ((members || VALUE_TYPES.has(prop.type.name)) && isPlaceholderValue(value)) {
     out.push(diagnostic('example-placeholder-value', 'warning', `Example value ${JSON.stringify(value)} of \`${prop.name}\` (${prop.type.name}) is a placeholder, not a real value.`, keyLine(example, key), [prop.source]));
   } else if (members && (!prop.type.name.startsWith('Edm.') || prop.inlineEnum)) {
     const cased = members.find((m) => m.toLowerCase() === value.toLowerCase());
@@ -36,7 +39,7 @@ function checkValue(prop: Property, value: unknown, index: TypeIndex, out: DocDi
 /** The type an item declares with `@odata.type`, when documented; derived types show their own properties. */
 export function itemType(item: object, declared: Resource, index: TypeIndex): Resource {
   const odataType = (item as Record<string, unknown>)['@odata.type'];
-  return (typeof odataType === 'string' && index.resource(odataType.replace(/^#?microsoft\.graph\./i, ''))) || declared;
+  return (typeof odataType === 'string' && index.resource(odataType.replace(GRAPH_NAMESPACE, ''))) || declared;
 }
 
 /** Receives each name a response example shows that its type's pages do not document (see `ExampleNames`). */

@@ -11,6 +11,13 @@ import { append } from '../util/append.js';
 type Role = 'request' | 'response';
 
 const ABSOLUTE = /^https?:\/\//i;
+// Headings an example fence may stand under; constants, since a regex literal in a function is a
+// new object on every call, and these run for every fence of every API page.
+const REQUEST_HEADING = /request|example|response/i;
+const RESPONSE_HEADING = /response|example/i;
+const BARE_RESPONSE_HEADING = /response/i;
+const JSON_START = /^\s*[[{]/;
+const HASH = /^#/;
 /** Hosts of Graph requests; other absolute URLs are callbacks Graph sends (bot notifications). */
 const GRAPH_HOST = /^https?:\/\/(?:graph\.microsoft\.com|graph\.microsoft\.us|dod-graph\.microsoft\.us|microsoftgraph\.chinacloudapi\.cn|graph\.microsoft\.de)\//i;
 
@@ -26,21 +33,20 @@ function roleOf(page: DocPage, block: CodeBlock, firstLine: string): { role?: Ro
   if (blockType !== undefined && blockType !== 'ignored' && blockType !== 'example') return { ignored: false };
   const ignored = blockType === 'ignored';
   const start = requestLine(firstLine);
-  if (start && (!ignored || ABSOLUTE.test(start.url)) && underTitle(page, block.section, /request|example|response/i)) return { role: 'request', ignored };
-  if (statusLine(firstLine) !== undefined && underTitle(page, block.section, /response|example/i)) return { role: 'response', ignored };
+  if (start && (!ignored || ABSOLUTE.test(start.url)) && underTitle(page, block.section, REQUEST_HEADING)) return { role: 'request', ignored };
+  if (statusLine(firstLine) !== undefined && underTitle(page, block.section, RESPONSE_HEADING)) return { role: 'response', ignored };
   return { ignored: false };
 }
 
+/** Adds what the fence's annotation says to its response (in place: the example is this fence's own). */
 function annotationFacts(block: CodeBlock, example: ResponseExample): ResponseExample {
   const a = block.annotation?.value ?? {};
-  const declared = typeof a['@odata.type'] === 'string' ? parseTypeRef(a['@odata.type'].replace(/^#/, '')) : undefined;
+  const declared = typeof a['@odata.type'] === 'string' ? parseTypeRef(a['@odata.type'].replace(HASH, '')) : undefined;
   const isCollection = a['isCollection'] === true || declared?.collection === true ? true : a['isCollection'] === false ? false : undefined;
-  return {
-    ...example,
-    truncated: a['truncated'] === true,
-    ...(declared ? { odataType: declared.name } : {}),
-    ...(isCollection !== undefined ? { isCollection } : {}),
-  };
+  example.truncated = a['truncated'] === true;
+  if (declared) example.odataType = declared.name;
+  if (isCollection !== undefined) example.isCollection = isCollection;
+  return example;
 }
 
 /** Status of a response shown as a bare JSON fence, without `HTTP/1.1 NNN`; the documented status replaces it. */
@@ -53,8 +59,8 @@ const RESPONSE_LABEL = /^\W*response\W*$/i;
  * unannotated, starts with `{` or `[`, and a "Response" heading or label stands between the two.
  */
 function bareResponse(page: DocPage, block: CodeBlock, open: Example | undefined): ResponseExample | undefined {
-  if (!open || open.response || block.annotation || !/^\s*[[{]/.test(block.text)) return undefined;
-  const labelled = underTitle(page, block.section, /response/i) ||
+  if (!open || open.response || block.annotation || !JSON_START.test(block.text)) return undefined;
+  const labelled = underTitle(page, block.section, BARE_RESPONSE_HEADING) ||
     page.prose.some((p) => p.line > open.request.source.line && p.line < block.line && RESPONSE_LABEL.test(p.text));
   if (!labelled) return undefined;
   const parsed = parseJsonBody(block.text, { file: page.file, line: block.line + 1 });
@@ -70,7 +76,8 @@ export function parseExamples(page: DocPage, skipSection: (section: number) => b
   let skipResponse = false;
   for (const block of page.blocks) {
     if (skipSection(block.section)) continue;
-    const firstLine = (block.text.split('\n', 1)[0] ?? '').trim();
+    const end = block.text.indexOf('\n');
+    const firstLine = (end < 0 ? block.text : block.text.slice(0, end)).trim();
     const { role, ignored } = roleOf(page, block, firstLine);
     if (!role) {
       const open = examples[examples.length - 1];

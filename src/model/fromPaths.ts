@@ -8,6 +8,8 @@ const NAVIGATION_VERBS = new Set(['list', 'get', 'post', 'add', 'create']);
 
 /** A path segment that can name a navigation property (not a key, cast, function or `$value`). */
 const NAVIGATION = /^[A-Za-z_][\w]*$/;
+const UPPER = /[A-Z]/;
+const KEYED = /[{(]/;
 
 /** The type of what the operation's path addresses, when its page says so: GET returns it, POST adds one to it. */
 function addressedType(op: Operation, index: TypeIndex): TypeRef | undefined {
@@ -31,7 +33,7 @@ function namedBy(pageId: string, segment: string): boolean {
   const lower = segment.toLowerCase();
   if (lower === word || word === `${lower}s`) return true;
   const tail = segment.length - word.length;
-  return tail > 0 && lower.endsWith(word) && /[A-Z]/.test(segment[tail]!);
+  return tail > 0 && lower.endsWith(word) && UPPER.test(segment[tail]!);
 }
 
 /**
@@ -45,7 +47,7 @@ function selfCollection(owner: Resource, type: TypeRef, segments: string[], page
   for (let hops = 0; t && t !== owner && hops < 16; hops++) t = t.baseType ? index.resource(t.baseType) : undefined;
   if (t !== owner) return false;
   const parent = segments[segments.length - 2]!;
-  const keyed = /[{(]/.test(parent) || parent.toLowerCase() === 'me';
+  const keyed = KEYED.test(parent) || parent.toLowerCase() === 'me';
   const word = pageId.slice(pageId.lastIndexOf('-') + 1).toLowerCase();
   const name = owner.name.toLowerCase();
   return !keyed || name === word || name.endsWith(word) || `${name}s` === word || (word.endsWith('s') && name.endsWith(word.slice(0, -1)));

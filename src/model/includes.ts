@@ -1,6 +1,8 @@
 import { posix } from 'node:path';
 import type { DocPage, Include } from '../docs/types.js';
 
+const QUERY_OR_FRAGMENT = /[?#].*$/;
+
 /** Where an include points: the file it names in the docs, and that file's page when present. */
 export interface ResolvedInclude {
   /** Docs path the target names, relative to the docs root (`includes/permissions/user-delete-permissions.md`). */
@@ -16,21 +18,27 @@ export interface ResolvedInclude {
  * that differs only in letter case is found too: the docs are written on case-insensitive disks.
  */
 export class IncludeResolver {
-  private readonly byPath = new Map<string, DocPage>();
-  private readonly byLower = new Map<string, DocPage>();
+  /** By path and by lower-cased path; made on the first lookup (most docs sets never need one). */
+  private maps?: { byPath: Map<string, DocPage>; byLower: Map<string, DocPage> };
 
-  constructor(pages: readonly DocPage[]) {
-    for (const p of pages) {
-      this.byPath.set(p.file, p);
-      if (!this.byLower.has(p.file.toLowerCase())) this.byLower.set(p.file.toLowerCase(), p);
-    }
-  }
+  constructor(private readonly pages: readonly DocPage[]) {}
 
   resolve(from: DocPage, include: Include): ResolvedInclude {
-    const target = include.target.replace(/[?#].*$/, '');
+    const target = include.target.replace(QUERY_OR_FRAGMENT, '');
     const path = posix.normalize(posix.join(posix.dirname(from.file), target));
     const outside = path === '..' || path.startsWith('../') || target.startsWith('/');
-    const page = outside ? undefined : (this.byPath.get(path) ?? this.byLower.get(path.toLowerCase()));
+    const { byPath, byLower } = (this.maps ??= this.index());
+    const page = outside ? undefined : (byPath.get(path) ?? byLower.get(path.toLowerCase()));
     return page ? { path, outside, page } : { path, outside };
+  }
+
+  private index(): { byPath: Map<string, DocPage>; byLower: Map<string, DocPage> } {
+    const byPath = new Map<string, DocPage>();
+    const byLower = new Map<string, DocPage>();
+    for (const p of this.pages) {
+      byPath.set(p.file, p);
+      if (!byLower.has(p.file.toLowerCase())) byLower.set(p.file.toLowerCase(), p);
+    }
+    return { byPath, byLower };
   }
 }

@@ -4,6 +4,10 @@ import { parseJsonBody } from './jsonBody.js';
 import { parseTypeRef } from './typeRef.js';
 import type { Property, TypeRef } from './types.js';
 
+const TIMESTAMP = /timestamp/i;
+const GRAPH_NAMESPACE = /^microsoft\.graph\./i;
+const HASH = /^#/;
+
 /** The type a JSON representation value stands for: `"String"`, `{"@odata.type": "x"}`, `["String"]`, `true`, `1024`. */
 function typeOf(value: unknown): TypeRef | undefined {
   if (Array.isArray(value)) {
@@ -11,17 +15,17 @@ function typeOf(value: unknown): TypeRef | undefined {
     return item ? { name: item.name, collection: true } : undefined;
   }
   if (typeof value === 'string') {
-    if (/timestamp/i.test(value)) return { name: 'Edm.DateTimeOffset', collection: false };
+    if (TIMESTAMP.test(value)) return { name: 'Edm.DateTimeOffset', collection: false };
     // `microsoft.graph.Json`, written bare (`"cellAddresses": "Json"` in workbookrangeview.md).
     if (value === 'Json') return { name: 'Json', collection: false };
     // Only type names count: open types show example values ("Red") that name no type.
-    const ref = parseTypeRef(value.replace(/^#/, ''));
-    return ref && (ref.name.startsWith('Edm.') || /^microsoft\.graph\./i.test(value)) ? ref : undefined;
+    const ref = parseTypeRef(value.replace(HASH, ''));
+    return ref && (ref.name.startsWith('Edm.') || GRAPH_NAMESPACE.test(value)) ? ref : undefined;
   }
   if (typeof value === 'boolean') return { name: 'Edm.Boolean', collection: false };
   if (typeof value === 'number') return { name: Number.isInteger(value) ? 'Edm.Int32' : 'Edm.Double', collection: false };
   const odataType = (value as Record<string, unknown> | null)?.['@odata.type'];
-  return typeof odataType === 'string' ? parseTypeRef(odataType.replace(/^#/, '')) : undefined;
+  return typeof odataType === 'string' ? parseTypeRef(odataType.replace(HASH, '')) : undefined;
 }
 
 /**
@@ -43,7 +47,9 @@ export function representationOnly(block: CodeBlock, file: string, documented: M
   // Split only when a line must be named (a property missing from the tables or spelt differently);
   // most representations need none.
   let lines: string[] | undefined;
-  for (const [name, value] of Object.entries(body)) {
+  // Keys, not entries: one array, not one more per property.
+  for (const name of Object.keys(body)) {
+    const value = (body as Record<string, unknown>)[name];
     if (name.includes('@')) continue;
     const source = (): SourceRef => ({ file, line: start.line + Math.max((lines ??= block.text.split('\n')).findIndex((l) => l.includes(`"${name}"`)), 0) });
     const table = documented.get(name.toLowerCase());

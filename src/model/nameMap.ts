@@ -1,20 +1,27 @@
 import { typeKey } from './typeRef.js';
 
+const DEFAULT_NAMESPACE = /^#?microsoft\.graph\./;
+
 /** Full lower-cased name without the default namespace: `callRecords.session` stays qualified. */
 function fullKey(name: string): string {
-  return name.toLowerCase().replace(/^#?microsoft\.graph\./, '');
+  return name.toLowerCase().replace(DEFAULT_NAMESPACE, '');
 }
 
-/** Names repeat across thousands of lookups; their keys are computed once. */
-const keys = new Map<string, [full: string, simple: string]>();
-function keysOf(name: string): [string, string] {
-  let k = keys.get(name);
-  if (!k) {
-    k = [fullKey(name), typeKey(name)];
-    if (keys.size > 100_000) keys.clear();
-    keys.set(name, k);
+/**
+ * The keys of each name looked up: names repeat across thousands of lookups, and their keys are
+ * computed once. One per `TypeIndex`, shared by its maps: nothing is kept from one build to the next.
+ */
+export class NameKeys {
+  private readonly keys = new Map<string, [full: string, simple: string]>();
+
+  of(name: string): [full: string, simple: string] {
+    let k = this.keys.get(name);
+    if (!k) {
+      k = [fullKey(name), typeKey(name)];
+      this.keys.set(name, k);
+    }
+    return k;
   }
-  return k;
 }
 
 /** A map by full name with a fallback by simple name (first definition wins there). */
@@ -22,19 +29,20 @@ export class NameMap<T> {
   readonly byFull = new Map<string, T>();
   private readonly bySimple = new Map<string, T>();
 
+  constructor(private readonly keys: NameKeys = new NameKeys()) {}
+
   set(name: string, value: T): void {
-    const [full, simple] = keysOf(name);
+    const [full, simple] = this.keys.of(name);
     this.byFull.set(full, value);
     if (!this.bySimple.has(simple) || !name.includes('.')) this.bySimple.set(simple, value);
   }
 
   get(name: string): T | undefined {
-    const [full, simple] = keysOf(name);
+    const [full, simple] = this.keys.of(name);
     return this.byFull.get(full) ?? this.bySimple.get(simple);
   }
 
   exact(name: string): T | undefined {
-    return this.byFull.get(keysOf(name)[0]);
+    return this.byFull.get(this.keys.of(name)[0]);
   }
 }
-

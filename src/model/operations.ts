@@ -9,9 +9,14 @@ import { parseRequestHeaders } from './requestHeaders.js';
 import { parseResponseSentence } from './responseSentence.js';
 import { findSection, within } from './sections.js';
 import { parseTypeRef } from './typeRef.js';
-import type { Operation, Permissions } from './types.js';
+import type { Example, Operation, Permissions, ResponseExample } from './types.js';
 import { append } from '../util/append.js';
 import { fitted } from '../util/fitted.js';
+
+const HTTP_REQUEST_SECTION = /^http request/i;
+const HEADERS_SECTION = /^request headers?$/i;
+const BODY_SECTION = /^request body$/i;
+const RESPONSE_SECTION = /^response$/i;
 
 const NO_PERMISSIONS: Permissions = { delegatedWork: [], delegatedPersonal: [], application: [] };
 
@@ -20,10 +25,33 @@ function pageLine(page: DocPage): number {
   return page.sections.find((s) => s.level === 1)?.line ?? 1;
 }
 
-/** Prose of a section (and its subsections), joined by spaces, markdown kept. */
+/**
+ * Prose of a section (and its subsections), joined by spaces, markdown kept. Concatenated as it is
+ * found: most sections have one line, which then costs nothing (no arrays to filter, map and join).
+ */
 function sectionProse(page: DocPage, section: number): { text: string; line: number } {
-  const lines = section < 0 ? [] : page.prose.filter((p) => within(page, p.section, section));
-  return { text: lines.map((p) => p.text).join(' '), line: lines[0]?.line ?? page.sections[section]?.line ?? 1 };
+  let text = '';
+  let line: number | undefined;
+  if (section >= 0) {
+    for (const p of page.prose) {
+      if (!within(page, p.section, section)) continue;
+      text = line === undefined ? p.text : `${text} ${p.text}`;
+      line ??= p.line;
+    }
+  }
+  return { text, line: line ?? page.sections[section]?.line ?? 1 };
+}
+
+/** The response the operation's success status comes from: the first non-error one shown, else the first shown. */
+function firstResponse(examples: readonly Example[]): ResponseExample | undefined {
+  let first: ResponseExample | undefined;
+  for (const { response } of examples) {
+    if (!response || response.status === STATUS_NOT_SHOWN) continue;
+    // Pages show error responses too (404, 507); the success status is the first non-error one.
+    if (response.status < 400) return response;
+    first ??= response;
+  }
+  return first;
 }
 
 /** What `buildOperation` returns: the operation, plus the pages its body types link to (names resolve by page). */
@@ -39,27 +67,28 @@ export interface BuiltOperation {
  */
 export function buildOperation(page: DocPage, includes: IncludeResolver): BuiltOperation {
   const { file } = page;
+  const source = { file, line: pageLine(page) };
   const diagnostics: DocDiagnostic[] = [];
-  const httpSection = findSection(page, /^http request/i);
+  const httpSection = findSection(page, HTTP_REQUEST_SECTION);
   const http = parsePathTemplates(page.blocks.filter((b) => within(page, b.section, httpSection)), file);
   append(diagnostics, http.diagnostics);
-  if (http.methods.size > 1) diagnostics.push(diagnostic('http-request-methods-differ', 'warning', `The HTTP request section names several methods (${[...http.methods].join(', ')}); the operation uses ${http.method}.`, http.paths[0]?.source ?? { file, line: pageLine(page) }));
+  if (http.methods.length > 1) diagnostics.push(diagnostic('http-request-methods-differ', 'warning', `The HTTP request section names several methods (${http.methods.join(', ')}); the operation uses ${http.method}.`, http.paths[0]?.source ?? source));
   const ex = parseExamples(page, (s) => within(page, s, httpSection));
   append(diagnostics, ex.diagnostics);
   const method = http.method ?? ex.examples[0]?.request.method;
   if (!method) {
-    diagnostics.push(diagnostic('operation-without-request', 'info', 'API page documents no HTTP request (no `METHOD /path` in an HTTP request section or example).', { file, line: pageLine(page) }));
+    diagnostics.push(diagnostic('operation-without-request', 'info', 'API page documents no HTTP request (no `METHOD /path` in an HTTP request section or example).', source));
     return { typePages: {}, diagnostics };
   }
-  if (http.paths.length === 0 && http.diagnostics.length === 0) diagnostics.push(diagnostic('http-request-missing', 'warning', 'API page has no `METHOD /path` template in an "HTTP request" section.', { file, line: page.sections[httpSection]?.line ?? pageLine(page) }));
+  if (http.paths.length === 0 && http.diagnostics.length === 0) diagnostics.push(diagnostic('http-request-missing', 'warning', 'API page has no `METHOD /path` template in an "HTTP request" section.', { file, line: page.sections[httpSection]?.line ?? source.line }));
 
   const permissions = pagePermissions(page, includes);
   append(diagnostics, permissions.diagnostics);
-  const headersSection = findSection(page, /^request headers?$/i);
+  const headersSection = findSection(page, HEADERS_SECTION);
   const headersTable = page.tables.find((t) => within(page, t.section, headersSection));
-  const body = parseRequestBody(page, findSection(page, /^request body$/i));
+  const body = parseRequestBody(page, findSection(page, BODY_SECTION));
   append(diagnostics, body.diagnostics);
-  const responseSection = findSection(page, /^response$/i);
+  const responseSection = findSection(page, RESPONSE_SECTION);
   const prose = sectionProse(page, responseSection);
   const sentence = parseResponseSentence(prose.text);
 
@@ -68,29 +97,27 @@ export function buildOperation(page: DocPage, includes: IncludeResolver): BuiltO
     requestProperties: fitted(body.properties), noContent: sentence.noContent,
     permissions: permissions.permissions ?? NO_PERMISSIONS,
     requestHeaders: headersTable ? fitted(parseRequestHeaders(headersTable, file)) : [],
-    examples: fitted(ex.examples), source: { file, line: pageLine(page) },
+    examples: fitted(ex.examples), source,
   };
   if (page.version) operation.version = page.version;
   if (body.type) operation.requestType = body.type;
   if (sentence.type) operation.responseType = sentence.type;
   if (sentence.alternatives) operation.responseAlternatives = sentence.alternatives;
-  const responses = ex.examples.flatMap((e) => (e.response && e.response.status !== STATUS_NOT_SHOWN ? [e.response] : []));
-  // Pages show error responses too (404, 507); the success status is the first non-error one.
-  const firstResponse = responses.find((r) => r.status < 400) ?? responses[0];
+  const shown = firstResponse(ex.examples);
   // Prose stating only an error status states a condition ("if the fileSize exceeds the quota, a
   // `507` response will be returned"), not what success answers: an example's success status wins.
-  const proseOnlyErrors = sentence.status !== undefined && sentence.status >= 400 && firstResponse !== undefined && firstResponse.status < 400;
+  const proseOnlyErrors = sentence.status !== undefined && sentence.status >= 400 && shown !== undefined && shown.status < 400;
   if (sentence.status !== undefined && !proseOnlyErrors) {
     operation.successStatus = sentence.status;
     operation.successStatusSource = { file, line: prose.line };
-  } else if (firstResponse) {
-    operation.successStatus = firstResponse.status;
-    operation.successStatusSource = firstResponse.source;
+  } else if (shown) {
+    operation.successStatus = shown.status;
+    operation.successStatusSource = shown.source;
     if (proseOnlyErrors) operation.statusPerExample = true;
-    else diagnostics.push(diagnostic('response-status-not-stated', 'info', `The Response section states no status code; using ${firstResponse.status} from the examples.`, { file, line: prose.line }));
+    else diagnostics.push(diagnostic('response-status-not-stated', 'info', `The Response section states no status code; using ${shown.status} from the examples.`, { file, line: prose.line }));
   }
-  const declared = firstResponse?.odataType ? parseTypeRef(firstResponse.odataType) : undefined;
-  if (!operation.responseType && declared) operation.responseType = { name: declared.name, collection: declared.collection || firstResponse?.isCollection === true };
+  const declared = shown?.odataType ? parseTypeRef(shown.odataType) : undefined;
+  if (!operation.responseType && declared) operation.responseType = { name: declared.name, collection: declared.collection || shown?.isCollection === true };
   for (const e of ex.examples) {
     const r = e.response;
     if (r?.status === STATUS_NOT_SHOWN) {

@@ -4,11 +4,31 @@ import { requestLine } from './httpMessage.js';
 import type { HttpMethod, PathTemplate } from './types.js';
 import { fitted } from '../util/fitted.js';
 
-const PARAM = /\{([^{}]+)\}/g;
+const HOST_AND_VERSION = /^https?:\/\/[^/]+\/(?:beta|v1\.0)/i;
+const MARKDOWN = /\*\*|`|<|>/;
+const SPACE = /\s/;
+const QUOTED_OR_PARAM = /\{[^{}]*\}|'[^']*'/g;
 
-/** `{id | userPrincipalName}` → `id`; parameter names of a path template in order. */
+/**
+ * `{id | userPrincipalName}` → `id`; parameter names of a path template in order: what
+ * `/\{([^{}]+)\}/g` finds, each up to its first `|`, trimmed. Scanned by index: this runs for every
+ * template and example path, and match arrays for each `{…}` were a good part of the model's garbage.
+ */
 export function templateParams(template: string): string[] {
-  return fitted([...template.matchAll(PARAM)].map((m) => (m[1] ?? '').split('|')[0]?.trim() ?? '').filter((p) => p !== ''));
+  const params: string[] = [];
+  for (let open = template.indexOf('{'); open >= 0; ) {
+    let close = open + 1;
+    while (close < template.length && template[close] !== '{' && template[close] !== '}') close++;
+    if (template[close] !== '}' || close === open + 1) {
+      open = template.indexOf('{', open + 1);
+      continue;
+    }
+    const bar = template.indexOf('|', open);
+    const name = template.slice(open + 1, bar >= 0 && bar < close ? bar : close).trim();
+    if (name !== '') params.push(name);
+    open = template.indexOf('{', close + 1);
+  }
+  return fitted(params);
 }
 
 /**
@@ -19,33 +39,39 @@ export function templateParams(template: string): string[] {
  */
 export function pathProblem(path: string): string | undefined {
   if (!path.startsWith('/')) return 'it does not start with `/`';
-  if (/\*\*|`|<|>/.test(path)) return 'it holds markdown or placeholder text';
-  if (/\s/.test(path.replace(/\{[^{}]*\}|'[^']*'/g, ''))) return 'it holds spaces';
+  if (MARKDOWN.test(path)) return 'it holds markdown or placeholder text';
+  // Most paths hold no space at all: only those are cut down to what lies outside params and quotes.
+  if (SPACE.test(path) && SPACE.test(path.replace(QUOTED_OR_PARAM, ''))) return 'it holds spaces';
   return undefined;
 }
 
 /**
  * Path templates of the "HTTP request" section's fences: every `METHOD /path` line. A line whose
  * path is no request path (see `pathProblem`) is left out with an `http-request-path-unusable`
- * warning; its method still counts.
+ * warning; its method still counts. `methods` lists each method named, in order; `method` is the first.
  */
-export function parsePathTemplates(blocks: CodeBlock[], file: string): { method?: HttpMethod; methods: Set<HttpMethod>; paths: PathTemplate[]; diagnostics: DocDiagnostic[] } {
+export function parsePathTemplates(blocks: CodeBlock[], file: string): { method?: HttpMethod; methods: HttpMethod[]; paths: PathTemplate[]; diagnostics: DocDiagnostic[] } {
   const paths: PathTemplate[] = [];
   const diagnostics: DocDiagnostic[] = [];
-  const methods = new Set<HttpMethod>();
-  let method: HttpMethod | undefined;
+  const methods: HttpMethod[] = [];
   for (const block of blocks) {
-    block.text.split('\n').forEach((line, i) => {
-      const start = requestLine(line);
-      if (!start) return;
-      method ??= start.method;
-      methods.add(start.method);
-      const template = start.url.replace(/^https?:\/\/[^/]+\/(?:beta|v1\.0)/i, '');
-      const source = { file, line: block.line + 1 + i };
-      const problem = pathProblem(template.split('?', 1)[0]!);
-      if (problem) diagnostics.push(diagnostic('http-request-path-unusable', 'warning', `\`${start.method} ${template.slice(0, 120)}\` is no request path (${problem}); it is left out.`, source));
-      else paths.push({ template, params: templateParams(template), source });
-    });
+    const text = block.text;
+    // Line by line by index, without an array of the block's lines.
+    for (let at = 0, i = 0; ; i++) {
+      const end = text.indexOf('\n', at);
+      const start = requestLine(end < 0 ? text.slice(at) : text.slice(at, end));
+      if (start) {
+        if (!methods.includes(start.method)) methods.push(start.method);
+        const template = start.url.replace(HOST_AND_VERSION, '');
+        const source = { file, line: block.line + 1 + i };
+        const query = template.indexOf('?');
+        const problem = pathProblem(query < 0 ? template : template.slice(0, query));
+        if (problem) diagnostics.push(diagnostic('http-request-path-unusable', 'warning', `\`${start.method} ${template.slice(0, 120)}\` is no request path (${problem}); it is left out.`, source));
+        else paths.push({ template, params: templateParams(template), source });
+      }
+      if (end < 0) break;
+      at = end + 1;
+    }
   }
-  return { method, methods, paths, diagnostics };
+  return { method: methods[0], methods, paths, diagnostics };
 }

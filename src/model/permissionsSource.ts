@@ -5,6 +5,10 @@ import { isPermissionsTable, parsePermissions } from './permissions.js';
 import { findSection, within } from './sections.js';
 import type { Permissions } from './types.js';
 
+const PERMISSIONS_SECTION = /^permissions$/i;
+const PERMISSIONS_FOLDER = /(^|\/)permissions\//i;
+const PERMISSIONS_TABLE_NAME = /^permissions-table$/i;
+
 /**
  * The include that holds a page's permissions table (pages since 2024): the one a
  * `"blockType": "permissions"` annotation labels, else one in the Permissions section that names
@@ -14,9 +18,9 @@ import type { Permissions } from './types.js';
 export function permissionsInclude(page: DocPage): Include | undefined {
   const labelled = page.includes.find((i) => i.annotation?.value?.['blockType'] === 'permissions');
   if (labelled) return labelled;
-  const section = findSection(page, /^permissions$/i);
+  const section = findSection(page, PERMISSIONS_SECTION);
   if (section < 0) return undefined;
-  return page.includes.find((i) => within(page, i.section, section) && (/(^|\/)permissions\//i.test(i.target) || /^permissions-table$/i.test(i.text.trim())));
+  return page.includes.find((i) => within(page, i.section, section) && (PERMISSIONS_FOLDER.test(i.target) || PERMISSIONS_TABLE_NAME.test(i.text.trim())));
 }
 
 /**

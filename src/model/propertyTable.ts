@@ -1,22 +1,31 @@
 import type { DocDiagnostic, DocPage, Table } from '../docs/types.js';
 import { diagnostic } from './diagnostic.js';
 import { firstLink, plainText } from './markdown.js';
-import { announcesValues, descriptionHints, inlineEnum, parsePossibleValues } from './possibleValues.js';
+import { announcesValues, inlineEnum, parsePossibleValues, saysNotNullable, saysReadOnly } from './possibleValues.js';
 import { within } from './sections.js';
 import { parseTypeRef } from './typeRef.js';
 import type { Property } from './types.js';
-import { append } from '../util/append.js';
 
 const NAME = /^[@A-Za-z_$][\w.@$-]*/;
+const NAME_ONLY = /^[@A-Za-z_$][\w.@$-]*$/;
+const NAME_HEADER = /^(property|properties|name|parameter|property name|relationship|relationship name)$/;
+const TRAILING_PUNCTUATION = /[*.,]+$/g;
+const EMPHASIS = /[*`]/g;
+const WORD_LINK = /^\[\w+\]\([^)(]*\)$/;
 const INHERITED = /inherited from\s+(\[[^\]]+\](?:\([^)]*\))?|\S+)/i;
 
 /** Column indexes of a `Property | Type | Description` table, or undefined for other tables. */
 export function propertyColumns(table: Table): { name: number; type: number; description: number } | undefined {
   const header = table.header.map((h) => plainText(h).toLowerCase());
-  if (!/^(property|properties|name|parameter|property name|relationship|relationship name)$/.test(header[0] ?? '')) return undefined;
+  if (!NAME_HEADER.test(header[0] ?? '')) return undefined;
   const type = header.findIndex((h) => h === 'type' || h === 'value type' || h === 'data type');
   if (type < 0) return undefined;
   return { name: 0, type, description: header.findIndex((h) => h.startsWith('description')) };
+}
+
+/** The property name a name cell starts with: the cell itself when it is nothing else (nearly all), without a match array. */
+function leadingName(text: string): string | undefined {
+  return NAME_ONLY.test(text) ? text : NAME.exec(text)?.[0];
 }
 
 /** "Inherited from [entity](entity.md)" → `entity`. */
@@ -24,24 +33,31 @@ function inheritedFrom(description: string): string | undefined {
   if (!description.includes('nherited')) return undefined;
   const m = INHERITED.exec(description);
   if (!m?.[1]) return undefined;
-  const name = (firstLink(m[1] ?? '')?.text ?? m[1] ?? '').replace(/[*.,]+$/g, '').replace(/[*`]/g, '');
+  // Nearly every row says `[name](link)`: the name is the link text, with nothing to strip.
+  if (WORD_LINK.test(m[1])) return m[1].slice(1, m[1].indexOf(']'));
+  const name = (firstLink(m[1] ?? '')?.text ?? m[1] ?? '').replace(TRAILING_PUNCTUATION, '').replace(EMPHASIS, '');
   return name || undefined;
+}
+
+/** What property tables read into: one pair of lists for all the tables of a section or page. */
+export interface PropertiesFound {
+  properties: Property[];
+  diagnostics: DocDiagnostic[];
 }
 
 /**
  * A properties-style table → Property[] (resource Properties, Relationships with `navigation`,
- * Request body). Rows without a name or type become diagnostics, never silent gaps.
+ * Request body), added to `into`. Rows without a name or type become diagnostics, never silent gaps.
  */
-export function parsePropertyTable(table: Table, file: string, navigation: boolean): { properties: Property[]; diagnostics: DocDiagnostic[] } {
+export function parsePropertyTable(table: Table, file: string, navigation: boolean, into: PropertiesFound = { properties: [], diagnostics: [] }): PropertiesFound {
   const cols = propertyColumns(table);
-  const properties: Property[] = [];
-  const diagnostics: DocDiagnostic[] = [];
-  if (!cols) return { properties, diagnostics };
+  const { properties, diagnostics } = into;
+  if (!cols) return into;
   for (const row of table.rows) {
     // `|**Onboarding**|`: a label grouping the rows below, not a property.
     if (filledCells(row.cells) <= 1) continue;
     const source = { file, line: row.line };
-    const name = NAME.exec(plainText(row.cells[cols.name] ?? ''))?.[0];
+    const name = leadingName(plainText(row.cells[cols.name] ?? ''));
     const typeCell = row.cells[cols.type] ?? '';
     const type = parseTypeRef(typeCell);
     if (!name || !type) {
@@ -50,8 +66,7 @@ export function parsePropertyTable(table: Table, file: string, navigation: boole
     }
     const description = cols.description >= 0 ? (row.cells[cols.description] ?? '') : '';
     const text = plainText(description);
-    const hints = descriptionHints(text);
-    const property: Property = { name, type, description: text, readOnly: hints.readOnly, nullable: hints.nullable, navigation, source };
+    const property: Property = { name, type, description: text, readOnly: saysReadOnly(text), nullable: !saysNotNullable(text), navigation, source };
     const possibleValues = parsePossibleValues(description);
     if (possibleValues) property.possibleValues = possibleValues;
     const values = inlineEnum(type, possibleValues, source);
@@ -63,7 +78,7 @@ export function parsePropertyTable(table: Table, file: string, navigation: boole
     if (base) property.inheritedFrom = base;
     properties.push(property);
   }
-  return { properties, diagnostics };
+  return into;
 }
 
 /** How many cells of a row are not empty (counted, not filtered: this runs for every table row). */
@@ -80,15 +95,8 @@ function clip(text: string): string {
   return text.length - from > 120 ? `${text.slice(from, from + 117)}...` : text.slice(from);
 }
 
-/** Properties of every property table in a section and its subsections (or `anywhere` on the page), in page order. */
-export function sectionProperties(page: DocPage, section: number, navigation: boolean, anywhere = false): { properties: Property[]; diagnostics: DocDiagnostic[] } {
-  const properties: Property[] = [];
-  const diagnostics: DocDiagnostic[] = [];
-  for (const table of page.tables) {
-    if (!anywhere && !within(page, table.section, section)) continue;
-    const parsed = parsePropertyTable(table, page.file, navigation);
-    append(properties, parsed.properties);
-    append(diagnostics, parsed.diagnostics);
-  }
-  return { properties, diagnostics };
+/** Properties of every property table in a section and its subsections, in page order, added to `into`. */
+export function sectionProperties(page: DocPage, section: number, navigation: boolean, into: PropertiesFound = { properties: [], diagnostics: [] }): PropertiesFound {
+  for (const table of page.tables) if (within(page, table.section, section)) parsePropertyTable(table, page.file, navigation, into);
+  return into;
 }

@@ -6,6 +6,7 @@ import { parseTypeRef } from './typeRef.js';
 import type { Property, TypeRef } from './types.js';
 
 const SUPPLY = /json representation|supply|provide/i;
+const COLLECTION = /collection of|\bobjects\b/i;
 
 /**
  * The Request body section: the type named by "supply a JSON representation of the [type](link)
@@ -21,9 +22,10 @@ export function parseRequestBody(page: DocPage, section: number): { type?: TypeR
     const target = link ? linkedPageId(link.target) : undefined;
     const named = link && target ? parseTypeRef(link.text) : undefined;
     if (named) {
-      type = { name: named.name, collection: named.collection || /collection of|\bobjects\b/i.test(line.text) };
+      type = { name: named.name, collection: named.collection || COLLECTION.test(line.text) };
       typePage = target;
     }
   }
-  return { ...(type ? { type, typePage } : {}), ...sectionProperties(page, section, false) };
+  const found = sectionProperties(page, section, false);
+  return type ? { type, typePage, properties: found.properties, diagnostics: found.diagnostics } : found;
 }

@@ -2,14 +2,24 @@ import type { Table } from '../docs/types.js';
 import { plainText } from './markdown.js';
 import type { Operation } from './types.js';
 
+const HEADER_NAME = /^[A-Za-z][\w-]*$/;
+const REQUIRED = /\brequired\b/i;
+const NOT_REQUIRED = /\bnot required\b/i;
+
 /** The Request headers table (`Name | Description` or `Name | Type | Description`) → headers. */
 export function parseRequestHeaders(table: Table, file: string): Operation['requestHeaders'] {
-  const header = table.header.map((h) => plainText(h).toLowerCase());
-  const description = Math.max(header.findIndex((h) => h.startsWith('description') || h === 'value'), 1);
-  return table.rows.flatMap((row) => {
+  let description = -1;
+  for (let i = 0; i < table.header.length && description < 0; i++) {
+    const h = plainText(table.header[i]!).toLowerCase();
+    if (h.startsWith('description') || h === 'value') description = i;
+  }
+  description = Math.max(description, 1);
+  const headers: Operation['requestHeaders'] = [];
+  for (const row of table.rows) {
     const name = plainText(row.cells[0] ?? '');
-    if (!/^[A-Za-z][\w-]*$/.test(name)) return [];
+    if (!HEADER_NAME.test(name)) continue;
     const text = plainText(row.cells[description] ?? '');
-    return [{ name, description: text, required: /\brequired\b/i.test(text) && !/\bnot required\b/i.test(text), source: { file, line: row.line } }];
-  });
+    headers.push({ name, description: text, required: REQUIRED.test(text) && !NOT_REQUIRED.test(text), source: { file, line: row.line } });
+  }
+  return headers;
 }

@@ -1,3 +1,4 @@
+import { distinct } from './distinct.js';
 import { firstResourceLink, linkedPageId, plainText, resourcePageIds } from './markdown.js';
 import { parseTypeRef } from './typeRef.js';
 import type { TypeRef } from './types.js';
@@ -16,9 +17,11 @@ export interface ResponseSentence {
   alternatives?: string[];
 }
 
-const STATUS = /`*(?:HTTP\s+)?([1-5]\d\d)(?:[ ,]+[A-Za-z][A-Za-z -]*?)?`*\s+(?:response|status)(?:\s+code)?/i;
-const ALL_STATUSES = new RegExp(STATUS.source, 'gi');
+/** A stated status; global, for one `exec` loop from `lastIndex` 0. */
+const ALL_STATUSES = /`*(?:HTTP\s+)?([1-5]\d\d)(?:[ ,]+[A-Za-z][A-Za-z -]*?)?`*\s+(?:response|status)(?:\s+code)?/gi;
 const NO_BODY = /no content|no response body|not return anything|empty response body|nothing in the response body/i;
+const NAMES_TYPE = /\bin the response body|\bobject|\bcollection|\bresource|\bentity/i;
+const SAYS_COLLECTION = /collection of|\bobjects\b|\bcollection\b/i;
 const BOLD_TYPE = /\*\*([A-Za-z_][\w.]*)\*\*\s+(?:object|collection|resource|entity)/;
 
 /**
@@ -27,22 +30,30 @@ const BOLD_TYPE = /\*\*([A-Za-z_][\w.]*)\*\*\s+(?:object|collection|resource|ent
  * `md` is the section's prose, markdown kept.
  */
 export function parseResponseSentence(md: string): ResponseSentence {
-  const status = STATUS.exec(md);
-  const rest = status ? md.slice(status.index + status[0].length) : md;
+  // Every status stated, in one pass; the first one's end is where the type is looked for.
+  const stated: number[] = [];
+  let restStart = 0;
+  ALL_STATUSES.lastIndex = 0;
+  for (let m = ALL_STATUSES.exec(md); m; m = ALL_STATUSES.exec(md)) {
+    if (stated.length === 0) restStart = m.index + m[0].length;
+    stated.push(Number(m[1]));
+  }
+  const rest = restStart > 0 ? md.slice(restStart) : md;
   // The type is whichever comes first: a link to a resource page or a bold name before "object".
   const resourceLink = firstResourceLink(rest);
   const boldMatch = BOLD_TYPE.exec(rest);
   const link = resourceLink && (!boldMatch || resourceLink.index < boldMatch.index) ? resourceLink : undefined;
   const bold = link ? undefined : boldMatch;
   const named = link ? parseTypeRef(link.text) : bold?.[1] ? parseTypeRef(bold[1]) : undefined;
-  const result: ResponseSentence = { statuses: [...new Set([...md.matchAll(ALL_STATUSES)].map((m) => Number(m[1])))], noContent: false };
-  const linked = resourcePageIds(md);
+  const result: ResponseSentence = { statuses: distinct(stated), noContent: false };
+  // Alternatives take two links at least: most sections have one, and are not scanned again for it.
+  const linked = md.indexOf('](', md.indexOf('](') + 2) >= 0 ? resourcePageIds(md) : [];
   if (linked.length > 1) result.alternatives = linked;
   const success = result.statuses.find((s) => s < 400) ?? result.statuses[0];
   if (success !== undefined) result.status = success;
-  if (named && /\bin the response body|\bobject|\bcollection|\bresource|\bentity/i.test(rest)) {
+  if (named && NAMES_TYPE.test(rest)) {
     const around = plainText(rest);
-    const collection = named.collection || /collection of|\bobjects\b|\bcollection\b/i.test(around.slice(0, around.indexOf(link?.text ?? bold?.[1] ?? '') + 60));
+    const collection = named.collection || SAYS_COLLECTION.test(around.slice(0, around.indexOf(link?.text ?? bold?.[1] ?? '') + 60));
     result.type = { name: named.name, collection };
     const page = link ? linkedPageId(link.target) : undefined;
     if (page) result.typePage = page;

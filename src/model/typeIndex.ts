@@ -1,9 +1,11 @@
 import type { DocDiagnostic } from '../docs/types.js';
 import { diagnostic } from './diagnostic.js';
-import { NameMap } from './nameMap.js';
+import { NameKeys, NameMap } from './nameMap.js';
 import { typeKey } from './typeRef.js';
 import type { EnumType, Property, Resource } from './types.js';
 import { append } from '../util/append.js';
+
+const DOTS = /\./g;
 
 /**
  * Case-insensitive lookups of documented types (the docs spell one type several ways:
@@ -13,8 +15,9 @@ import { append } from '../util/append.js';
  * `intune-shared-user.md`), else the first in path order; the other is reported.
  */
 export class TypeIndex {
-  private readonly resources = new NameMap<{ resource: Resource; pageId: string }>();
-  private readonly enums = new NameMap<EnumType>();
+  private readonly keys = new NameKeys();
+  private readonly resources = new NameMap<{ resource: Resource; pageId: string }>(this.keys);
+  private readonly enums = new NameMap<EnumType>(this.keys);
   private readonly byPage = new Map<string, Resource>();
   private readonly propertyMaps = new WeakMap<Resource, Map<string, Property>>();
   private readonly lineages = new WeakMap<Resource, Resource[]>();
@@ -27,7 +30,7 @@ export class TypeIndex {
   addResource(resource: Resource, pageId: string, diagnostics: DocDiagnostic[]): void {
     this.byPage.set(pageId.toLowerCase(), resource);
     const first = this.resources.exact(resource.name);
-    const canonical = (id: string): boolean => id.toLowerCase() === typeKey(resource.name).replace(/\./g, '-');
+    const canonical = (id: string): boolean => id.toLowerCase() === typeKey(resource.name).replace(DOTS, '-');
     if (first && (canonical(first.pageId) || !canonical(pageId))) {
       diagnostics.push(diagnostic('type-defined-twice', 'info', `Type ${resource.name} is also documented at ${first.resource.source.file}, which is used${mergeProperties(first.resource, resource)}.`, resource.source, [first.resource.source]));
       return;

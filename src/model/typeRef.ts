@@ -12,6 +12,14 @@ const PRIMITIVES: Record<string, string> = {
 };
 
 const NAME = /^[A-Za-z_][\w.]*$/;
+const MARKUP = /[*`\\]/g;
+const COLLECTION = /\bcollection\b/i;
+const COLLECTION_OF = /^collection\s*\((.*)\)$/i;
+const COLLECTION_WORD = /\bcollection\b\s*(?:of\s+)?/i;
+const NAME_END = /[\s,(]/;
+const TRAILING_DOT = /\.$/;
+const NONE = /^none$/i;
+const GRAPH_NAMESPACE = /^microsoft\.graph\./i;
 const LINK_TEXT = /\[([^\][]+)\](?:\([^)(]*\)|\[[^\][]*\])?/;
 
 /** `Edm.*` name for a primitive spelled any doc way (`Int32`, `Edm.int32`, `GUID`), else undefined. */
@@ -26,8 +34,17 @@ export function isPrimitive(ref: TypeRef): boolean {
   return ref.name.startsWith('Edm.');
 }
 
-/** Type cells repeat across the reference (`String`, `[user](user.md) collection`): each is read once. */
+/**
+ * Type cells repeat across the reference (`String`, `[user](user.md) collection`): each is read
+ * once per build. `buildModel` empties this when it starts (`forgetTypeRefs`), so no reading
+ * outlives the build that made it: every build reads its cells, and shares no TypeRef with another.
+ */
 const parsedCells = new Map<string, TypeRef | null>();
+
+/** Forgets every cell read so far (see `parsedCells`). */
+export function forgetTypeRefs(): void {
+  parsedCells.clear();
+}
 
 /**
  * A doc type cell → TypeRef: `String collection`, `Collection(Edm.Int32)`, `[type](link) collection`,
@@ -47,19 +64,21 @@ export function parseTypeRef(cell: string): TypeRef | undefined {
 }
 
 function readTypeRef(cell: string): TypeRef | undefined {
-  let s = cell.replace(/[*`\\]/g, '').trim();
-  const collection = /\bcollection\b/i.test(s);
+  let s = cell.replace(MARKUP, '').trim();
+  const collection = COLLECTION.test(s);
   if (collection) {
-    const wrapped = /^collection\s*\((.*)\)$/i.exec(s);
-    s = wrapped?.[1] !== undefined ? wrapped[1] : s.replace(/\bcollection\b\s*(?:of\s+)?/i, '');
+    const wrapped = COLLECTION_OF.exec(s);
+    s = wrapped?.[1] !== undefined ? wrapped[1] : s.replace(COLLECTION_WORD, '');
   }
   const link = LINK_TEXT.exec(s);
-  let name = ((link ? link[1] : s) ?? '').trim().split(/[\s,(]/, 1)[0]?.replace(/\.$/, '') ?? '';
+  const named = ((link ? link[1] : s) ?? '').trim();
+  const end = named.search(NAME_END);
+  let name = (end < 0 ? named : named.slice(0, end)).replace(TRAILING_DOT, '');
   if (!NAME.test(name)) return undefined;
   const primitive = primitiveName(name);
   if (primitive) return { name: primitive, collection };
-  if (name.toLowerCase().startsWith('microsoft.graph.')) name = name.slice('microsoft.graph.'.length);
-  if (/^none$/i.test(name)) return undefined;
+  if (GRAPH_NAMESPACE.test(name)) name = name.slice('microsoft.graph.'.length);
+  if (NONE.test(name)) return undefined;
   return { name, collection };
 }
 

@@ -78,3 +78,37 @@ describe('splitUrl', () => {
     });
   });
 });
+
+describe('splitUrl by index', () => {
+  test.for([
+    'https://graph.microsoft.com/v1.0',
+    'https://graph.microsoft.com/BETA/',
+    '/beta',
+    'users/beta/x',
+    '/v1.0/me?',
+    '/me?a&&b=1=2&%zz=%41&c=%E0%A4%A',
+    '?x=1',
+    '',
+  ])('%j splits as the segment and pair arrays did', (url) => {
+    const q = url.indexOf('?');
+    const pathPart = (q >= 0 ? url.slice(0, q) : url).replace(/^https?:\/\/[^/]+/i, '');
+    const segments = pathPart.split('/');
+    const hasVersion = /^(beta|v1\.0)$/i.test(segments[1] ?? '');
+    const decode = (s: string) => { try { return decodeURIComponent(s); } catch { return s; } };
+    const query: Record<string, string> = {};
+    if (q >= 0) for (const pair of url.slice(q + 1).split('&')) {
+      const eq = pair.indexOf('=');
+      const key = eq >= 0 ? pair.slice(0, eq) : pair;
+      if (key !== '') query[decode(key)] = eq >= 0 ? decode(pair.slice(eq + 1)) : '';
+    }
+    const expected = { version: hasVersion ? (segments[1] ?? '').toLowerCase() : '', path: hasVersion ? '/' + segments.slice(2).join('/') : pathPart, query };
+    expect(splitUrl(url)).toEqual(expected);
+  });
+});
+
+describe('content type', () => {
+  test('the first Content-Type header decides; an empty one leaves it to the body', () => {
+    expect(parseRequest('POST /x\nContent-Type: text/plain\ncontent-type: application/json\n\n{"a": 1}', at).example).toMatchObject({ bodyText: '{"a": 1}' });
+    expect(parseRequest('POST /x\nContent-Type:\ncontent-type: text/plain\n\n{"a": 1}', at).example).toMatchObject({ body: { a: 1 } });
+  });
+});

@@ -25,3 +25,18 @@ describe('parsePathTemplates', () => {
     expect(templateParams('/a/{}/b')).toEqual([]);
   });
 });
+
+describe('templateParams', () => {
+  test.for([
+    ['/users/{id | userPrincipalName}/photo', ['id']],
+    ["/sites('{site-id}')/lists/{ list-id }", ['site-id', 'list-id']],
+    ['/a/{}/b/{ }/c/{|x}', []],
+    ['/a/{{id}}/b/{x{y}', ['id', 'y']],
+    ['/a/{unclosed', []],
+    ['/a/}{id}|{b|c}', ['id', 'b']],
+  ] as const)('%s', ([template, params]) => {
+    expect(templateParams(template)).toEqual(params);
+    // The regex it stands for, as the reference.
+    expect(templateParams(template)).toEqual([...template.matchAll(/\{([^{}]+)\}/g)].map((m) => m[1]!.split('|')[0]!.trim()).filter((p) => p !== ''));
+  });
+});

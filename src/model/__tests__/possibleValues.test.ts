@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { descriptionHints, parsePossibleValues } from '../possibleValues.js';
+import { parsePossibleValues, saysNotNullable, saysReadOnly } from '../possibleValues.js';
 
 describe('parsePossibleValues', () => {
   test.for([
@@ -27,7 +27,7 @@ describe('parsePossibleValues', () => {
   });
 });
 
-describe('descriptionHints', () => {
+describe('description flags', () => {
   test.for([
     ['Read-only. Nullable.', true, true],
     ['The id. Not nullable. Read-only.', true, false],
@@ -35,6 +35,6 @@ describe('descriptionHints', () => {
     ['Required for creating a group.', false, false],
     ['The display name.', false, true],
   ] as const)('%s', ([d, readOnly, nullable]) => {
-    expect(descriptionHints(d)).toEqual({ readOnly, nullable });
+    expect({ readOnly: saysReadOnly(d), nullable: !saysNotNullable(d) }).toEqual({ readOnly, nullable });
   });
 });

@@ -42,3 +42,16 @@ describe('parsePropertyTable', () => {
     expect(r.diagnostics.map((d) => [d.rule, d.source.line])).toEqual([['property-row-unreadable', 27]]);
   });
 });
+
+describe('inherited from', () => {
+  test.for([
+    ['Inherited from [entity](../resources/entity.md).', 'entity'],
+    ['Inherited from [**base**](base.md)', 'base'],
+    ['Inherited from [base].', '[base]'],
+    ['inherited from microsoft.graph.base,', 'microsoft.graph.base'],
+    ['Inherited from [deviceManagementSettingInstance](../resources/intune-deviceconfigv2-devicemanagementsettinginstance.md)', 'deviceManagementSettingInstance'],
+  ] as const)('%s', ([description, base]) => {
+    const t = { header: ['Property', 'Type', 'Description'], line: 1, section: 0, rows: [{ cells: ['id', 'String', description], line: 3 }] };
+    expect(parsePropertyTable(t, 'resources/r.md', false).properties[0]?.inheritedFrom).toBe(base);
+  });
+});

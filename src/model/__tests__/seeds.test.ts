@@ -93,3 +93,15 @@ describe('seed docs → model', () => {
     expect(JSON.stringify(buildModel(files.map(parseDoc)))).toBe(JSON.stringify(model));
   });
 });
+
+describe('one build, nothing kept', () => {
+  test('a second build of the same pages reads its own type references and shares no object with the first', async () => {
+    const pages = (await readDocs(SEEDS)).files.map(parseDoc);
+    const first = buildModel(pages);
+    const second = buildModel(pages);
+    expect(second).toEqual(first);
+    const types = (m: ApiModel) => [...Object.values(m.resources).flatMap((r) => r.properties), ...m.operations.flatMap((o) => o.requestProperties)].map((p) => p.type);
+    const before = new Set(types(first));
+    expect(types(second).filter((t) => before.has(t))).toEqual([]);
+  });
+});
