@@ -1,4 +1,4 @@
-import { fitted } from '../util/fitted.js';
+import type { ScratchList } from './scratchList.js';
 import type { Include, Link } from './types.js';
 
 // Link text and target stop at the next bracket or parenthesis: one link per `[`, so a line of a
@@ -31,8 +31,11 @@ export type LinkSpans = number[];
  * only by lint (broken-resource-link), not by the build: a page keeps these offsets instead of
  * some 60,000 link objects over the whole reference, and reads its links on first use.
  */
-export function noteLinkLine(line: string, start: number, end: number, lineNo: number, into: LinkSpans): void {
-  if (line.includes('](')) into.push(start, end, lineNo);
+export function noteLinkLine(line: string, start: number, end: number, lineNo: number, into: ScratchList<number>): void {
+  if (!line.includes('](')) return;
+  into.push(start);
+  into.push(end);
+  into.push(lineNo);
 }
 
 /** The links of the noted lines of `text` (see `noteLinkLine`), as `addLinks` reads them. */
@@ -64,14 +67,14 @@ const LAZY_LINKS: PropertyDescriptor = {
   configurable: true,
 };
 
-/** Gives `page` a `links` property read from `text` at the noted `spans` on first use. */
-export function defineLinks(page: object, text: string, spans: LinkSpans): void {
+/** Gives `page` a `links` property read from `text` at the noted `spans` (taken, leaving it empty) on first use. */
+export function defineLinks(page: object, text: string, spans: ScratchList<number>): void {
   Object.defineProperty(page, 'links', LAZY_LINKS);
-  if (spans.length > 0) unread.set(page, { text, spans: fitted(spans) });
+  if (spans.length > 0) unread.set(page, { text, spans: spans.take() });
 }
 
 /** `[!INCLUDE [name](path)]` references in one line, added to `into` (see `addLinks`); returns how many. */
-export function addIncludes(text: string, line: number, section: number, into: Include[]): number {
+export function addIncludes(text: string, line: number, section: number, into: { readonly length: number; push(include: Include): void }): number {
   if (!text.includes('[!')) return 0; // the regex decides, in any letter case (`[!Include`)
   const before = into.length;
   INCLUDE.lastIndex = 0;

@@ -2,15 +2,26 @@ import { parseAnnotation } from './annotation.js';
 import { classifyPage } from './classify.js';
 import { readFrontMatter } from './frontmatter.js';
 import { BLANK, Lines } from './lines.js';
-import { addIncludes, defineLinks, noteLinkLine, type LinkSpans } from './links.js';
+import { addIncludes, defineLinks, noteLinkLine } from './links.js';
+import { ScratchList } from './scratchList.js';
 import { isDelimiterRow, splitRow } from './tables.js';
-import type { Annotation, CodeBlock, DocDiagnostic, DocFile, DocPage, Include, ProseLine, Section, Table } from './types.js';
+import type { Annotation, CodeBlock, DocDiagnostic, DocFile, DocPage, Include, ProseLine, Section, Table, TableRow } from './types.js';
 import { append } from '../util/append.js';
 import { fitted } from '../util/fitted.js';
 
 /** Largest annotation comment read: real ones are a few hundred bytes; a huge one is a broken page. */
 const MAX_ANNOTATION = 64 * 1024;
 const TAB = /^ {0,3}#{1,6}[ \t]*\[([^\]]*)\]\(#tab\/([^)]*)\)/;
+
+// Each page's items are gathered here, then taken as arrays of their exact size (see ScratchList).
+const sections = new ScratchList<Section>();
+const blocks = new ScratchList<CodeBlock>();
+const tables = new ScratchList<Table>();
+const rows = new ScratchList<TableRow>();
+const prose = new ScratchList<ProseLine>();
+const includes = new ScratchList<Include>();
+/** `start, end, line` of each line that may hold a link (see `noteLinkLine`). */
+const linkSpans = new ScratchList<number>();
 
 /** A pending annotation waits for the fence it belongs to. */
 interface Pending {
@@ -27,14 +38,7 @@ export function parseDoc({ file, text, version }: DocFile): DocPage {
   // Offsets, not a string per line: fence bodies (most of a page) are never split.
   const lines = new Lines(text);
   const front = readFrontMatter(lines, file);
-  const diagnostics: DocDiagnostic[] = [...front.diagnostics];
-  const sections: Section[] = [];
-  const blocks: CodeBlock[] = [];
-  const tables: Table[] = [];
-  const prose: ProseLine[] = [];
-  const linkSpans: LinkSpans = [];
-  const includes: Include[] = [];
-  const stack: number[] = [];
+  const diagnostics = front.diagnostics;
   let section = -1;
   let tab: string | undefined;
   let pending: Pending | undefined;
@@ -99,11 +103,11 @@ export function parseDoc({ file, text, version }: DocFile): DocPage {
       if (heading >= 0) {
         const level = heading & 7;
         const title = headingText(line, heading >> 3);
-        while (stack.length > 0 && (sections[stack[stack.length - 1] ?? 0]?.level ?? 0) >= level) stack.pop();
-        const parent = stack[stack.length - 1];
+        // The enclosing heading is the nearest of the previous heading and its ancestors with a lower level.
+        let parent: number | undefined = section < 0 ? undefined : section;
+        while (parent !== undefined && sections.at(parent).level >= level) parent = sections.at(parent).parent;
         sections.push(parent === undefined ? { level, title, line: lineNo } : { level, title, line: lineNo, parent });
         section = sections.length - 1;
-        stack.push(section);
         if (level === 1 && h1 === undefined) h1 = title;
         tab = undefined;
         dropPending(pending, diagnostics, file);
@@ -118,17 +122,16 @@ export function parseDoc({ file, text, version }: DocFile): DocPage {
     }
 
     if (line.includes('|') && i + 1 < lines.count && isDelimiterRow(lines.at(i + 1))) {
-      const table: Table = { header: splitRow(line), rows: [], line: lineNo, section };
+      const header = splitRow(line);
       let j = i + 2;
       for (; j < lines.count; j++) {
         const row = lines.at(j);
         if (!row.includes('|')) break; // a blank line has no pipe either
-        table.rows.push({ cells: splitRow(row), line: j + 1 });
+        rows.push({ cells: splitRow(row), line: j + 1 });
         noteLinkLine(row, lines.start(j), lines.end(j), j + 1, linkSpans);
       }
       noteLinkLine(line, lines.start(i), lines.end(i), lineNo, linkSpans);
-      table.rows = fitted(table.rows);
-      tables.push(table);
+      tables.push({ header, rows: rows.take(), line: lineNo, section });
       // A `permissions` annotation may stand before the table itself instead of its include.
       if (pending?.blockType !== 'permissions') dropPending(pending, diagnostics, file);
       pending = undefined;
@@ -141,7 +144,7 @@ export function parseDoc({ file, text, version }: DocFile): DocPage {
     prose.push({ text: trimmed, line: lineNo, section });
     if (pending && included > 0 && (pending.blockType === 'permissions' || pending.blockType === 'ignored')) {
       // `<!-- { "blockType": "permissions", "name": "user_delete" } -->` labels the include after it.
-      const include = includes[includes.length - included]!;
+      const include = includes.at(includes.length - included);
       include.annotation = pending.annotation;
       pending = undefined;
     } else if (pending && !/^\[!include/i.test(trimmed)) {
@@ -153,11 +156,13 @@ export function parseDoc({ file, text, version }: DocFile): DocPage {
 
   const id = pageId(file);
   const fmTitle = typeof front.data['title'] === 'string' ? front.data['title'] : undefined;
-  const kind = classifyPage({ file, frontMatter: front.data, title: fmTitle, h1, blocks, headings: sections.map((s) => s.title) });
+  const pageSections = sections.take();
+  const pageBlocks = blocks.take();
+  const kind = classifyPage({ file, frontMatter: front.data, title: fmTitle, h1, blocks: pageBlocks, headings: pageSections.map((s) => s.title) });
   // Property order as declared by DocPage: `links` is an accessor between `prose` and `includes`.
-  const page = { file, id, kind, frontMatter: front.data, title: fmTitle ?? h1 ?? id, sections: fitted(sections), blocks: fitted(blocks), tables: fitted(tables), prose: fitted(prose) } as DocPage;
+  const page = { file, id, kind, frontMatter: front.data, title: fmTitle ?? h1 ?? id, sections: pageSections, blocks: pageBlocks, tables: tables.take(), prose: prose.take() } as DocPage;
   defineLinks(page, lines.text, linkSpans);
-  page.includes = fitted(includes);
+  page.includes = includes.take();
   page.diagnostics = fitted(diagnostics);
   if (version) page.version = version;
   return page;
