@@ -27,12 +27,11 @@ export function addLinks(text: string, line: number, into: Link[]): void {
 export type LinkSpans = number[];
 
 /**
- * Notes line `[start, end)` of `text` for `linksAt` when it may hold a link. Links are read
+ * Notes line `[start, end)` of the page text, which holds `](`, for `linksAt`. Links are read
  * only by lint (broken-resource-link), not by the build: a page keeps these offsets instead of
  * some 60,000 link objects over the whole reference, and reads its links on first use.
  */
-export function noteLinkLine(line: string, start: number, end: number, lineNo: number, into: ScratchList<number>): void {
-  if (!line.includes('](')) return;
+export function noteLinkLine(start: number, end: number, lineNo: number, into: ScratchList<number>): void {
   into.push(start);
   into.push(end);
   into.push(lineNo);
