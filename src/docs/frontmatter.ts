@@ -1,5 +1,5 @@
 import { CORE_SCHEMA, load } from 'js-yaml';
-import type { Lines } from './lines.js';
+import { spelled, type Lines } from './lines.js';
 import type { DocDiagnostic } from './types.js';
 
 /** YAML front matter between `---` lines at the top of a page. */
@@ -43,12 +43,6 @@ function isFence(lines: Lines, i: number): boolean {
  */
 const COMMON_KEYS = ['title', 'description', 'author', 'localization_priority', 'ms.prod', 'doc_type'];
 
-/** The entry of COMMON_KEYS that `text[start, end)` spells, if any. */
-function commonKey(text: string, start: number, end: number): string | undefined {
-  for (const key of COMMON_KEYS) if (key.length === end - start && text.startsWith(key, start)) return key;
-  return undefined;
-}
-
 /** Plain scalars that YAML's core schema reads as booleans or null, not strings. */
 const NOT_STRING = new Set(['true', 'True', 'TRUE', 'false', 'False', 'FALSE', 'null', 'Null', 'NULL']);
 
@@ -66,7 +60,7 @@ function flatMapping(lines: Lines, from: number, to: number): Record<string, unk
     const end = lines.end(i);
     const colon = entryKeyEnd(text, start, end);
     if (colon < 0) return undefined;
-    const key = commonKey(text, start, colon) ?? text.slice(start, colon);
+    const key = spelled(text, start, colon, COMMON_KEYS) ?? text.slice(start, colon);
     const value = entryValue(text, colon + 1, end);
     if (value === undefined || key === '__proto__' || Object.hasOwn(data, key)) return undefined;
     data[key] = value;

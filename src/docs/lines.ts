@@ -92,6 +92,15 @@ export function isSpace(c: number): boolean {
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
+/**
+ * The entry of `words` that `text[from, to)` spells, if any: for the words a page says over and
+ * over, where one shared constant stands in for a slice per occurrence.
+ */
+export function spelled(text: string, from: number, to: number, words: readonly string[]): string | undefined {
+  for (const word of words) if (word.length === to - from && text.startsWith(word, from)) return word;
+  return undefined;
+}
+
 /** `text.slice(from, to).trim()`, without the untrimmed slice. */
 export function trimmedSlice(text: string, from: number, to: number): string {
   while (from < to && isSpace(text.charCodeAt(from))) from++;

@@ -26,7 +26,7 @@ const linkSpans = new ScratchList<number>();
 /** A pending annotation waits for the fence it belongs to. */
 interface Pending {
   annotation: Annotation;
-  blockType?: string;
+  blockType: string | undefined;
 }
 
 /**
@@ -92,7 +92,7 @@ export function parseDoc({ file, text: pageText, version }: DocFile): DocPage {
         if (!isPage) {
           dropPending(pending, diagnostics, file);
           const blockType = typeof value?.['blockType'] === 'string' ? (value['blockType'] as string) : undefined;
-          pending = { annotation: parsed.annotation, ...(blockType ? { blockType } : {}) };
+          pending = { annotation: parsed.annotation, blockType };
         }
       }
       i = end;
@@ -169,7 +169,7 @@ export function parseDoc({ file, text: pageText, version }: DocFile): DocPage {
   const fmTitle = typeof front.data['title'] === 'string' ? front.data['title'] : undefined;
   const pageSections = sections.take();
   const pageBlocks = blocks.take();
-  const kind = classifyPage({ file, frontMatter: front.data, title: fmTitle, h1, blocks: pageBlocks, headings: pageSections.map((s) => s.title) });
+  const kind = classifyPage({ file, frontMatter: front.data, title: fmTitle, h1, blocks: pageBlocks, sections: pageSections });
   // Property order as declared by DocPage: `links` is an accessor between `prose` and `includes`.
   const page = { file, id, kind, frontMatter: front.data, title: fmTitle ?? h1 ?? id, sections: pageSections, blocks: pageBlocks, tables: tables.take(), prose: prose.take() } as DocPage;
   defineLinks(page, lines.text, linkSpans);
@@ -236,7 +236,7 @@ function dropPending(pending: Pending | undefined, diagnostics: DocDiagnostic[],
   });
 }
 
+/** The file name without its `.md` (any letter case): one slice of the path. */
 function pageId(file: string): string {
-  const base = file.slice(file.lastIndexOf('/') + 1);
-  return base.toLowerCase().endsWith('.md') ? base.slice(0, -3) : base;
+  return file.slice(file.lastIndexOf('/') + 1, /\.md$/i.test(file) ? -3 : file.length);
 }

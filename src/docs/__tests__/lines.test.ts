@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { BLANK, isSpace, Lines, Occurrences, trimmedSlice } from '../lines.js';
+import { BLANK, isSpace, Lines, Occurrences, spelled, trimmedSlice } from '../lines.js';
 import { parseDoc } from '../parse.js';
 
 describe('Lines', () => {
@@ -34,6 +34,14 @@ describe('trimming by offsets', () => {
       expect(trimmedSlice(lines.text, lines.start(i), lines.end(i))).toBe(expected[i]!.trim());
     }
   });
+});
+
+test('spelled finds the word a range spells exactly, or none', () => {
+  const words = ['http', 'https', 'json'];
+  const text = 'xhttps http json jsonx';
+  expect([[1, 6], [1, 5], [7, 11], [12, 16], [17, 21], [17, 22], [0, 0]].map(([from, to]) => spelled(text, from!, to!, words))).toEqual([
+    'https', 'http', 'http', 'json', 'json', undefined, undefined,
+  ]);
 });
 
 describe('Occurrences', () => {
