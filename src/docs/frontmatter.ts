@@ -1,5 +1,5 @@
 import { CORE_SCHEMA, load } from 'js-yaml';
-import { spelled, type Lines } from './lines.js';
+import { Vocabulary, type Lines } from './lines.js';
 import type { DocDiagnostic } from './types.js';
 
 /** YAML front matter between `---` lines at the top of a page. */
@@ -41,7 +41,7 @@ function isFence(lines: Lines, i: number): boolean {
  * interned as it is stored: naming these few as constants spares a string per key and page that
  * would be dropped at once.
  */
-const COMMON_KEYS = ['title', 'description', 'author', 'localization_priority', 'ms.prod', 'doc_type'];
+const COMMON_KEYS = new Vocabulary(['title', 'description', 'author', 'localization_priority', 'ms.prod', 'doc_type']);
 
 /** Plain scalars that YAML's core schema reads as booleans or null, not strings. */
 const NOT_STRING = new Set(['true', 'True', 'TRUE', 'false', 'False', 'FALSE', 'null', 'Null', 'NULL']);
@@ -60,7 +60,7 @@ function flatMapping(lines: Lines, from: number, to: number): Record<string, unk
     const end = lines.end(i);
     const colon = entryKeyEnd(text, start, end);
     if (colon < 0) return undefined;
-    const key = spelled(text, start, colon, COMMON_KEYS) ?? text.slice(start, colon);
+    const key = COMMON_KEYS.spelled(text, start, colon) ?? text.slice(start, colon);
     const value = entryValue(text, colon + 1, end);
     if (value === undefined || key === '__proto__' || Object.hasOwn(data, key)) return undefined;
     data[key] = value;

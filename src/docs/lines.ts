@@ -93,19 +93,30 @@ export function isSpace(c: number): boolean {
 }
 
 /**
- * The entry of `words` that `text[from, to)` spells, if any: for the words a page says over and
- * over, where one shared constant stands in for a slice per occurrence.
+ * Words that pages say over and over (template headings and table cells, front matter keys, fence
+ * info words): the page keeps one shared constant for each instead of a copy per occurrence. Looked
+ * up by length, then compared in place, so that a miss costs no string either.
  */
-export function spelled(text: string, from: number, to: number, words: readonly string[]): string | undefined {
-  for (const word of words) if (word.length === to - from && text.startsWith(word, from)) return word;
-  return undefined;
+export class Vocabulary {
+  private readonly byLength: string[][] = [];
+
+  constructor(words: readonly string[]) {
+    for (const word of words) (this.byLength[word.length] ??= []).push(word);
+  }
+
+  /** The word `text[from, to)` spells, if any. */
+  spelled(text: string, from: number, to: number): string | undefined {
+    const candidates = this.byLength[to - from];
+    if (candidates) for (const word of candidates) if (text.startsWith(word, from)) return word;
+    return undefined;
+  }
 }
 
-/** `text.slice(from, to).trim()`, without the untrimmed slice. */
-export function trimmedSlice(text: string, from: number, to: number): string {
+/** `text.slice(from, to).trim()`, without the untrimmed slice; a word of `words` as that constant. */
+export function trimmedSlice(text: string, from: number, to: number, words?: Vocabulary): string {
   while (from < to && isSpace(text.charCodeAt(from))) from++;
   while (to > from && isSpace(text.charCodeAt(to - 1))) to--;
-  return text.slice(from, to);
+  return words?.spelled(text, from, to) ?? text.slice(from, to);
 }
 
 /**

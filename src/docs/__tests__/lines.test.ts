@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { BLANK, isSpace, Lines, Occurrences, spelled, trimmedSlice } from '../lines.js';
+import { BLANK, isSpace, Lines, Occurrences, trimmedSlice, Vocabulary } from '../lines.js';
 import { parseDoc } from '../parse.js';
 
 describe('Lines', () => {
@@ -36,12 +36,14 @@ describe('trimming by offsets', () => {
   });
 });
 
-test('spelled finds the word a range spells exactly, or none', () => {
-  const words = ['http', 'https', 'json'];
+test('a vocabulary finds the word a range spells exactly, or none', () => {
+  const words = new Vocabulary(['http', 'https', 'json', 'Jso']);
   const text = 'xhttps http json jsonx';
-  expect([[1, 6], [1, 5], [7, 11], [12, 16], [17, 21], [17, 22], [0, 0]].map(([from, to]) => spelled(text, from!, to!, words))).toEqual([
-    'https', 'http', 'http', 'json', 'json', undefined, undefined,
+  expect([[1, 6], [1, 5], [7, 11], [12, 16], [17, 21], [17, 22], [0, 0], [12, 15]].map(([from, to]) => words.spelled(text, from!, to!))).toEqual([
+    'https', 'http', 'http', 'json', 'json', undefined, undefined, undefined,
   ]);
+  expect(trimmedSlice(' json  x', 0, 6, words)).toBe('json');
+  expect(trimmedSlice(' jsonx ', 0, 7, words)).toBe('jsonx');
 });
 
 describe('Occurrences', () => {
