@@ -43,6 +43,9 @@ function isFence(lines: Lines, i: number): boolean {
  */
 const COMMON_KEYS = new Vocabulary(['title', 'description', 'author', 'localization_priority', 'ms.prod', 'doc_type']);
 
+/** The values of `doc_type` and `localization_priority`, kept by every page: shared, as the keys. */
+const COMMON_VALUES = new Vocabulary(['apiPageType', 'resourcePageType', 'enumPageType', 'conceptualPageType', 'Normal', 'Priority']);
+
 /** Plain scalars that YAML's core schema reads as booleans or null, not strings. */
 const NOT_STRING = new Set(['true', 'True', 'TRUE', 'false', 'False', 'FALSE', 'null', 'Null', 'NULL']);
 
@@ -102,7 +105,7 @@ function entryValue(text: string, from: number, to: number): string | undefined 
     while (close < end && text.charCodeAt(close) !== open) close++;
     if (close !== end - 1) return undefined;
     if (open === 0x22) for (let j = k + 1; j < close; j++) if (text.charCodeAt(j) === 0x5c) return undefined;
-    return text.slice(k + 1, close);
+    return COMMON_VALUES.spelled(text, k + 1, close) ?? text.slice(k + 1, close);
   }
   if (!isLetter(open)) return undefined;
   // Words of `[\w.-]` joined by single spaces.
@@ -110,6 +113,6 @@ function entryValue(text: string, from: number, to: number): string | undefined 
     const c = text.charCodeAt(j);
     if (!isWordish(c) && !(c === 0x20 && text.charCodeAt(j - 1) !== 0x20)) return undefined;
   }
-  const plain = text.slice(k, end);
+  const plain = COMMON_VALUES.spelled(text, k, end) ?? text.slice(k, end);
   return NOT_STRING.has(plain) ? undefined : plain;
 }

@@ -123,15 +123,20 @@ export function trimmedSlice(text: string, from: number, to: number, words?: Voc
  * Whether a line holds `needle`, for lines asked about in page order: one `indexOf` finds the
  * next occurrence in the page and answers every line before it, where a search per line needs
  * the line as a string (or a bounded scan by hand), and an unbounded `indexOf` from each line
- * could run to the end of the page every time.
+ * could run to the end of the page every time. One per needle serves every page in turn (`over`).
  */
 export class Occurrences {
-  private next = -1;
+  private text = '';
+  private next = 0;
 
-  constructor(
-    private readonly text: string,
-    private readonly needle: string,
-  ) {}
+  constructor(private readonly needle: string) {}
+
+  /** Starts over on `text`, a page read from its start. */
+  over(text: string): this {
+    this.text = text;
+    this.next = -1;
+    return this;
+  }
 
   /** True when `needle` lies within `[start, end)`, for `start`s that never decrease from call to call. */
   within(start: number, end: number): boolean {

@@ -74,30 +74,31 @@ export function defineLinks(page: object, text: string, spans: ScratchList<numbe
 }
 
 /**
- * `[!INCLUDE [name](path)]` references in one line, added to `into`; returns how many. Read by hand
- * as the global INCLUDE regex finds them, one after the other, but without a match array and two
- * capture strings per include (22,000 over the reference) of which only the two trimmed pieces stay.
+ * `[!INCLUDE [name](path)]` references in the line `text[from, to)`, added to `into`; returns how
+ * many. Read by hand as the global INCLUDE regex finds them, one after the other, but without a
+ * match array and two capture strings per include (22,000 over the reference) of which only the two
+ * trimmed pieces stay; and in the page text itself, which is read faster than a slice of it.
  */
-export function addIncludes(text: string, line: number, section: number, into: { readonly length: number; push(include: Include): void }): number {
+export function addIncludes(text: string, line: number, section: number, into: { readonly length: number; push(include: Include): void }, from = 0, to = text.length): number {
   const before = into.length;
-  for (let from = 0, at = text.indexOf('[!'); at >= 0; at = text.indexOf('[!', from)) {
+  for (let at = text.indexOf('[!', from); at >= 0 && at < to; at = text.indexOf('[!', from)) {
     from = at + 1;
     // `INCLUDE` in any letter case (ASCII only, as a regex without the `u` flag folds it).
     let k = at + 2;
-    for (let c = 0; c < 7 && k < text.length; c++, k++) if ((text.charCodeAt(k) | 0x20) !== 'include'.charCodeAt(c)) break;
+    for (let c = 0; c < 7 && k < to; c++, k++) if ((text.charCodeAt(k) | 0x20) !== 'include'.charCodeAt(c)) break;
     if (k - at !== 9) continue;
-    while (k < text.length && isSpace(text.charCodeAt(k))) k++;
-    if (text.charCodeAt(k) !== 0x5b /* [ */) continue;
+    while (k < to && isSpace(text.charCodeAt(k))) k++;
+    if (k === to || text.charCodeAt(k) !== 0x5b /* [ */) continue;
     const name = ++k;
-    while (k < text.length && text.charCodeAt(k) !== 0x5b && text.charCodeAt(k) !== 0x5d) k++;
-    if (text.charCodeAt(k) !== 0x5d /* ] */ || text.charCodeAt(k + 1) !== 0x28 /* ( */) continue;
+    while (k < to && text.charCodeAt(k) !== 0x5b && text.charCodeAt(k) !== 0x5d) k++;
+    if (k + 1 >= to || text.charCodeAt(k) !== 0x5d /* ] */ || text.charCodeAt(k + 1) !== 0x28 /* ( */) continue;
     const nameEnd = k;
     const target = (k += 2);
-    while (k < text.length && text.charCodeAt(k) !== 0x28 && text.charCodeAt(k) !== 0x29) k++;
-    if (text.charCodeAt(k) !== 0x29 /* ) */) continue;
+    while (k < to && text.charCodeAt(k) !== 0x28 && text.charCodeAt(k) !== 0x29) k++;
+    if (k === to || text.charCodeAt(k) !== 0x29 /* ) */) continue;
     const targetEnd = k++;
-    while (k < text.length && isSpace(text.charCodeAt(k))) k++;
-    if (text.charCodeAt(k) !== 0x5d /* ] */) continue;
+    while (k < to && isSpace(text.charCodeAt(k))) k++;
+    if (k === to || text.charCodeAt(k) !== 0x5d /* ] */) continue;
     into.push({ text: text.slice(name, nameEnd), target: trimmedSlice(text, target, targetEnd), line, section });
     from = k + 1;
   }

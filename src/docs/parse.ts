@@ -22,6 +22,11 @@ const prose = new ScratchList<ProseLine>();
 const includes = new ScratchList<Include>();
 /** `start, end, line` of each line that may hold a link (see `noteLinkLine`). */
 const linkSpans = new ScratchList<number>();
+// Which lines hold a link, a pipe (a table row goes on), a backslash (an escaped pipe) or an include.
+const LINK_AT = new Occurrences('](');
+const PIPE_AT = new Occurrences('|');
+const BACKSLASH_AT = new Occurrences('\\');
+const INCLUDE_AT = new Occurrences('[!');
 
 /** A pending annotation waits for the fence it belongs to. */
 interface Pending {
@@ -38,9 +43,10 @@ export function parseDoc({ file, text: pageText, version }: DocFile): DocPage {
   // Offsets, not a string per line: fence bodies (most of a page) are never split.
   const lines = new Lines(pageText);
   const text = lines.text;
-  const linkAt = new Occurrences(text, '](');
-  const pipeAt = new Occurrences(text, '|');
-  const backslashAt = new Occurrences(text, '\\');
+  const linkAt = LINK_AT.over(text);
+  const pipeAt = PIPE_AT.over(text);
+  const backslashAt = BACKSLASH_AT.over(text);
+  const includeAt = INCLUDE_AT.over(text);
   const front = readFrontMatter(lines, file);
   const diagnostics = front.diagnostics;
   let section = -1;
@@ -150,7 +156,7 @@ export function parseDoc({ file, text: pageText, version }: DocFile): DocPage {
       continue;
     }
 
-    const included = addIncludes(trimmed, lineNo, section, includes);
+    const included = includeAt.within(start, end) ? addIncludes(text, lineNo, section, includes, start, end) : 0;
     if (linkAt.within(from, to)) noteLinkLine(from, to, lineNo, linkSpans);
     prose.push({ text: trimmed, line: lineNo, section });
     if (pending && included > 0 && (pending.blockType === 'permissions' || pending.blockType === 'ignored')) {

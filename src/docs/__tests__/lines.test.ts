@@ -51,15 +51,17 @@ describe('Occurrences', () => {
     const text = 'a | b\nno pipe\n|\n\nx](y) |\nlast';
     const lines = new Lines(text);
     for (const needle of ['|', '](', 'y) |']) {
-      const at = new Occurrences(text, needle);
+      const at = new Occurrences(needle).over(text);
       const found = Array.from({ length: lines.count }, (_, i) => at.within(lines.start(i), lines.end(i)));
       expect(found).toEqual(text.split('\n').map((line) => line.includes(needle)));
     }
   });
 
   test('skipping lines, or asking twice about one, changes no answer', () => {
-    const at = new Occurrences('ab\ncd\nab\ncd', 'ab');
+    const at = new Occurrences('ab').over('ab\ncd\nab\ncd');
     expect([at.within(3, 5), at.within(3, 5), at.within(6, 8), at.within(9, 11)]).toEqual([false, false, true, false]);
+    // Over another text, from its start again.
+    expect([at.over('xab').within(0, 3), at.within(0, 3)]).toEqual([true, true]);
   });
 });
 

@@ -21,6 +21,11 @@ describe('addIncludes reads what the include regex matches', () => {
     const expected = [...line.matchAll(INCLUDE)].map((m) => ({ text: m[1], target: m[2]!.trim(), line: 7, section: 2 }));
     expect(found).toEqual(expected);
     expect(count).toBe(expected.length);
+    // The same line read in a page, with include pieces on the lines around it.
+    const inPage: Include[] = [];
+    const before = '[!INCLUDE [p](q)] [!INCLUDE\n';
+    addIncludes(`${before}${line}\n](r)] [!INCLUDE [s](t)]`, 7, 2, inPage, before.length, before.length + line.length);
+    expect(inPage).toEqual(expected);
   });
 });
 
@@ -49,6 +54,9 @@ test('addIncludes agrees with the regex on includes broken in every way', () => 
     addIncludes(line, 1, 0, found);
     const expected = [...line.matchAll(INCLUDE)].map((m) => [m[1], m[2]!.trim()]);
     expect(found.map((f) => [f.text, f.target]), line).toEqual(expected);
+    const inPage: Include[] = [];
+    addIncludes(`[!INCLUDE [p](\n${line}\n)] [!INCLUDE [s](t)]`, 1, 0, inPage, 15, 15 + line.length);
+    expect(inPage.map((f) => [f.text, f.target]), line).toEqual(expected);
     if (expected.length > 0) matched++;
   }
   expect(matched).toBeGreaterThan(1000);
