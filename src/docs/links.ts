@@ -22,26 +22,30 @@ export function addLinks(text: string, line: number, into: Link[]): void {
 }
 
 /**
- * Where a page's links are: `start, end, line` per line (table row or prose line) that holds
- * `](`, in the order the parser met them, as offsets into the page text.
+ * Where a page's links are: `start, line` per line (table row or prose line) that holds `](`, in
+ * the order the parser met them, `start` an offset into the page text. The line's end is the next
+ * line break: not kept, as some 80,000 numbers over the reference would be.
  */
 export type LinkSpans = number[];
 
 /**
- * Notes line `[start, end)` of the page text, which holds `](`, for `linksAt`. Links are read
+ * Notes the line from `start` of the page text, which holds `](`, for `linksAt`. Links are read
  * only by lint (broken-resource-link), not by the build: a page keeps these offsets instead of
  * some 60,000 link objects over the whole reference, and reads its links on first use.
  */
-export function noteLinkLine(start: number, end: number, lineNo: number, into: ScratchList<number>): void {
+export function noteLinkLine(start: number, lineNo: number, into: ScratchList<number>): void {
   into.push(start);
-  into.push(end);
   into.push(lineNo);
 }
 
 /** The links of the noted lines of `text` (see `noteLinkLine`), as `addLinks` reads them. */
 export function linksAt(text: string, spans: LinkSpans): Link[] {
   const links: Link[] = [];
-  for (let k = 0; k + 2 < spans.length; k += 3) addLinks(text.slice(spans[k], spans[k + 1]), spans[k + 2]!, links);
+  for (let k = 0; k + 1 < spans.length; k += 2) {
+    const start = spans[k]!;
+    const end = text.indexOf('\n', start);
+    addLinks(text.slice(start, end < 0 ? text.length : end), spans[k + 1]!, links);
+  }
   return links;
 }
 

@@ -20,7 +20,7 @@ const tables = new ScratchList<Table>();
 const rows = new ScratchList<TableRow>();
 const prose = new ScratchList<ProseLine>();
 const includes = new ScratchList<Include>();
-/** `start, end, line` of each line that may hold a link (see `noteLinkLine`). */
+/** `start, line` of each line that may hold a link (see `noteLinkLine`). */
 const linkSpans = new ScratchList<number>();
 // Which lines hold a link, a pipe (a table row goes on), a backslash (an escaped pipe) or an include.
 const LINK_AT = new Occurrences('](');
@@ -145,9 +145,9 @@ export function parseDoc({ file, text: pageText, version }: DocFile): DocPage {
         const rowTo = lines.end(j);
         if (!pipeAt.within(rowFrom, rowTo)) break; // a blank line has no pipe either
         rows.push({ cells: splitRow(text, rowFrom, rowTo, backslashAt.within(rowFrom, rowTo)), line: j + 1 });
-        if (linkAt.within(rowFrom, rowTo)) noteLinkLine(rowFrom, rowTo, j + 1, linkSpans);
+        if (linkAt.within(rowFrom, rowTo)) noteLinkLine(rowFrom, j + 1, linkSpans);
       }
-      if (headerLinks) noteLinkLine(from, to, lineNo, linkSpans);
+      if (headerLinks) noteLinkLine(from, lineNo, linkSpans);
       tables.push({ header, rows: rows.take(), line: lineNo, section });
       // A `permissions` annotation may stand before the table itself instead of its include.
       if (pending?.blockType !== 'permissions') dropPending(pending, diagnostics, file);
@@ -157,7 +157,7 @@ export function parseDoc({ file, text: pageText, version }: DocFile): DocPage {
     }
 
     const included = includeAt.within(start, end) ? addIncludes(text, lineNo, section, includes, start, end) : 0;
-    if (linkAt.within(from, to)) noteLinkLine(from, to, lineNo, linkSpans);
+    if (linkAt.within(from, to)) noteLinkLine(from, lineNo, linkSpans);
     prose.push({ text: trimmed, line: lineNo, section });
     if (pending && included > 0 && (pending.blockType === 'permissions' || pending.blockType === 'ignored')) {
       // `<!-- { "blockType": "permissions", "name": "user_delete" } -->` labels the include after it.
