@@ -1,6 +1,7 @@
 import { CORE_SCHEMA, load } from 'js-yaml';
-import { Vocabulary, type Lines } from './lines.js';
+import type { Lines } from './lines.js';
 import type { DocDiagnostic } from './types.js';
+import { FRONT_MATTER_KEYS, FRONT_MATTER_VALUES } from './vocabulary.js';
 
 /** YAML front matter between `---` lines at the top of a page. */
 export interface FrontMatter {
@@ -36,15 +37,6 @@ function isFence(lines: Lines, i: number): boolean {
   return lines.trimEnd(i) - start === 3 && lines.text.startsWith('---', start);
 }
 
-/**
- * The keys (nearly) every reference page writes. A key read from the page is only a property name,
- * interned as it is stored: naming these few as constants spares a string per key and page that
- * would be dropped at once.
- */
-const COMMON_KEYS = new Vocabulary(['title', 'description', 'author', 'localization_priority', 'ms.prod', 'doc_type']);
-
-/** The values of `doc_type` and `localization_priority`, kept by every page: shared, as the keys. */
-const COMMON_VALUES = new Vocabulary(['apiPageType', 'resourcePageType', 'enumPageType', 'conceptualPageType', 'Normal', 'Priority']);
 
 /** Plain scalars that YAML's core schema reads as booleans or null, not strings. */
 const NOT_STRING = new Set(['true', 'True', 'TRUE', 'false', 'False', 'FALSE', 'null', 'Null', 'NULL']);
@@ -63,7 +55,7 @@ function flatMapping(lines: Lines, from: number, to: number): Record<string, unk
     const end = lines.end(i);
     const colon = entryKeyEnd(text, start, end);
     if (colon < 0) return undefined;
-    const key = COMMON_KEYS.spelled(text, start, colon) ?? text.slice(start, colon);
+    const key = FRONT_MATTER_KEYS.spelled(text, start, colon) ?? text.slice(start, colon);
     const value = entryValue(text, colon + 1, end);
     if (value === undefined || key === '__proto__' || Object.hasOwn(data, key)) return undefined;
     data[key] = value;
@@ -105,7 +97,7 @@ function entryValue(text: string, from: number, to: number): string | undefined 
     while (close < end && text.charCodeAt(close) !== open) close++;
     if (close !== end - 1) return undefined;
     if (open === 0x22) for (let j = k + 1; j < close; j++) if (text.charCodeAt(j) === 0x5c) return undefined;
-    return COMMON_VALUES.spelled(text, k + 1, close) ?? text.slice(k + 1, close);
+    return FRONT_MATTER_VALUES.spelled(text, k + 1, close) ?? text.slice(k + 1, close);
   }
   if (!isLetter(open)) return undefined;
   // Words of `[\w.-]` joined by single spaces.
@@ -113,6 +105,6 @@ function entryValue(text: string, from: number, to: number): string | undefined 
     const c = text.charCodeAt(j);
     if (!isWordish(c) && !(c === 0x20 && text.charCodeAt(j - 1) !== 0x20)) return undefined;
   }
-  const plain = COMMON_VALUES.spelled(text, k, end) ?? text.slice(k, end);
+  const plain = FRONT_MATTER_VALUES.spelled(text, k, end) ?? text.slice(k, end);
   return NOT_STRING.has(plain) ? undefined : plain;
 }

@@ -1,4 +1,5 @@
-import { isSpace, Vocabulary } from './lines.js';
+import { isSpace } from './lines.js';
+import { FENCE_LANGS, TEMPLATE_HEADINGS } from './vocabulary.js';
 
 // The line forms the parser reads, each by hand as the regex in its comment matches it: on the
 // page text between two offsets (a line `[from, to)`), so that a heading, a fence or a tab marker
@@ -43,15 +44,6 @@ export function headingText(text: string, from: number, to: number): string {
   while (end > from && isBlank(text.charCodeAt(end - 1))) end--;
   return TEMPLATE_HEADINGS.spelled(text, from, end) ?? text.slice(from, end);
 }
-
-/**
- * The headings of the reference's page templates (four headings in five), kept by each page's
- * sections: one shared string each instead of a copy per page.
- */
-const TEMPLATE_HEADINGS = new Vocabulary([
-  'Response', 'Request', 'Request headers', 'Request body', 'Example', 'Examples', 'HTTP request', 'HTTP Request', 'Prerequisites',
-  'Properties', 'Permissions', 'Relationships', 'Optional query parameters', 'JSON representation', 'JSON Representation', 'Methods',
-]);
 
 /** A space or a tab. */
 function isBlank(c: number): boolean {
@@ -102,11 +94,8 @@ export function openingFence(text: string, from = 0, to = text.length): Fence | 
   while (k < to && (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0x09)) k++;
   let end = k;
   while (end < to && text.charCodeAt(end) !== 0x60 && !isSpace(text.charCodeAt(end))) end++;
-  return { indent, mark, length, lang: COMMON_LANGS.spelled(text, k, end) ?? text.slice(k, end).toLowerCase() };
+  return { indent, mark, length, lang: FENCE_LANGS.spelled(text, k, end) ?? text.slice(k, end).toLowerCase() };
 }
-
-/** The info words of nearly all reference fences, already lower-case: kept by each block, shared. */
-const COMMON_LANGS = new Vocabulary(['http', 'json', 'msgraph-interactive']);
 
 /**
  * True when the line `[from, to)` closes `fence`: only its character, at least as many, and

@@ -1,3 +1,5 @@
+import type { Vocabulary } from './vocabulary.js';
+
 /**
  * The lines of a page as offsets into its text, without a string per line. Most of a reference
  * page is fenced example bodies; the parser only needs their first characters, and a block's
@@ -90,26 +92,6 @@ export function isSpace(c: number): boolean {
   if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
   if (c < 0xa0) return false;
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
-
-/**
- * Words that pages say over and over (template headings and table cells, front matter keys, fence
- * info words): the page keeps one shared constant for each instead of a copy per occurrence. Looked
- * up by length, then compared in place, so that a miss costs no string either.
- */
-export class Vocabulary {
-  private readonly byLength: string[][] = [];
-
-  constructor(words: readonly string[]) {
-    for (const word of words) (this.byLength[word.length] ??= []).push(word);
-  }
-
-  /** The word `text[from, to)` spells, if any. */
-  spelled(text: string, from: number, to: number): string | undefined {
-    const candidates = this.byLength[to - from];
-    if (candidates) for (const word of candidates) if (text.startsWith(word, from)) return word;
-    return undefined;
-  }
 }
 
 /** `text.slice(from, to).trim()`, without the untrimmed slice; a word of `words` as that constant. */

@@ -1,6 +1,7 @@
 import { isSpace, trimmedSlice } from './lines.js';
 import type { ScratchList } from './scratchList.js';
 import type { Include, Link } from './types.js';
+import { TEMPLATE_INCLUDES } from './vocabulary.js';
 
 // Link text and target stop at the next bracket or parenthesis: one link per `[`, so a line of a
 // million `[a](` costs one pass, not one pass per `[` (no catastrophic backtracking).
@@ -103,7 +104,8 @@ export function addIncludes(text: string, line: number, section: number, into: {
     const targetEnd = k++;
     while (k < to && isSpace(text.charCodeAt(k))) k++;
     if (k === to || text.charCodeAt(k) !== 0x5d /* ] */) continue;
-    into.push({ text: text.slice(name, nameEnd), target: trimmedSlice(text, target, targetEnd), line, section });
+    const includeName = TEMPLATE_INCLUDES.spelled(text, name, nameEnd) ?? text.slice(name, nameEnd);
+    into.push({ text: includeName, target: trimmedSlice(text, target, targetEnd, TEMPLATE_INCLUDES), line, section });
     from = k + 1;
   }
   return into.length - before;

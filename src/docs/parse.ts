@@ -6,6 +6,7 @@ import { BLANK, Lines, Occurrences, trimmedSlice } from './lines.js';
 import { addIncludes, defineLinks, noteLinkLine } from './links.js';
 import { ScratchList } from './scratchList.js';
 import { isDelimiterRow, splitRow } from './tables.js';
+import { TEMPLATE_LINES } from './vocabulary.js';
 import type { Annotation, CodeBlock, DocDiagnostic, DocFile, DocPage, Include, ProseLine, Section, Table, TableRow } from './types.js';
 import { append } from '../util/append.js';
 import { fitted } from '../util/fitted.js';
@@ -134,7 +135,7 @@ export function parseDoc({ file, text: pageText, version }: DocFile): DocPage {
       continue;
     }
 
-    const trimmed = text.slice(start, end);
+    const trimmed = TEMPLATE_LINES.spelled(text, start, end) ?? text.slice(start, end);
     if (trimmed.includes('|') && i + 1 < lines.count && isDelimiterRow(lines.at(i + 1))) {
       const header = splitRow(text, start, end, backslashAt.within(start, end));
       // Links are noted in page order, the header's after its rows: asked about first, noted last.

@@ -3,21 +3,8 @@
  * pipes. Hand-written: a general markdown parser costs far more than we can afford over the
  * whole reference (see bench/build.ts), and we only need rows with line numbers.
  */
-import { isSpace, trimmedSlice, Vocabulary } from './lines.js';
-
-/**
- * Cells of the reference's table templates (permissions, request headers, property and parameter
- * tables) and the primitive types of its property tables: some two cells in five, kept by the
- * pages as one shared string each.
- */
-const TEMPLATE_CELLS = new Vocabulary([
-  'Permission type', 'Permissions (from least to most privileged)', 'Delegated (work or school account)',
-  'Delegated (personal Microsoft account)', 'Application', 'Not supported.', 'Not supported',
-  'Header', 'Value', 'Authorization', 'Bearer {token}. Required.', 'Bearer &lt;token&gt; Required.', 'Accept', 'Content-Type',
-  'application/json', 'application/json. Required.',
-  'Property', 'Type', 'Description', 'Name', 'Parameter', 'Method', 'Return Type', 'Relationship', 'Member', 'Required', 'None',
-  'String', 'string', 'String collection', 'Boolean', 'Int32', 'Int64', 'Double', 'Guid', 'Binary', 'DateTimeOffset', 'Date',
-]);
+import { isSpace, trimmedSlice } from './lines.js';
+import { TEMPLATE_CELLS } from './vocabulary.js';
 
 const DELIMITER = /^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$/;
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { BLANK, isSpace, Lines, Occurrences, trimmedSlice, Vocabulary } from '../lines.js';
+import { BLANK, isSpace, Lines, Occurrences, trimmedSlice } from '../lines.js';
 import { parseDoc } from '../parse.js';
 
 describe('Lines', () => {
@@ -34,16 +34,6 @@ describe('trimming by offsets', () => {
       expect(trimmedSlice(lines.text, lines.start(i), lines.end(i))).toBe(expected[i]!.trim());
     }
   });
-});
-
-test('a vocabulary finds the word a range spells exactly, or none', () => {
-  const words = new Vocabulary(['http', 'https', 'json', 'Jso']);
-  const text = 'xhttps http json jsonx';
-  expect([[1, 6], [1, 5], [7, 11], [12, 16], [17, 21], [17, 22], [0, 0], [12, 15]].map(([from, to]) => words.spelled(text, from!, to!))).toEqual([
-    'https', 'http', 'http', 'json', 'json', undefined, undefined, undefined,
-  ]);
-  expect(trimmedSlice(' json  x', 0, 6, words)).toBe('json');
-  expect(trimmedSlice(' jsonx ', 0, 7, words)).toBe('jsonx');
 });
 
 describe('Occurrences', () => {
