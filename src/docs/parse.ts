@@ -23,6 +23,7 @@ const prose = new ScratchList<ProseLine>();
 const includes = new ScratchList<Include>();
 /** `start, line` of each line that may hold a link (see `noteLinkLine`). */
 const linkSpans = new ScratchList<number>();
+const LISTS: readonly ScratchList<unknown>[] = [sections, blocks, tables, rows, prose, includes, linkSpans];
 // Which lines hold a link, a pipe (a table row goes on), a backslash (an escaped pipe) or an include.
 const LINK_AT = new Occurrences('](');
 const PIPE_AT = new Occurrences('|');
@@ -42,6 +43,8 @@ interface Pending {
  */
 export function parseDoc({ file, text: pageText, version }: DocFile): DocPage {
   // Offsets, not a string per line: fence bodies (most of a page) are never split.
+  // Empty already, unless the last page ended in an exception: none of its items may join this one.
+  for (const list of LISTS) list.clear();
   const lines = new Lines(pageText);
   const text = lines.text;
   const linkAt = LINK_AT.over(text);

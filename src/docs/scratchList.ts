@@ -22,14 +22,19 @@ export class ScratchList<T> {
     return this.items[i] as T;
   }
 
+  /** Empties the list, its items dropped. */
+  clear(): void {
+    this.items.fill(undefined, 0, this.count);
+    this.count = 0;
+  }
+
   /**
    * The items as a new array of their exact size; the list is empty after. Its slots are cleared
    * (not dropped: the buffer keeps its size), so it holds nothing of a page once that is parsed.
    */
   take(): T[] {
     const taken = this.items.slice(0, this.count) as T[];
-    this.items.fill(undefined, 0, this.count);
-    this.count = 0;
+    this.clear();
     return taken;
   }
 }

@@ -18,4 +18,13 @@ describe('ScratchList', () => {
     expect(first[0]).toEqual({ n: 0 });
     expect(list.take()).toEqual([]);
   });
+
+  test('clear drops what a list holds', () => {
+    const list = new ScratchList<number>();
+    list.push(1);
+    list.push(2);
+    list.clear();
+    list.push(3);
+    expect(list.take()).toEqual([3]);
+  });
 });
