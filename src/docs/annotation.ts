@@ -53,8 +53,9 @@ export function parseAnnotation(raw: string, source: SourceRef): { annotation: A
     return { annotation: { line: source.line }, diagnostics };
   }
   const record = value as Record<string, unknown>;
-  for (const key of Object.keys(record)) {
-    if (!known.has(key)) diagnostics.push(unknownKey(key, source));
+  // `for…in` walks the keys without an array of them per annotation; JSON.parse gives own keys only.
+  for (const key in record) {
+    if (Object.hasOwn(record, key) && !known.has(key)) diagnostics.push(unknownKey(key, source));
   }
   const blockType = record['blockType'];
   if (blockType !== undefined && !(typeof blockType === 'string' && KNOWN_BLOCK_TYPES.includes(blockType))) {

@@ -1,4 +1,4 @@
-import type { CodeBlock, PageKind } from './types.js';
+import type { CodeBlock, PageKind, Section } from './types.js';
 
 /** What a page says about itself, for `classifyPage`. */
 export interface PageSignals {
@@ -8,8 +8,8 @@ export interface PageSignals {
   title?: string;
   h1?: string;
   blocks: readonly CodeBlock[];
-  /** Titles of the page's headings. */
-  headings: readonly string[];
+  /** The page's headings (only their titles are read). */
+  sections: readonly Pick<Section, 'title'>[];
 }
 
 /**
@@ -19,8 +19,20 @@ export interface PageSignals {
  */
 const TYPE_TITLE = /^([A-Za-z_][\w.]*)\s+(?:resource|complex|entity|enum)\s+type\b|^[a-z][\w.]*\s+(?:resource|enum)\s*(?:\(|$)/;
 
-function blockTypes(blocks: readonly CodeBlock[]): Set<unknown> {
-  return new Set(blocks.map((b) => b.annotation?.value?.['blockType']));
+/** True when a block's annotation has this `blockType`. */
+function annotates(blocks: readonly CodeBlock[], blockType: string): boolean {
+  for (const b of blocks) if (b.annotation?.value?.['blockType'] === blockType) return true;
+  return false;
+}
+
+/** A heading that says an API page, or a resource page, in any letter case, blanks around it aside. */
+const API_HEADING = /^\s*http request\s*$/i;
+const RESOURCE_HEADING = /^\s*(?:properties|json representation)\s*$/i;
+
+/** True when some heading's title matches `title` (a test per heading: no lower-cased copy of each). */
+function hasHeading(sections: readonly Pick<Section, 'title'>[], title: RegExp): boolean {
+  for (const s of sections) if (title.test(s.title)) return true;
+  return false;
 }
 
 /** `doc_type` as written (`apiPageType`, `"apiPageType" `, `resourcePageType_`), normalised. */
@@ -46,16 +58,14 @@ export function classifyPage(page: PageSignals): PageKind {
   if (type === 'enumpagetype' || type === 'enumtypes') return 'resource';
   // Tutorials show requests too; a page that says it is conceptual is not an API page.
   if (type === 'conceptualpagetype') return 'other';
-  const annotated = blockTypes(page.blocks);
-  const requests = annotated.has('request');
-  const resource = annotated.has('resource');
+  const requests = annotates(page.blocks, 'request');
+  const resource = annotates(page.blocks, 'resource');
   if (requests && !resource) return 'api';
   if (resource && !requests) return 'resource';
   if (type === 'apipagetype') return 'api';
   if (type === 'resourcepagetype') return 'resource';
-  const headings = page.headings.map((h) => h.trim().toLowerCase());
-  if (headings.includes('http request')) return 'api';
-  if (headings.includes('properties') || headings.includes('json representation')) return 'resource';
+  if (hasHeading(page.sections, API_HEADING)) return 'api';
+  if (hasHeading(page.sections, RESOURCE_HEADING)) return 'resource';
   return folderHint(page.file);
 }
 

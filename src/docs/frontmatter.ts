@@ -1,6 +1,7 @@
 import { CORE_SCHEMA, load } from 'js-yaml';
 import type { Lines } from './lines.js';
 import type { DocDiagnostic } from './types.js';
+import { FRONT_MATTER_KEYS, FRONT_MATTER_VALUES } from './vocabulary.js';
 
 /** YAML front matter between `---` lines at the top of a page. */
 export interface FrontMatter {
@@ -12,9 +13,9 @@ export interface FrontMatter {
 
 /** Reads the front matter block at the start of `lines`, if any. */
 export function readFrontMatter(lines: Lines, file: string): FrontMatter {
-  if (lines.at(0).trim() !== '---') return { data: {}, lines: 0, diagnostics: [] };
+  if (!isFence(lines, 0)) return { data: {}, lines: 0, diagnostics: [] };
   let end = 1;
-  while (end < lines.count && lines.at(end).trim() !== '---') end++;
+  while (end < lines.count && !isFence(lines, end)) end++;
   if (end >= lines.count) {
     return { data: {}, lines: 0, diagnostics: [{ rule: 'front-matter-unclosed', severity: 'warning', message: 'front matter starts with `---` but never ends; read as markdown', source: { file, line: 1 } }] };
   }
@@ -30,6 +31,13 @@ export function readFrontMatter(lines: Lines, file: string): FrontMatter {
   }
 }
 
+/** True when line `i` is `---`, blanks around it aside. */
+function isFence(lines: Lines, i: number): boolean {
+  const start = lines.trimStart(i);
+  return lines.trimEnd(i) - start === 3 && lines.text.startsWith('---', start);
+}
+
+
 /** Plain scalars that YAML's core schema reads as booleans or null, not strings. */
 const NOT_STRING = new Set(['true', 'True', 'TRUE', 'false', 'False', 'FALSE', 'null', 'Null', 'NULL']);
 
@@ -41,12 +49,14 @@ const NOT_STRING = new Set(['true', 'True', 'TRUE', 'false', 'False', 'FALSE', '
  */
 function flatMapping(lines: Lines, from: number, to: number): Record<string, unknown> | undefined {
   const data: Record<string, unknown> = {};
+  const { text } = lines;
   for (let i = from; i < to; i++) {
-    const line = lines.at(i);
-    const colon = entryKeyEnd(line);
+    const start = lines.start(i);
+    const end = lines.end(i);
+    const colon = entryKeyEnd(text, start, end);
     if (colon < 0) return undefined;
-    const key = line.slice(0, colon);
-    const value = entryValue(line, colon + 1);
+    const key = FRONT_MATTER_KEYS.spelled(text, start, colon) ?? text.slice(start, colon);
+    const value = entryValue(text, colon + 1, end);
     if (value === undefined || key === '__proto__' || Object.hasOwn(data, key)) return undefined;
     data[key] = value;
   }
@@ -61,36 +71,40 @@ const isLetter = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 
 const isWordish = (c: number): boolean => isLetter(c) || (c >= 0x30 && c <= 0x39) || c === 0x5f || c === 0x2e || c === 0x2d;
 const isBlank = (c: number): boolean => c === 0x20 || c === 0x09;
 
-/** Index of the `:` ending a `[A-Za-z_][\w.-]*` key at the start of `line`, or -1. */
-function entryKeyEnd(line: string): number {
-  const c = line.charCodeAt(0);
+/** Index of the `:` ending a `[A-Za-z_][\w.-]*` key at the start of the line `text[start, end)`, or -1. */
+function entryKeyEnd(text: string, start: number, end: number): number {
+  const c = start < end ? text.charCodeAt(start) : -1;
   if (!isLetter(c) && c !== 0x5f) return -1;
-  let k = 1;
-  while (k < line.length && isWordish(line.charCodeAt(k))) k++;
-  return line.charCodeAt(k) === 0x3a ? k : -1;
+  let k = start + 1;
+  while (k < end && isWordish(text.charCodeAt(k))) k++;
+  return k < end && text.charCodeAt(k) === 0x3a ? k : -1;
 }
 
-/** The string value after the colon at `from - 1` (spaces, a quoted or plain string, trailing blanks), or undefined. */
-function entryValue(line: string, from: number): string | undefined {
+/**
+ * The string value of `text[from, to)`, the line after a key's colon (spaces, a quoted or plain
+ * string, trailing blanks), or undefined.
+ */
+function entryValue(text: string, from: number, to: number): string | undefined {
   let k = from;
-  while (k < line.length && line.charCodeAt(k) === 0x20) k++;
-  if (k === from || k === line.length) return undefined;
-  let end = line.length;
-  while (end > k && isBlank(line.charCodeAt(end - 1))) end--;
-  const open = line.charCodeAt(k);
+  while (k < to && text.charCodeAt(k) === 0x20) k++;
+  if (k === from || k === to) return undefined;
+  let end = to;
+  while (end > k && isBlank(text.charCodeAt(end - 1))) end--;
+  const open = text.charCodeAt(k);
   if (open === 0x22 || open === 0x27) {
     // The closing quote is the first one after the opening quote and ends the value; `\` is not read.
-    const close = line.indexOf(open === 0x22 ? '"' : "'", k + 1);
+    let close = k + 1;
+    while (close < end && text.charCodeAt(close) !== open) close++;
     if (close !== end - 1) return undefined;
-    const text = line.slice(k + 1, close);
-    return open === 0x22 && text.includes('\\') ? undefined : text;
+    if (open === 0x22) for (let j = k + 1; j < close; j++) if (text.charCodeAt(j) === 0x5c) return undefined;
+    return FRONT_MATTER_VALUES.spelled(text, k + 1, close) ?? text.slice(k + 1, close);
   }
   if (!isLetter(open)) return undefined;
   // Words of `[\w.-]` joined by single spaces.
   for (let j = k; j < end; j++) {
-    const c = line.charCodeAt(j);
-    if (!isWordish(c) && !(c === 0x20 && line.charCodeAt(j - 1) !== 0x20)) return undefined;
+    const c = text.charCodeAt(j);
+    if (!isWordish(c) && !(c === 0x20 && text.charCodeAt(j - 1) !== 0x20)) return undefined;
   }
-  const plain = line.slice(k, end);
+  const plain = FRONT_MATTER_VALUES.spelled(text, k, end) ?? text.slice(k, end);
   return NOT_STRING.has(plain) ? undefined : plain;
 }

@@ -1,3 +1,5 @@
+import type { Vocabulary } from './vocabulary.js';
+
 /**
  * The lines of a page as offsets into its text, without a string per line. Most of a reference
  * page is fenced example bodies; the parser only needs their first characters, and a block's
@@ -51,6 +53,22 @@ export class Lines {
     return to <= from ? '' : this.text.slice(this.start(from), this.end(to - 1));
   }
 
+  /** Offset of line `i`'s first character that `String.prototype.trim` keeps (its end when it keeps none). */
+  trimStart(i: number): number {
+    const end = this.end(i);
+    let k = this.start(i);
+    while (k < end && isSpace(this.text.charCodeAt(k))) k++;
+    return k;
+  }
+
+  /** Offset just past line `i`'s last character that `String.prototype.trim` keeps (its start when it keeps none). */
+  trimEnd(i: number): number {
+    const start = this.start(i);
+    let k = this.end(i);
+    while (k > start && isSpace(this.text.charCodeAt(k - 1))) k--;
+    return k;
+  }
+
   /** Char code of line `i`'s first character that is not a space or tab; BLANK for a blank line. */
   firstNonBlank(i: number): number {
     const end = this.end(i);
@@ -65,3 +83,49 @@ let scratch = new Int32Array(4096);
 
 /** What `Lines.firstNonBlank` returns for a line of only spaces and tabs. */
 export const BLANK = -1;
+
+/**
+ * True for the characters `String.prototype.trim` removes (ECMAScript WhiteSpace and
+ * LineTerminator): reading offsets, the parser trims without making the trimmed string.
+ */
+export function isSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** `text.slice(from, to).trim()`, without the untrimmed slice; a word of `words` as that constant. */
+export function trimmedSlice(text: string, from: number, to: number, words?: Vocabulary): string {
+  while (from < to && isSpace(text.charCodeAt(from))) from++;
+  while (to > from && isSpace(text.charCodeAt(to - 1))) to--;
+  return words?.spelled(text, from, to) ?? text.slice(from, to);
+}
+
+/**
+ * Whether a line holds `needle`, for lines asked about in page order: one `indexOf` finds the
+ * next occurrence in the page and answers every line before it, where a search per line needs
+ * the line as a string (or a bounded scan by hand), and an unbounded `indexOf` from each line
+ * could run to the end of the page every time. One per needle serves every page in turn (`over`).
+ */
+export class Occurrences {
+  private text = '';
+  private next = 0;
+
+  constructor(private readonly needle: string) {}
+
+  /** Starts over on `text`, a page read from its start. */
+  over(text: string): this {
+    this.text = text;
+    this.next = -1;
+    return this;
+  }
+
+  /** True when `needle` lies within `[start, end)`, for `start`s that never decrease from call to call. */
+  within(start: number, end: number): boolean {
+    if (this.next < start) {
+      const at = this.text.indexOf(this.needle, start);
+      this.next = at < 0 ? this.text.length : at;
+    }
+    return this.next + this.needle.length <= end;
+  }
+}

@@ -1,21 +1,39 @@
 import { parseAnnotation } from './annotation.js';
 import { classifyPage } from './classify.js';
 import { readFrontMatter } from './frontmatter.js';
-import { BLANK, Lines } from './lines.js';
-import { addIncludes, defineLinks, noteLinkLine, type LinkSpans } from './links.js';
+import { atxHeading, closes, headingText, openingFence, tabLabel, type Fence } from './lineForms.js';
+import { BLANK, Lines, Occurrences, trimmedSlice } from './lines.js';
+import { addIncludes, defineLinks, noteLinkLine } from './links.js';
+import { ScratchList } from './scratchList.js';
 import { isDelimiterRow, splitRow } from './tables.js';
-import type { Annotation, CodeBlock, DocDiagnostic, DocFile, DocPage, Include, ProseLine, Section, Table } from './types.js';
+import { TEMPLATE_LINES } from './vocabulary.js';
+import type { Annotation, CodeBlock, DocDiagnostic, DocFile, DocPage, Include, ProseLine, Section, Table, TableRow } from './types.js';
 import { append } from '../util/append.js';
 import { fitted } from '../util/fitted.js';
 
 /** Largest annotation comment read: real ones are a few hundred bytes; a huge one is a broken page. */
 const MAX_ANNOTATION = 64 * 1024;
-const TAB = /^ {0,3}#{1,6}[ \t]*\[([^\]]*)\]\(#tab\/([^)]*)\)/;
+
+// Each page's items are gathered here, then taken as arrays of their exact size (see ScratchList).
+const sections = new ScratchList<Section>();
+const blocks = new ScratchList<CodeBlock>();
+const tables = new ScratchList<Table>();
+const rows = new ScratchList<TableRow>();
+const prose = new ScratchList<ProseLine>();
+const includes = new ScratchList<Include>();
+/** `start, line` of each line that may hold a link (see `noteLinkLine`). */
+const linkSpans = new ScratchList<number>();
+const LISTS: readonly ScratchList<unknown>[] = [sections, blocks, tables, rows, prose, includes, linkSpans];
+// Which lines hold a link, a pipe (a table row goes on), a backslash (an escaped pipe) or an include.
+const LINK_AT = new Occurrences('](');
+const PIPE_AT = new Occurrences('|');
+const BACKSLASH_AT = new Occurrences('\\');
+const INCLUDE_AT = new Occurrences('[!');
 
 /** A pending annotation waits for the fence it belongs to. */
 interface Pending {
   annotation: Annotation;
-  blockType?: string;
+  blockType: string | undefined;
 }
 
 /**
@@ -23,33 +41,35 @@ interface Pending {
  * (annotation comments, tab groups, includes) and for speed: a general markdown AST costs
  * many times more over the 7,948-page reference and still leaves the dialect to us.
  */
-export function parseDoc({ file, text, version }: DocFile): DocPage {
+export function parseDoc({ file, text: pageText, version }: DocFile): DocPage {
   // Offsets, not a string per line: fence bodies (most of a page) are never split.
-  const lines = new Lines(text);
+  // Empty already, unless the last page ended in an exception: none of its items may join this one.
+  for (const list of LISTS) list.clear();
+  const lines = new Lines(pageText);
+  const text = lines.text;
+  const linkAt = LINK_AT.over(text);
+  const pipeAt = PIPE_AT.over(text);
+  const backslashAt = BACKSLASH_AT.over(text);
+  const includeAt = INCLUDE_AT.over(text);
   const front = readFrontMatter(lines, file);
-  const diagnostics: DocDiagnostic[] = [...front.diagnostics];
-  const sections: Section[] = [];
-  const blocks: CodeBlock[] = [];
-  const tables: Table[] = [];
-  const prose: ProseLine[] = [];
-  const linkSpans: LinkSpans = [];
-  const includes: Include[] = [];
-  const stack: number[] = [];
+  const diagnostics = front.diagnostics;
   let section = -1;
   let tab: string | undefined;
   let pending: Pending | undefined;
   let h1: string | undefined;
 
   for (let i = front.lines; i < lines.count; i++) {
-    if (lines.firstNonBlank(i) === BLANK) continue;
-    const line = lines.at(i);
+    // The line as offsets: `from`, `to`, and `start`, `end` without the whitespace `trim` drops.
+    // Only what the page keeps is sliced from the text (see lineForms.ts).
+    const from = lines.start(i);
+    const to = lines.end(i);
+    const start = lines.trimStart(i);
+    if (start === to) continue;
     const lineNo = i + 1;
-    const trimmed = line.trim();
-    if (trimmed === '') continue;
-    const first = trimmed.charCodeAt(0);
+    const first = text.charCodeAt(start);
 
     if (first === 0x60 /* ` */ || first === 0x7e /* ~ */) {
-      const fence = openingFence(line);
+      const fence = openingFence(text, from, to);
       if (fence) {
         const end = closingFence(lines, i, fence);
         const indent = fence.indent;
@@ -66,8 +86,8 @@ export function parseDoc({ file, text, version }: DocFile): DocPage {
       }
     }
 
-    if (first === 0x3c /* < */ && trimmed.startsWith('<!--')) {
-      const { end, content, tight } = readComment(lines, i);
+    if (first === 0x3c /* < */ && text.startsWith('<!--', start)) {
+      const { end, content, tight } = readComment(lines, i, start + 4);
       if (content.startsWith('{') && content.length > MAX_ANNOTATION) {
         diagnostics.push({ rule: 'annotation-malformed', severity: 'warning', message: `annotation comment is ${Math.round(content.length / 1024)} KB, far larger than any annotation; not read`, source: { file, line: lineNo } });
       } else if (content.startsWith('{')) {
@@ -82,7 +102,7 @@ export function parseDoc({ file, text, version }: DocFile): DocPage {
         if (!isPage) {
           dropPending(pending, diagnostics, file);
           const blockType = typeof value?.['blockType'] === 'string' ? (value['blockType'] as string) : undefined;
-          pending = { annotation: parsed.annotation, ...(blockType ? { blockType } : {}) };
+          pending = { annotation: parsed.annotation, blockType };
         }
       }
       i = end;
@@ -90,20 +110,20 @@ export function parseDoc({ file, text, version }: DocFile): DocPage {
     }
 
     if (first === 0x23 /* # */) {
-      const tabMatch = TAB.exec(line);
-      if (tabMatch) {
-        tab = tabMatch[1];
+      const label = tabLabel(text, from, to);
+      if (label !== undefined) {
+        tab = label;
         continue;
       }
-      const heading = atxHeading(line);
+      const heading = atxHeading(text, from, to);
       if (heading >= 0) {
         const level = heading & 7;
-        const title = headingText(line, heading >> 3);
-        while (stack.length > 0 && (sections[stack[stack.length - 1] ?? 0]?.level ?? 0) >= level) stack.pop();
-        const parent = stack[stack.length - 1];
+        const title = headingText(text, from + (heading >> 3), to);
+        // The enclosing heading is the nearest of the previous heading and its ancestors with a lower level.
+        let parent: number | undefined = section < 0 ? undefined : section;
+        while (parent !== undefined && sections.at(parent).level >= level) parent = sections.at(parent).parent;
         sections.push(parent === undefined ? { level, title, line: lineNo } : { level, title, line: lineNo, parent });
         section = sections.length - 1;
-        stack.push(section);
         if (level === 1 && h1 === undefined) h1 = title;
         tab = undefined;
         dropPending(pending, diagnostics, file);
@@ -112,23 +132,27 @@ export function parseDoc({ file, text, version }: DocFile): DocPage {
       }
     }
 
-    if (tab !== undefined && /^-{3,}$/.test(trimmed)) {
+    const end = lines.trimEnd(i);
+    if (tab !== undefined && isRule(text, start, end)) {
       tab = undefined;
       continue;
     }
 
-    if (line.includes('|') && i + 1 < lines.count && isDelimiterRow(lines.at(i + 1))) {
-      const table: Table = { header: splitRow(line), rows: [], line: lineNo, section };
+    const trimmed = TEMPLATE_LINES.spelled(text, start, end) ?? text.slice(start, end);
+    if (trimmed.includes('|') && i + 1 < lines.count && isDelimiterRow(lines.at(i + 1))) {
+      const header = splitRow(text, start, end, backslashAt.within(start, end));
+      // Links are noted in page order, the header's after its rows: asked about first, noted last.
+      const headerLinks = linkAt.within(from, to);
       let j = i + 2;
       for (; j < lines.count; j++) {
-        const row = lines.at(j);
-        if (!row.includes('|')) break; // a blank line has no pipe either
-        table.rows.push({ cells: splitRow(row), line: j + 1 });
-        noteLinkLine(row, lines.start(j), lines.end(j), j + 1, linkSpans);
+        const rowFrom = lines.start(j);
+        const rowTo = lines.end(j);
+        if (!pipeAt.within(rowFrom, rowTo)) break; // a blank line has no pipe either
+        rows.push({ cells: splitRow(text, rowFrom, rowTo, backslashAt.within(rowFrom, rowTo)), line: j + 1 });
+        if (linkAt.within(rowFrom, rowTo)) noteLinkLine(rowFrom, j + 1, linkSpans);
       }
-      noteLinkLine(line, lines.start(i), lines.end(i), lineNo, linkSpans);
-      table.rows = fitted(table.rows);
-      tables.push(table);
+      if (headerLinks) noteLinkLine(from, lineNo, linkSpans);
+      tables.push({ header, rows: rows.take(), line: lineNo, section });
       // A `permissions` annotation may stand before the table itself instead of its include.
       if (pending?.blockType !== 'permissions') dropPending(pending, diagnostics, file);
       pending = undefined;
@@ -136,12 +160,12 @@ export function parseDoc({ file, text, version }: DocFile): DocPage {
       continue;
     }
 
-    const included = addIncludes(trimmed, lineNo, section, includes);
-    noteLinkLine(line, lines.start(i), lines.end(i), lineNo, linkSpans);
+    const included = includeAt.within(start, end) ? addIncludes(text, lineNo, section, includes, start, end) : 0;
+    if (linkAt.within(from, to)) noteLinkLine(from, lineNo, linkSpans);
     prose.push({ text: trimmed, line: lineNo, section });
     if (pending && included > 0 && (pending.blockType === 'permissions' || pending.blockType === 'ignored')) {
       // `<!-- { "blockType": "permissions", "name": "user_delete" } -->` labels the include after it.
-      const include = includes[includes.length - included]!;
+      const include = includes.at(includes.length - included);
       include.annotation = pending.annotation;
       pending = undefined;
     } else if (pending && !/^\[!include/i.test(trimmed)) {
@@ -153,91 +177,22 @@ export function parseDoc({ file, text, version }: DocFile): DocPage {
 
   const id = pageId(file);
   const fmTitle = typeof front.data['title'] === 'string' ? front.data['title'] : undefined;
-  const kind = classifyPage({ file, frontMatter: front.data, title: fmTitle, h1, blocks, headings: sections.map((s) => s.title) });
+  const pageSections = sections.take();
+  const pageBlocks = blocks.take();
+  const kind = classifyPage({ file, frontMatter: front.data, title: fmTitle, h1, blocks: pageBlocks, sections: pageSections });
   // Property order as declared by DocPage: `links` is an accessor between `prose` and `includes`.
-  const page = { file, id, kind, frontMatter: front.data, title: fmTitle ?? h1 ?? id, sections: fitted(sections), blocks: fitted(blocks), tables: fitted(tables), prose: fitted(prose) } as DocPage;
+  const page = { file, id, kind, frontMatter: front.data, title: fmTitle ?? h1 ?? id, sections: pageSections, blocks: pageBlocks, tables: tables.take(), prose: prose.take() } as DocPage;
   defineLinks(page, lines.text, linkSpans);
-  page.includes = fitted(includes);
+  page.includes = includes.take();
   page.diagnostics = fitted(diagnostics);
   if (version) page.version = version;
   return page;
 }
 
-/** Line terminators other than `\n`, where the `.` of a regex stops. */
-const LINE_BREAK = /[\r\u2028\u2029]/;
-
-/**
- * An ATX heading, as `^ {0,3}(#{1,6})(?:[ \t]+(.*))?$` matches it, read by hand: a match and two
- * strings per heading add up over the reference. Returns `level + 8 * start` (`start`: where its
- * text begins), or -1 when `line` is no heading.
- */
-export function atxHeading(line: string): number {
-  let i = 0;
-  while (i < line.length && line.charCodeAt(i) === 0x20) i++;
-  if (i > 3) return -1;
-  let j = i;
-  while (j < line.length && line.charCodeAt(j) === 0x23) j++;
-  const level = j - i;
-  if (level < 1 || level > 6) return -1;
-  if (j === line.length) return level + 8 * j;
-  if (line.charCodeAt(j) !== 0x20 && line.charCodeAt(j) !== 0x09) return -1;
-  while (j < line.length && (line.charCodeAt(j) === 0x20 || line.charCodeAt(j) === 0x09)) j++;
-  // The text runs to the end of the line or the regex does not match at all.
-  return LINE_BREAK.test(line) ? -1 : level + 8 * j;
-}
-
-/**
- * A heading's text from `from` without the optional closing `#`s (CommonMark: a run of `#` after
- * a space, or the whole text). Trimmed by hand: the regex it replaces backtracked quadratically on
- * long runs of spaces or `#` (a 20 MB heading line took minutes).
- */
-function headingText(line: string, from: number): string {
-  let end = line.length;
-  while (end > from && (line[end - 1] === ' ' || line[end - 1] === '\t')) end--;
-  let hashes = end;
-  while (hashes > from && line[hashes - 1] === '#') hashes--;
-  if (hashes < end && (hashes === from || line[hashes - 1] === ' ' || line[hashes - 1] === '\t')) end = hashes;
-  while (end > from && (line[end - 1] === ' ' || line[end - 1] === '\t')) end--;
-  return line.slice(from, end);
-}
-
-/** An opening code fence: its indent, fence character and run length, and info string (lower-cased). */
-export interface Fence {
-  indent: number;
-  mark: number;
-  length: number;
-  lang: string;
-}
-
-/** Where a fence's info word ends: a backtick or any whitespace (`\s`). */
-const INFO_END = /[`\s]/g;
-
-/**
- * An opening fence, as `^( {0,3}|\t?)(`{3,}|~{3,})[ \t]*([^`\s]*)` matches it, read by hand
- * (see `atxHeading`); undefined when `line` opens none.
- */
-export function openingFence(line: string): Fence | undefined {
-  let indent = 0;
-  while (indent < line.length && line.charCodeAt(indent) === 0x20) indent++;
-  if (indent > 3) return undefined;
-  if (indent === 0 && line.charCodeAt(0) === 0x09) indent = 1;
-  const mark = line.charCodeAt(indent);
-  if (mark !== 0x60 && mark !== 0x7e) return undefined;
-  let k = indent;
-  while (k < line.length && line.charCodeAt(k) === mark) k++;
-  const length = k - indent;
-  if (length < 3) return undefined;
-  while (k < line.length && (line.charCodeAt(k) === 0x20 || line.charCodeAt(k) === 0x09)) k++;
-  INFO_END.lastIndex = k;
-  const end = INFO_END.test(line) ? INFO_END.lastIndex - 1 : line.length;
-  return { indent, mark, length, lang: line.slice(k, end).toLowerCase() };
-}
-
-/** True when `line` closes `fence`: only its character, at least as many, and whitespace (`^\s*(`{3,})\s*$`). */
-function closes(line: string, fence: Fence): boolean {
-  const run = line.trim();
-  if (run.length < 3 || run.length < fence.length) return false;
-  for (let k = 0; k < run.length; k++) if (run.charCodeAt(k) !== fence.mark) return false;
+/** A thematic break of hyphens only (`^-{3,}$` on the trimmed line), which ends a tab group. */
+function isRule(text: string, start: number, end: number): boolean {
+  if (end - start < 3) return false;
+  for (let k = start; k < end; k++) if (text.charCodeAt(k) !== 0x2d) return false;
   return true;
 }
 
@@ -248,7 +203,7 @@ function closingFence(lines: Lines, start: number, fence: Fence): number {
     // page) are neither sliced nor read. Unusual whitespace still goes to `closes`, which decides.
     const c = lines.firstNonBlank(j);
     if (c !== fence.mark && (c === BLANK || (c > 0x20 && c < 0x7f))) continue;
-    if (closes(lines.at(j), fence)) return j;
+    if (closes(lines.text, lines.start(j), lines.end(j), fence)) return j;
   }
   return lines.count;
 }
@@ -259,7 +214,7 @@ function closingFence(lines: Lines, start: number, fence: Fence): number {
  */
 function blockText(lines: Lines, from: number, to: number, indent: number): string {
   let last = to;
-  while (last > from && lines.at(last - 1).trim() === '') last--;
+  while (last > from && lines.trimStart(last - 1) === lines.end(last - 1)) last--;
   if (indent === 0) return lines.join(from, last);
   const body: string[] = [];
   for (let k = from; k < last; k++) body.push(lines.at(k).replace(/^ {0,3}/, ''));
@@ -267,17 +222,17 @@ function blockText(lines: Lines, from: number, to: number, indent: number): stri
 }
 
 /**
- * An HTML comment from `start`: its inner text and the index of its last line. One slice of the
- * page text: `-->` holds no line break, so searching the text finds what searching line by line does.
+ * An HTML comment opened on line `start`, its text from offset `from` (just past `<!--`): its inner
+ * text, trimmed, and the index of its last line. One slice of the page text: `-->` holds no line
+ * break, so searching the text finds what searching line by line does.
  */
-function readComment(lines: Lines, start: number): { end: number; content: string; tight: boolean } {
+function readComment(lines: Lines, start: number, from: number): { end: number; content: string; tight: boolean } {
   const { text } = lines;
-  const from = lines.start(start) + lines.at(start).indexOf('<!--') + 4;
   const close = text.indexOf('-->', from);
-  if (close < 0) return { end: lines.count - 1, content: text.slice(from).trim(), tight: false };
+  if (close < 0) return { end: lines.count - 1, content: trimmedSlice(text, from, text.length), tight: false };
   let end = start;
   while (lines.end(end) < close) end++;
-  return { end, content: text.slice(from, close).trim(), tight: close > lines.start(end) && text[close - 1] === '}' };
+  return { end, content: trimmedSlice(text, from, close), tight: close > lines.start(end) && text[close - 1] === '}' };
 }
 
 /** An annotation for an example or resource that no code block follows is worth a warning. */
@@ -291,7 +246,7 @@ function dropPending(pending: Pending | undefined, diagnostics: DocDiagnostic[],
   });
 }
 
+/** The file name without its `.md` (any letter case): one slice of the path. */
 function pageId(file: string): string {
-  const base = file.slice(file.lastIndexOf('/') + 1);
-  return base.toLowerCase().endsWith('.md') ? base.slice(0, -3) : base;
+  return file.slice(file.lastIndexOf('/') + 1, /\.md$/i.test(file) ? -3 : file.length);
 }

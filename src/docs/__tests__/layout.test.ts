@@ -53,6 +53,10 @@ describe('classifyPage: by what the page says, the folder only as a hint', () =>
     ['a conceptual page with requests', 'resources/tutorial.md', '---\ndoc_type: conceptualPageType\n---\n<!-- { "blockType": "request" } -->\n```http\nGET /x\n```\n', 'other'],
     ['an include by its front matter', 'x.md', '---\nms.topic: include\n---\n|a|b|\n|-|-|\n', 'include'],
     ['an "HTTP request" heading', 'x.md', '# Do it\n## HTTP request\n', 'api'],
+    ['an "http Request" heading', 'x.md', '# Do it\n## http Request \n', 'api'],
+    ['a "JSON Representation" heading', 'x.md', '# Thing\n## JSON Representation\n', 'resource'],
+    ['a "Properties" heading', 'x.md', '# Thing\n### properties\n', 'resource'],
+    ['no "HTTP request" heading, only one that starts so', 'x.md', '# Do it\n## HTTP request headers\n', 'other'],
     ['"Get resource" is no type title', 'x.md', '# Get resource\n## HTTP request\n', 'api'],
     ['nothing said: the folder', 'includes/p.md', '|a|b|\n|-|-|\n', 'include'],
     ['nothing said, no folder', 'notes.md', 'Some text.\n', 'other'],
@@ -61,6 +65,6 @@ describe('classifyPage: by what the page says, the folder only as a hint', () =>
   });
 
   test('the signals are read from the parsed page', () => {
-    expect(classifyPage({ file: 'x.md', frontMatter: {}, h1: 'educationSynchronizationOAuth2ClientCredentialsConnectionSettings resource', blocks: [], headings: [] })).toBe('resource');
+    expect(classifyPage({ file: 'x.md', frontMatter: {}, h1: 'educationSynchronizationOAuth2ClientCredentialsConnectionSettings resource', blocks: [], sections: [] })).toBe('resource');
   });
 });

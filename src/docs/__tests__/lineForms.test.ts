@@ -1,9 +1,15 @@
 import { describe, expect, test } from 'vitest';
-import { atxHeading, openingFence, parseDoc } from '../parse.js';
+import { atxHeading, closes, openingFence, tabLabel } from '../lineForms.js';
+import { parseDoc } from '../parse.js';
 
 // The regexes the hand-written readers stand for: they must agree on every line.
 const HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*))?$/;
 const FENCE = /^( {0,3}|\t?)(`{3,}|~{3,})[ \t]*([^`\s]*)/;
+const TAB = /^ {0,3}#{1,6}[ \t]*\[([^\]]*)\]\(#tab\/([^)]*)\)/;
+const CLOSING = /^\s*(`{3,}|~{3,})\s*$/;
+
+/** `line` as the parser sees it: a range of a page, with other lines around it. */
+const inPage = (line: string): [string, number, number] => [`# before\n${line}\n~~~ after)`, 9, 9 + line.length];
 
 const headings = [
   '# Title', '###### Six', '####### Seven', '#', '##', '#\t', '#Title', '   # Three spaces', '    # Four spaces', '\t# Tab',
@@ -22,6 +28,19 @@ describe('atxHeading reads what the heading regex matches', () => {
     if (!m) return;
     expect(h & 7).toBe(m[1]!.length);
     expect(line.slice(h >> 3)).toBe(m[2] ?? '');
+    expect(atxHeading(...inPage(line))).toBe(h);
+  });
+});
+
+describe('tabLabel reads what the tab marker regex matches', () => {
+  test.for([
+    '# [HTTP](#tab/http)', '### [C#](#tab/csharp) more', '#[Go](#tab/go)', '# \t [JS](#tab/javascript)', '   # [A](#tab/a)',
+    '    # [A](#tab/a)', '####### [A](#tab/a)', '###### [A](#tab/a)', '# [A](#tab/a', '# [A](#tab/)', '# [](#tab/x)',
+    '# [a[b](#tab/x)', '# [a]b](#tab/x)', '# [A] (#tab/a)', '# [A](#Tab/a)', '# [A](#tab)', '\t# [A](#tab/a)', '# HTTP', '#', '# [A]',
+    '# [A](#tab/a\rb)', '# [A\u00a0B](#tab/a)',
+  ])('%j', (line) => {
+    expect(tabLabel(line)).toBe(TAB.exec(line)?.[1]);
+    expect(tabLabel(...inPage(line))).toBe(TAB.exec(line)?.[1]);
   });
 });
 
@@ -32,6 +51,19 @@ describe('openingFence reads what the fence regex matches', () => {
     expect(f !== undefined).toBe(m !== null);
     if (!m || !f) return;
     expect(f).toEqual({ indent: m[1]!.length, mark: m[2]!.charCodeAt(0), length: m[2]!.length, lang: m[3]!.toLowerCase() });
+    expect(openingFence(...inPage(line))).toEqual(f);
+  });
+});
+
+describe('closes reads what the closing fence regex matches, for a fence of three', () => {
+  test.for(['```', '  ```  ', '````', '\u00a0```\t', '``', '``` x', '~~~', '`~`', '', '```\r'])('%j', (line) => {
+    const m = CLOSING.exec(line);
+    for (const mark of ['`', '~']) {
+      const expected = m !== null && m[1]!.startsWith(mark);
+      const fence = { indent: 0, mark: mark.charCodeAt(0), length: 3, lang: '' };
+      expect(closes(line, 0, line.length, fence)).toBe(expected);
+      expect(closes(...inPage(line), fence)).toBe(expected);
+    }
   });
 });
 

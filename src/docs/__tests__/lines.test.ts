@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { BLANK, Lines } from '../lines.js';
+import { BLANK, isSpace, Lines, Occurrences, trimmedSlice } from '../lines.js';
 import { parseDoc } from '../parse.js';
 
 describe('Lines', () => {
@@ -15,6 +15,43 @@ describe('Lines', () => {
   test('first non-blank character skips spaces and tabs only', () => {
     const lines = new Lines(' \t#\n   \n\u00a0x');
     expect([0, 1, 2].map((i) => lines.firstNonBlank(i))).toEqual([0x23, BLANK, 0xa0]);
+  });
+});
+
+describe('trimming by offsets', () => {
+  test('isSpace is true for exactly the characters trim removes', () => {
+    const differ: number[] = [];
+    for (let c = 0; c <= 0xffff; c++) if (isSpace(c) !== (String.fromCharCode(c).trim() === '')) differ.push(c);
+    expect(differ).toEqual([]);
+  });
+
+  test('trimStart, trimEnd and trimmedSlice agree with trim', () => {
+    const text = ' \t a b \u00a0\n\u3000\n\nx\r\n\ufeffy z\u2028';
+    const lines = new Lines(text);
+    const expected = text.replace(/\r\n/g, '\n').split('\n');
+    for (let i = 0; i < lines.count; i++) {
+      expect(lines.text.slice(lines.trimStart(i), Math.max(lines.trimStart(i), lines.trimEnd(i)))).toBe(expected[i]!.trim());
+      expect(trimmedSlice(lines.text, lines.start(i), lines.end(i))).toBe(expected[i]!.trim());
+    }
+  });
+});
+
+describe('Occurrences', () => {
+  test('answers, line after line, whether a line holds the needle', () => {
+    const text = 'a | b\nno pipe\n|\n\nx](y) |\nlast';
+    const lines = new Lines(text);
+    for (const needle of ['|', '](', 'y) |']) {
+      const at = new Occurrences(needle).over(text);
+      const found = Array.from({ length: lines.count }, (_, i) => at.within(lines.start(i), lines.end(i)));
+      expect(found).toEqual(text.split('\n').map((line) => line.includes(needle)));
+    }
+  });
+
+  test('skipping lines, or asking twice about one, changes no answer', () => {
+    const at = new Occurrences('ab').over('ab\ncd\nab\ncd');
+    expect([at.within(3, 5), at.within(3, 5), at.within(6, 8), at.within(9, 11)]).toEqual([false, false, true, false]);
+    // Over another text, from its start again.
+    expect([at.over('xab').within(0, 3), at.within(0, 3)]).toEqual([true, true]);
   });
 });
 

@@ -17,6 +17,9 @@ describe('splitRow', () => {
     ['\\|', ['|']],
   ] as [string, string[]][])('%j', ([row, cells]) => {
     expect(splitRow(row)).toEqual(cells);
+    // Read as a line of a page, between offsets, with pipes and backslashes on the lines around it.
+    const page = `| p | \\ |\n${row}\n| \\| q |`;
+    expect(splitRow(page, 10, 10 + row.length, row.includes('\\'))).toEqual(cells);
     // The same cells as splitting on the pipes and trimming each piece.
     if (!row.includes('\\')) {
       let s = row.trim();
