@@ -42,9 +42,9 @@ interface Pending {
  * many times more over the 7,948-page reference and still leaves the dialect to us.
  */
 export function parseDoc({ file, text: pageText, version }: DocFile): DocPage {
-  // Offsets, not a string per line: fence bodies (most of a page) are never split.
   // Empty already, unless the last page ended in an exception: none of its items may join this one.
   for (const list of LISTS) list.clear();
+  // Offsets, not a string per line: fence bodies (most of a page) are never split.
   const lines = new Lines(pageText);
   const text = lines.text;
   const linkAt = LINK_AT.over(text);
