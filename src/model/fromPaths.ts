@@ -20,16 +20,23 @@ function addressedType(op: Operation, index: TypeIndex): TypeRef | undefined {
 }
 
 /**
+ * The last word of a page id `<type>-<verb>-<word>` about a type's navigation property
+ * (`<type>-list-<property>`, `<type>-post-<property>`); undefined for other pages. Actions and
+ * functions are pages of their own (`user-assignlicense`, `team-clone`): no verb word.
+ */
+function navigationWord(pageId: string): string | undefined {
+  const parts = pageId.toLowerCase().split('-');
+  return parts.length === 3 && NAVIGATION_VERBS.has(parts[1]!) ? parts[2] : undefined;
+}
+
+/**
  * True when a page id `<type>-<verb>-<word>` names the segment by its last word: `chat-list-tabs` → `tabs`,
  * `educationclass-list-categories` → `assignmentCategories` (a camelCase tail), `profile-list-accounts`
  * → `account` (a plural).
  */
 function namedBy(pageId: string, segment: string): boolean {
-  // `<type>-list-<property>`, `<type>-post-<property>`: a page about a type's navigation property.
-  // Actions and functions are pages of their own (`user-assignlicense`, `team-clone`): no verb word.
-  const parts = pageId.toLowerCase().split('-');
-  if (parts.length !== 3 || !NAVIGATION_VERBS.has(parts[1]!)) return false;
-  const word = parts[2]!;
+  const word = navigationWord(pageId);
+  if (word === undefined) return false;
   const lower = segment.toLowerCase();
   if (lower === word || word === `${lower}s`) return true;
   const tail = segment.length - word.length;
@@ -63,6 +70,8 @@ function selfCollection(owner: Resource, type: TypeRef, segments: string[], page
  */
 export function propertiesFromPaths(operations: readonly Operation[], index: TypeIndex, diagnostics: DocDiagnostic[]): void {
   for (const op of operations) {
+    // Only a page about a navigation property can name one: the others are passed over at once.
+    if (navigationWord(op.id) === undefined) continue;
     const dash = op.id.indexOf('-');
     const owner = dash > 0 ? index.resource(op.id.slice(0, dash)) : undefined;
     const type = owner && addressedType(op, index);
