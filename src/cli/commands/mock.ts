@@ -41,6 +41,9 @@ export const mock: CommandRegistration = (program: Command) => {
       const options = serverOptions(flags);
       // The port is bound before the docs are loaded or built: a clash is reported at once.
       const running = await startMockServer(() => loadSet(setSource().root, flags.docs, { cache: cacheOf(flags), read: readOptions(flags), mock: true, setOnly: true }), options);
+      // Listening before the first line is printed: a client (or a test) that stops the mock as soon
+      // as it reads that line must find the handler in place, not Node's default exit.
+      const stopped = new Promise<void>((resolve) => onInterrupt(() => resolve(), 'default'));
       const set = running.state.set;
       const drift = options.drift ? `, drift ${options.drift}` : '';
       console.log(`graph-contracts mock: ${plural(set.contracts.length, 'contract')}, ${plural(running.state.router.operations, 'operation')} from ${set.docs} at ${running.url} (/beta, /v1.0${drift}); Ctrl-C stops`);
@@ -51,7 +54,7 @@ export const mock: CommandRegistration = (program: Command) => {
         console.log(`graph-contracts mock: certificate in ${file}; start the client with:`);
         console.log(`export NODE_EXTRA_CA_CERTS=${file}`);
       }
-      await new Promise<void>((resolve) => onInterrupt(() => resolve(), 'default'));
+      await stopped;
       await running.close();
       console.log('graph-contracts mock: stopped');
     });
