@@ -26,7 +26,9 @@ const LINK_TEXT = /\[([^\][]+)\](?:\([^)(]*\)|\[[^\][]*\])?/;
 export function primitiveName(name: string): string | undefined {
   if (name.length > 16) return undefined;
   const key = name.toLowerCase();
-  return PRIMITIVES[key.startsWith('edm.') ? key.slice(4) : key];
+  const bare = key.startsWith('edm.') ? key.slice(4) : key;
+  // Own names only: a type cell reading `constructor` or `toString` names no primitive.
+  return Object.hasOwn(PRIMITIVES, bare) ? PRIMITIVES[bare] : undefined;
 }
 
 /** True for `Edm.*` names (what `parseTypeRef` produces for primitives). */

@@ -39,6 +39,12 @@ describe('parseTypeRef', () => {
   });
 });
 
+test('a type named like an Object.prototype member is that type, not a primitive or a function', () => {
+  for (const name of ['constructor', 'toString', 'hasOwnProperty', 'valueOf']) {
+    expect(parseTypeRef(name)).toEqual({ name, collection: false });
+  }
+});
+
 describe('typeKey', () => {
   test('lower-cases and drops namespaces but keeps Edm names whole', () => {
     expect(typeKey('callRecords.Session')).toBe('session');
