@@ -1,4 +1,6 @@
 import type { Contract } from './types.js';
+import { typedObjects, type TypedObject } from '../schemas/view/runtimeTypes.js';
+import type { SchemaSet } from '../schemas/types.js';
 import { isObject } from '../util/json.js';
 import type { PointedValue } from '../util/jsonPointer.js';
 
@@ -25,4 +27,16 @@ export function isSuccess(status: number): boolean {
  */
 export function carriesBody(contractStatus: number, status: number): boolean {
   return isSuccess(status) && status !== 204 && contractStatus !== 204;
+}
+
+/**
+ * Objects of a body's entities judged by another type than the declared one (`declared[0]`):
+ * their `@odata.type` names a documented type derived from a declared one, one the docs leave
+ * open (related), or another declared type (the type another page of the request documents).
+ * The checks and the mock read an answer's enums by these objects' own types.
+ */
+export function retypedObjects(schemas: SchemaSet, contract: Contract, body: unknown, declared: readonly string[]): TypedObject[] {
+  return (bodyItems(contract, body) ?? []).flatMap((item) =>
+    typedObjects(schemas, declared, item.value, item.pointer).filter((t) => t.runtime !== undefined && (t.relation === 'derived' || t.relation === 'related' || (t.relation === 'same' && t.runtime !== declared[0]))),
+  );
 }

@@ -1,9 +1,9 @@
 import type { Contract } from '../contracts/types.js';
 import { clone } from './body.js';
-import { bodyItems } from '../contracts/bodyItems.js';
+import { retypedObjects } from '../contracts/bodyItems.js';
 import { slots, type Slot } from '../util/jsonPointer.js';
 import { describedSlots } from '../schemas/view/leaves.js';
-import { typedObjects, type TypedObject } from '../schemas/view/runtimeTypes.js';
+import type { TypedObject } from '../schemas/view/runtimeTypes.js';
 import type { SchemaSet } from '../schemas/types.js';
 
 const PREFER_UNKNOWN = 'include-unknown-enum-members';
@@ -59,9 +59,10 @@ interface EnumSlot {
  * included (a derived type's own evolvable member is masked like any other).
  */
 function enumSlots(body: unknown, contract: Contract, schemas: SchemaSet): EnumSlot[] {
-  const retyped = retypedObjects(body, contract, schemas);
+  const declared = contract.response.schema;
+  const retyped = declared && schemas[declared] ? retypedObjects(schemas, contract, body, [declared]) : [];
   const under = (pointer: string, t: TypedObject) => pointer === t.pointer || pointer.startsWith(`${t.pointer}/`);
-  const declared = contract.response.enumFields.flatMap((field) =>
+  const listed = contract.response.enumFields.flatMap((field) =>
     slots(body, field.pointer).flatMap((slot): EnumSlot[] => (retyped.some((t) => under(slot.pointer, t)) ? [] : [withMembers(slot, field.members, field.evolvableFrom)])),
   );
   const runtime = retyped.flatMap((t) => {
@@ -75,18 +76,9 @@ function enumSlots(body: unknown, contract: Contract, schemas: SchemaSet): EnumS
       return [withMembers({ parent: s.parent, key: s.key, value: s.value, pointer }, members, unknown >= 0 ? unknown : undefined)];
     });
   });
-  return [...declared, ...runtime];
+  return [...listed, ...runtime];
 }
 
 function withMembers(slot: Slot, members: string[], evolvableFrom: number | undefined): EnumSlot {
   return { slot: { ...slot, members }, ...(evolvableFrom === undefined ? {} : { evolvableFrom }) };
-}
-
-/** Objects of the answer's entities that name a documented type judged in place of the declared one. */
-function retypedObjects(body: unknown, contract: Contract, schemas: SchemaSet): TypedObject[] {
-  const declared = contract.response.schema;
-  if (!declared || !schemas[declared]) return [];
-  return (bodyItems(contract, body) ?? []).flatMap((item) =>
-    typedObjects(schemas, [declared], item.value, item.pointer).filter((t) => t.runtime !== undefined && t.runtime !== declared && schemas[t.runtime] !== undefined && (t.relation === 'derived' || t.relation === 'related')),
-  );
 }

@@ -1,7 +1,7 @@
-import { bodyItems, isSuccess } from '../bodyItems.js';
+import { isSuccess, retypedObjects } from '../bodyItems.js';
 import { valuesAt } from '../../util/jsonPointer.js';
 import { describedSlots } from '../../schemas/view/leaves.js';
-import { typedObjects, type TypedObject } from '../../schemas/view/runtimeTypes.js';
+import type { TypedObject } from '../../schemas/view/runtimeTypes.js';
 import { finding } from '../finding.js';
 import { bodyPeers, pagesNote, peerListingMember } from '../judged.js';
 import type { Check, CheckContext, Contract, EnumField, Violation } from '../types.js';
@@ -27,7 +27,7 @@ export const check: Check = {
   run(ctx) {
     const { contract, response } = ctx;
     const source = contract.source.response ?? contract.source.request;
-    const retyped = retypedObjects(ctx);
+    const retyped = retypedOf(ctx);
     const under = (pointer: string) => retyped.find((t) => pointer === t.pointer || pointer.startsWith(`${t.pointer}/`));
     const found: Violation[] = [];
     for (const field of contract.response.enumFields) {
@@ -47,17 +47,11 @@ export const check: Check = {
   },
 };
 
-/**
- * Objects of the body judged by another type than the declared one: `@odata.type` names a
- * documented type derived from it, or the type another page of this request documents.
- */
-function retypedObjects(ctx: CheckContext): TypedObject[] {
+/** Objects of the body judged by another type than the declared one (see `retypedObjects`), the peers' types counting as declared. */
+function retypedOf(ctx: CheckContext): TypedObject[] {
   const own = ctx.contract.response.schema;
   if (!own) return [];
-  const declared = [...new Set([own, ...bodyPeers(ctx).map((p) => p.response.schema!)])];
-  return (bodyItems(ctx.contract, ctx.response.json) ?? []).flatMap((item) =>
-    typedObjects(ctx.schemas, declared, item.value, item.pointer).filter((t) => t.runtime !== undefined && (t.relation === 'derived' || t.relation === 'related' || (t.relation === 'same' && t.runtime !== t.declared[0]))),
-  );
+  return retypedObjects(ctx.schemas, ctx.contract, ctx.response.json, [...new Set([own, ...bodyPeers(ctx).map((p) => p.response.schema!)])]);
 }
 
 /** Enum values of a retyped object, by its runtime type's schema (deeper retyped objects judge their own). */
